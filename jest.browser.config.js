@@ -1,0 +1,9 @@
+/** End-to-end tests in Debian's Chromium against the local preview (see test/browser). */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test/browser'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  testTimeout: 60000,
+  maxWorkers: 1,
+};

@@ -1,0 +1,18 @@
+/**
+ * The handler barrel: one export per `handler` in manifest.yml, and nothing else
+ * (test/manifest/barrel.test.ts holds both directions).
+ */
+import { buildSnapshotWorker } from './consumers/snapshot-worker';
+import { buildResolverHandler } from './resolvers';
+
+// Resolver functions (manifest: function `resolver`, used by all four Custom UI modules).
+export const resolver = buildResolverHandler();
+
+// Product and lifecycle triggers.
+export { onLifecycleEvent } from './triggers/lifecycle';
+
+// Scheduled triggers.
+export { onHourlySync } from './triggers/hourly-sync';
+
+// Queue consumers.
+export const snapshotWorker = buildSnapshotWorker();

@@ -1,0 +1,97 @@
+/**
+ * What we read from Jira, parsed leniently (STYLE.md): unknown keys pass, enums stay open, and every
+ * field a site may leave out is optional. A reply that breaks these schemas becomes a JiraBadReply.
+ */
+import { z } from 'zod';
+
+export const StatusCategoryKeySchema = z.string();
+
+export const StatusSchema = z.looseObject({
+  name: z.string(),
+  statusCategory: z.looseObject({ key: StatusCategoryKeySchema }).optional(),
+});
+
+export const ProjectRefSchema = z.looseObject({
+  id: z.string().optional(),
+  key: z.string(),
+  name: z.string().optional(),
+});
+
+export const IssueTypeRefSchema = z.looseObject({
+  id: z.string().optional(),
+  name: z.string(),
+  hierarchyLevel: z.number().int().optional(),
+  subtask: z.boolean().optional(),
+});
+
+const LinkedIssueSchema = z.looseObject({
+  id: z.string().optional(),
+  key: z.string(),
+  fields: z
+    .looseObject({
+      summary: z.string().optional(),
+      status: StatusSchema.optional(),
+      issuetype: IssueTypeRefSchema.optional(),
+    })
+    .optional(),
+});
+
+export const IssueLinkTypeSchema = z.looseObject({
+  id: z.string().optional(),
+  name: z.string(),
+  inward: z.string(),
+  outward: z.string(),
+});
+export type IssueLinkType = z.infer<typeof IssueLinkTypeSchema>;
+
+export const IssueLinkSchema = z.looseObject({
+  id: z.string().optional(),
+  type: IssueLinkTypeSchema,
+  inwardIssue: LinkedIssueSchema.optional(),
+  outwardIssue: LinkedIssueSchema.optional(),
+});
+export type IssueLink = z.infer<typeof IssueLinkSchema>;
+
+export const IssueFieldsSchema = z.looseObject({
+  summary: z.string().optional(),
+  status: StatusSchema.optional(),
+  project: ProjectRefSchema.optional(),
+  issuetype: IssueTypeRefSchema.optional(),
+  parent: z.looseObject({ id: z.string().optional(), key: z.string() }).nullish(),
+  issuelinks: z.array(IssueLinkSchema).optional(),
+});
+
+export const JiraIssueSchema = z.looseObject({
+  id: z.string(),
+  key: z.string(),
+  fields: IssueFieldsSchema.optional(),
+});
+export type JiraIssue = z.infer<typeof JiraIssueSchema>;
+
+export const SearchPageSchema = z.looseObject({
+  issues: z.array(JiraIssueSchema),
+  nextPageToken: z.string().nullish(),
+  isLast: z.boolean().optional(),
+});
+
+export const ProjectSchema = z.looseObject({ id: z.string(), key: z.string(), name: z.string() });
+export type JiraProject = z.infer<typeof ProjectSchema>;
+
+export const ProjectSearchPageSchema = z.looseObject({
+  values: z.array(ProjectSchema),
+  isLast: z.boolean().optional(),
+  startAt: z.number().optional(),
+  maxResults: z.number().optional(),
+  total: z.number().optional(),
+});
+
+export const MyselfSchema = z.looseObject({
+  accountId: z.string(),
+  displayName: z.string().optional(),
+});
+
+export const MyPermissionsSchema = z.looseObject({
+  permissions: z.record(z.string(), z.looseObject({ havePermission: z.boolean() })),
+});
+
+export const IssueLinkTypesSchema = z.looseObject({ issueLinkTypes: z.array(IssueLinkTypeSchema) });

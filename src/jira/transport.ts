@@ -1,0 +1,57 @@
+/**
+ * The transport under the one Jira client: a Forge transport in production, an HTTP transport for the
+ * local preview, the report CLI and real sites reached with an API token. Nothing above the client
+ * knows which one runs.
+ */
+export type JiraMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+export type QueryValue = string | number | boolean | undefined;
+
+export interface JiraRequest {
+  method: JiraMethod;
+  /** A path built with {@link jiraPath}: segments already encoded, starting with `/rest/`. */
+  path: string;
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+}
+
+/** The subset of the Fetch API `Response` that the client reads. */
+export interface JiraResponse {
+  readonly status: number;
+  readonly headers: { get(name: string): string | null };
+  text(): Promise<string>;
+}
+
+export interface JiraTransport {
+  send(request: JiraRequest): Promise<JiraResponse>;
+}
+
+/** Builds a path from literal parts and values; every value is URI-encoded, so no value can add segments. */
+export function jiraPath(strings: TemplateStringsArray, ...values: Array<string | number>): string {
+  return strings.reduce((path, part, i) => {
+    const value = values[i];
+    return path + part + (value === undefined ? '' : encodeURIComponent(String(value)));
+  }, '');
+}
+
+export function withQuery(path: string, query: Record<string, QueryValue> | undefined): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query ?? {})) {
+    if (value !== undefined) params.set(name, String(value));
+  }
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+export interface JsonRequestInit {
+  method: JiraMethod;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+export function requestInit(request: JiraRequest): JsonRequestInit {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (request.body === undefined) return { method: request.method, headers };
+  headers['content-type'] = 'application/json';
+  return { method: request.method, headers, body: JSON.stringify(request.body) };
+}

@@ -1,0 +1,20 @@
+import { contract } from '../shared/contract';
+import { getAdminSettings, saveAdminSettings } from '../services/admin-settings';
+import { jiraAccess, requireJiraAdmin } from './access';
+import { respond } from './respond';
+import type { ResolverTable } from './resolver-types';
+
+export const adminResolvers = {
+  'admin/getSettings': (request) =>
+    respond('admin/getSettings', contract['admin/getSettings'], request.payload, async () => {
+      const { asUser } = jiraAccess();
+      await requireJiraAdmin(asUser);
+      return getAdminSettings(asUser);
+    }),
+  'admin/saveSettings': (request) =>
+    respond('admin/saveSettings', contract['admin/saveSettings'], request.payload, async ({ settings }) => {
+      const { asUser } = jiraAccess();
+      await requireJiraAdmin(asUser);
+      return saveAdminSettings(asUser, settings);
+    }),
+} satisfies Partial<ResolverTable>;

@@ -1,0 +1,24 @@
+/** The one resolver function of the manifest: every contract key, defined once. */
+import Resolver from '@forge/resolver';
+import { adminResolvers } from './admin';
+import { contextResolvers } from './context';
+import { gadgetResolvers } from './gadget';
+import { issueResolvers } from './issue';
+import { panelResolvers } from './panel';
+import type { ResolverRequest, ResolverTable } from './resolver-types';
+
+export const resolverTable: ResolverTable = {
+  ...contextResolvers,
+  ...panelResolvers,
+  ...issueResolvers,
+  ...gadgetResolvers,
+  ...adminResolvers,
+};
+
+export function buildResolverHandler() {
+  const resolver = new Resolver();
+  for (const [key, fn] of Object.entries(resolverTable)) {
+    resolver.define(key, (request: ResolverRequest) => fn(request));
+  }
+  return resolver.getDefinitions();
+}

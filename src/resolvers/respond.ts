@@ -1,0 +1,72 @@
+/**
+ * Turns one resolver call into the contract's envelope: parse the payload, run the use case, parse the
+ * response (which also drops anything the contract does not name), and map every failure to a typed
+ * error the UI can show. Nothing is thrown across the bridge.
+ */
+import { z } from 'zod';
+import type { Envelope, ResolverError } from '../shared/contract';
+import {
+  JiraBadReply,
+  JiraBadRequest,
+  JiraForbidden,
+  JiraNotFound,
+  JiraRateLimited,
+  JiraUnavailable,
+} from '../jira/errors';
+import { UnsafeJqlValue } from '../jira/jql';
+import { InvalidInput, NotAllowed } from '../services/errors';
+
+function fieldPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.map(String).join('.');
+}
+
+function toResolverError(error: unknown): ResolverError {
+  if (error instanceof InvalidInput)
+    return { code: 'BAD_PAYLOAD', message: error.message, field: error.field };
+  if (error instanceof UnsafeJqlValue)
+    return { code: 'BAD_PAYLOAD', message: error.message, field: error.field };
+  if (error instanceof NotAllowed || error instanceof JiraForbidden)
+    return { code: 'FORBIDDEN', message: error.message };
+  if (error instanceof JiraNotFound) return { code: 'NOT_FOUND', message: error.message };
+  if (error instanceof JiraRateLimited) {
+    return {
+      code: 'JIRA_RATE_LIMITED',
+      message: `Jira asked us to slow down; try again in ${Math.ceil(error.retryAfterMs / 1000)} s.`,
+    };
+  }
+  if (error instanceof JiraUnavailable)
+    return { code: 'JIRA_UNAVAILABLE', message: `Jira is not answering: ${error.message}` };
+  if (error instanceof JiraBadReply) return { code: 'JIRA_BAD_REPLY', message: error.message };
+  if (error instanceof JiraBadRequest) return { code: 'JIRA_BAD_REPLY', message: error.message };
+  return { code: 'INTERNAL', message: 'Something went wrong in MetaScrum. The error was logged; try again.' };
+}
+
+export interface ResolverSpec<P extends z.ZodType, R extends z.ZodType> {
+  payload: P;
+  response: R;
+}
+
+export async function respond<P extends z.ZodType, R extends z.ZodType>(
+  key: string,
+  spec: ResolverSpec<P, R>,
+  payload: unknown,
+  run: (payload: z.infer<P>) => Promise<z.input<R>>,
+): Promise<Envelope<z.infer<R>>> {
+  const parsed = spec.payload.safeParse(payload);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue ? fieldPath(issue.path) : '';
+    const message = issue ? `${field || 'payload'}: ${issue.message}` : 'invalid payload';
+    return { ok: false, error: { code: 'BAD_PAYLOAD', message, ...(field ? { field } : {}) } };
+  }
+  try {
+    const result = await run(parsed.data);
+    return { ok: true, data: spec.response.parse(result) };
+  } catch (error) {
+    const mapped = toResolverError(error);
+    if (mapped.code === 'INTERNAL') {
+      console.error(JSON.stringify({ event: 'resolver-failed', key, error: String(error) }));
+    }
+    return { ok: false, error: mapped };
+  }
+}

@@ -1,0 +1,11 @@
+/** Failures a use case reports to its caller, each mapped by the resolvers to an envelope error. */
+export class InvalidInput extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(`${field}: ${message}`);
+  }
+}
+
+export class NotAllowed extends Error {}

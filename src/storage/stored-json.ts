@@ -1,0 +1,35 @@
+/**
+ * Typed access to @forge/kvs: every read is parsed with the schema of what we stored, so a value written
+ * by an older app version or damaged in transit is reported, never used as if it were valid.
+ */
+import { kvs } from '@forge/kvs';
+import type { z } from 'zod';
+
+export class StoredValueInvalid extends Error {
+  constructor(
+    readonly key: string,
+    detail: string,
+  ) {
+    super(`stored value ${key} is not valid: ${detail}`);
+  }
+}
+
+export async function readStored<S extends z.ZodType>(
+  key: string,
+  schema: S,
+): Promise<z.infer<S> | undefined> {
+  const raw: unknown = await kvs.get(key);
+  if (raw === undefined) return undefined;
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new StoredValueInvalid(key, parsed.error.issues[0]?.message ?? 'invalid');
+  return parsed.data;
+}
+
+export async function writeStored<S extends z.ZodType>(
+  key: string,
+  schema: S,
+  value: z.input<S>,
+): Promise<void> {
+  // Parse before writing too: nothing invalid ever reaches storage, so reads can trust the schema.
+  await kvs.set(key, schema.parse(value));
+}

@@ -1,0 +1,26 @@
+/**
+ * `avi:forge:installed:app` and `avi:forge:upgraded:app`: remember when, and ask for a first sync.
+ * Forge may deliver an event twice; recording the same timestamp again is harmless.
+ */
+import { z } from 'zod';
+import { readLifecycle, writeLifecycle } from '../storage/program-settings';
+import { requestProgramSync } from '../services/sync-queue';
+
+const LifecycleEventSchema = z.looseObject({
+  eventType: z.string(),
+  context: z.looseObject({ cloudId: z.string().optional() }).optional(),
+});
+
+export async function onLifecycleEvent(event: unknown): Promise<void> {
+  const parsed = LifecycleEventSchema.safeParse(event);
+  if (!parsed.success) {
+    console.error(JSON.stringify({ event: 'lifecycle-event-invalid' }));
+    return;
+  }
+  const installed = parsed.data.eventType === 'avi:forge:installed:app';
+  const now = new Date().toISOString();
+  const record = await readLifecycle();
+  await writeLifecycle(installed ? { ...record, installedAt: now } : { ...record, lastUpgradeAt: now });
+  await requestProgramSync({ reason: installed ? 'installed' : 'upgraded' });
+  console.log(JSON.stringify({ event: 'lifecycle', type: parsed.data.eventType }));
+}

@@ -1,0 +1,201 @@
+/**
+ * The Forge KVS service, in memory, behind the HTTP API that the real `@forge/kvs` client speaks
+ * (`/api/v1/get`, `/set`, `/delete`, `/query`, `/batch/*`, `/transaction`). It enforces the platform's
+ * limits so that an oversize write fails in tests exactly as it would in Forge:
+ * key pattern and length, 240 KiB per value, 25 operations per transaction, 20 items per batch.
+ */
+import { z } from 'zod';
+
+export const KVS_LIMITS = {
+  maxKeyLength: 500,
+  keyPattern: /^(?!\s+$)[a-zA-Z0-9:._\s-#]+$/,
+  maxValueBytes: 240 * 1024,
+  maxTransactionOperations: 25,
+  maxBatchItems: 20,
+  maxQueryLimit: 100,
+} as const;
+
+interface StoredValue {
+  value: unknown;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export class KvsFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const KeyBody = z.object({ key: z.string() });
+const SetBody = z.object({ key: z.string(), value: z.unknown() });
+const WhereSchema = z.object({ property: z.string(), condition: z.string(), values: z.array(z.unknown()) });
+const QueryBody = z.object({
+  limit: z.number().int().optional(),
+  after: z.string().optional(),
+  where: z.array(WhereSchema).optional(),
+});
+const TransactionBody = z.object({
+  set: z.array(SetBody).optional(),
+  delete: z.array(KeyBody).optional(),
+  check: z.array(KeyBody).optional(),
+});
+const BatchSetBody = z.array(SetBody);
+const BatchKeysBody = z.array(KeyBody);
+
+export class KvsStore {
+  private readonly data = new Map<string, StoredValue>();
+  /** Every operation the app made, for assertions such as "wrote in one transaction". */
+  readonly log: Array<{ op: string; keys: string[] }> = [];
+
+  keys(): string[] {
+    return [...this.data.keys()].sort();
+  }
+
+  peek(key: string): unknown {
+    return this.data.get(key)?.value;
+  }
+
+  clear(): void {
+    this.data.clear();
+    this.log.length = 0;
+  }
+
+  /** Handles one request of the KVS HTTP API; returns the JSON reply body (undefined = empty 200). */
+  handle(path: string, body: unknown): unknown {
+    switch (path) {
+      case '/api/v1/get':
+        return this.get(KeyBody.parse(body).key);
+      case '/api/v1/set': {
+        const { key, value } = SetBody.parse(body);
+        this.write([{ key, value }], [], 'set');
+        return undefined;
+      }
+      case '/api/v1/delete': {
+        const { key } = KeyBody.parse(body);
+        this.write([], [key], 'delete');
+        return undefined;
+      }
+      case '/api/v1/query':
+        return this.query(QueryBody.parse(body));
+      case '/api/v1/transaction': {
+        const tx = TransactionBody.parse(body);
+        const operations = (tx.set?.length ?? 0) + (tx.delete?.length ?? 0) + (tx.check?.length ?? 0);
+        if (operations > KVS_LIMITS.maxTransactionOperations) {
+          throw new KvsFailure(
+            400,
+            'INVALID_TRANSACTION',
+            `transactions allow at most 25 operations, got ${operations}`,
+          );
+        }
+        this.write(
+          tx.set ?? [],
+          (tx.delete ?? []).map((d) => d.key),
+          'transaction',
+        );
+        return undefined;
+      }
+      case '/api/v1/batch/set': {
+        const items = this.batchItems(BatchSetBody.parse(body));
+        this.write(items, [], 'batch/set');
+        return { successfulKeys: items.map((i) => ({ key: i.key })), failedKeys: [] };
+      }
+      case '/api/v1/batch/get': {
+        const items = this.batchItems(BatchKeysBody.parse(body));
+        const found = items.flatMap((i) => {
+          const stored = this.data.get(i.key);
+          return stored ? [{ key: i.key, value: stored.value }] : [];
+        });
+        const missing = items.filter((i) => !this.data.has(i.key));
+        return {
+          successfulKeys: found,
+          failedKeys: missing.map((i) => ({
+            key: i.key,
+            error: { code: 'KEY_NOT_FOUND', message: 'not found' },
+          })),
+        };
+      }
+      case '/api/v1/batch/delete': {
+        const items = this.batchItems(BatchKeysBody.parse(body));
+        this.write(
+          [],
+          items.map((i) => i.key),
+          'batch/delete',
+        );
+        return { successfulKeys: items.map((i) => ({ key: i.key })), failedKeys: [] };
+      }
+      default:
+        throw new KvsFailure(404, 'NOT_FOUND', `the KVS double does not implement ${path}`);
+    }
+  }
+
+  private get(key: string): unknown {
+    this.checkKey(key);
+    const stored = this.data.get(key);
+    if (!stored) throw new KvsFailure(404, 'KEY_NOT_FOUND', `key ${key} not found`);
+    return { key, value: stored.value, createdAt: stored.createdAt, updatedAt: stored.updatedAt };
+  }
+
+  private batchItems<T>(items: T[]): T[] {
+    if (items.length > KVS_LIMITS.maxBatchItems) {
+      throw new KvsFailure(
+        400,
+        'INVALID_REQUEST',
+        `batch operations allow at most 20 items, got ${items.length}`,
+      );
+    }
+    return items;
+  }
+
+  /** All-or-nothing: every key and value is checked before anything is written. */
+  private write(sets: Array<{ key: string; value: unknown }>, deletes: string[], op: string): void {
+    for (const { key, value } of sets) {
+      this.checkKey(key);
+      const bytes = Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
+      if (bytes > KVS_LIMITS.maxValueBytes) {
+        throw new KvsFailure(
+          413,
+          'VALUE_TOO_LARGE',
+          `value of ${key} is ${bytes} bytes; the limit is 245760`,
+        );
+      }
+    }
+    deletes.forEach((key) => this.checkKey(key));
+    const now = Date.now();
+    for (const { key, value } of sets) {
+      const createdAt = this.data.get(key)?.createdAt ?? now;
+      // Values cross a JSON boundary in Forge: store a copy so later mutation by the caller cannot leak in.
+      this.data.set(key, { value: structuredClone(value), createdAt, updatedAt: now });
+    }
+    deletes.forEach((key) => this.data.delete(key));
+    this.log.push({ op, keys: [...sets.map((s) => s.key), ...deletes] });
+  }
+
+  private query(body: z.infer<typeof QueryBody>): unknown {
+    const limit = Math.min(body.limit ?? 10, KVS_LIMITS.maxQueryLimit);
+    const prefix = body.where?.find((w) => w.property === 'key' && w.condition === 'BEGINS_WITH')?.values[0];
+    const keys = this.keys().filter((k) => (typeof prefix === 'string' ? k.startsWith(prefix) : true));
+    const start = body.after ? keys.findIndex((k) => k > (body.after ?? '')) : 0;
+    const page = start < 0 ? [] : keys.slice(start, start + limit);
+    const last = page[page.length - 1];
+    const more = start >= 0 && start + limit < keys.length;
+    return {
+      data: page.map((key) => ({ key, value: this.data.get(key)?.value })),
+      cursor: more ? last : undefined,
+    };
+  }
+
+  private checkKey(key: string): void {
+    if (key.length === 0 || key.length > KVS_LIMITS.maxKeyLength || !KVS_LIMITS.keyPattern.test(key)) {
+      throw new KvsFailure(
+        400,
+        'INVALID_KEY',
+        `key "${key}" does not match ${String(KVS_LIMITS.keyPattern)}`,
+      );
+    }
+  }
+}
