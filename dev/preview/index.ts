@@ -1,0 +1,50 @@
+/**
+ * The local preview host: a minimal Jira shell around the real built Custom UI, whose bridge calls reach
+ * the real resolvers through the Forge runtime double, against the Jira emulator or a real site.
+ */
+import { resolver } from '../../src/index';
+import { installForgeRuntime } from '../../test/doubles/forge-runtime';
+import { FrameRegistry } from './frames';
+import { targetFromEnvironment, type PreviewTarget } from './jira-target';
+import { createPreviewServer } from './server';
+
+export interface PreviewOptions {
+  /** 0 lets the OS choose (tests); `npm start` passes PORT or 8080. */
+  port: number;
+  host?: string;
+  /** Defaults to the emulator, or the real site named by JIRA_SITE/JIRA_EMAIL/JIRA_API_TOKEN. */
+  target?: PreviewTarget;
+}
+
+export interface RunningPreview {
+  url: string;
+  target: PreviewTarget;
+  close(): Promise<void>;
+}
+
+export async function startPreview(options: PreviewOptions): Promise<RunningPreview> {
+  const target = options.target ?? (await targetFromEnvironment(process.env));
+  const runtime = installForgeRuntime(target.jira);
+  const frames = new FrameRegistry('');
+  const server = createPreviewServer({ target, frames, runtime, resolver, gadgetConfigs: new Map() });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, host, resolve);
+  });
+  const address = server.address();
+  if (typeof address !== 'object' || address === null)
+    throw new Error('the preview server has no TCP address');
+  const url = `http://${host}:${address.port}`;
+  frames.siteUrl = url;
+  return {
+    url,
+    target,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      runtime.uninstall();
+      await target.close();
+    },
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Vite plugin: prints, per view, the gzip size of the JS a module downloads before it can render
+ * (entry + the view's chunk + every chunk they import statically), which is the budget we track.
+ */
+import type { Plugin } from 'vite';
+
+interface ChunkInfo {
+  code: string;
+  imports: string[];
+}
+
+async function gzipSize(code: string): Promise<number> {
+  const stream = new Blob([code]).stream().pipeThrough(new CompressionStream('gzip'));
+  return (await new Response(stream).arrayBuffer()).byteLength;
+}
+
+function closure(start: string, chunks: Map<string, ChunkInfo>, seen = new Set<string>()): Set<string> {
+  if (seen.has(start)) return seen;
+  seen.add(start);
+  for (const next of chunks.get(start)?.imports ?? []) closure(next, chunks, seen);
+  return seen;
+}
+
+export function viewSizeReport(budgetKb: number): Plugin {
+  return {
+    name: 'metascrum-view-size-report',
+    apply: 'build',
+    async generateBundle(_options, bundle) {
+      const chunks = new Map<string, ChunkInfo>();
+      let entry: string | undefined;
+      const views: { name: string; file: string }[] = [];
+      for (const [file, output] of Object.entries(bundle)) {
+        if (output.type !== 'chunk') continue;
+        chunks.set(file, { code: output.code, imports: output.imports });
+        if (output.isEntry) entry = file;
+        if (output.isDynamicEntry && output.facadeModuleId?.includes('/views/'))
+          views.push({ name: output.name, file });
+      }
+      if (!entry) return;
+      const sizes = new Map<string, number>();
+      for (const [file, chunk] of chunks) sizes.set(file, await gzipSize(chunk.code));
+      const entryFiles = closure(entry, chunks);
+      const lines = views.map(({ name, file }) => {
+        const files = closure(file, chunks, new Set(entryFiles));
+        const total = [...files].reduce((sum, f) => sum + (sizes.get(f) ?? 0), 0) / 1024;
+        return `  ${name.padEnd(18)} ${total.toFixed(1).padStart(7)} KB gzip${total > budgetKb ? `  (over the ${budgetKb} KB budget)` : ''}`;
+      });
+      this.info(`initial JS per view (entry + view + static imports):\n${lines.join('\n')}`);
+    },
+  };
+}

@@ -1,0 +1,47 @@
+/** Chooses the view for the module Forge rendered us in; views are lazy so each is its own chunk. */
+import SectionMessage from '@atlaskit/section-message';
+import { token } from '@atlaskit/tokens';
+import { lazy, Suspense } from 'react';
+import { SiteUrlContext } from './components/IssueLink';
+import { LoadingState } from './components/States';
+import type { ModuleView } from './forgeContext';
+
+const PanelView = lazy(() => import('./views/panel/PanelView'));
+const DependenciesView = lazy(() => import('./views/issue/DependenciesView'));
+const GadgetView = lazy(() => import('./views/gadget/GadgetView'));
+const GadgetEditView = lazy(() => import('./views/gadget/GadgetEditView'));
+const AdminView = lazy(() => import('./views/admin/AdminView'));
+
+function ViewFor({ view }: { view: ModuleView }) {
+  switch (view.kind) {
+    case 'panel':
+      return <PanelView />;
+    case 'dependencies':
+      return <DependenciesView issueKey={view.issueKey} />;
+    case 'gadget':
+      return view.editing ? <GadgetEditView config={view.config} /> : <GadgetView config={view.config} />;
+    case 'admin':
+      return <AdminView />;
+    case 'unsupported':
+      return (
+        <SectionMessage appearance="error" title="Nothing to show here">
+          <p>{view.reason}</p>
+          <p>
+            The app may be newer or older than this page expects: reload the page, or tell your Jira admin.
+          </p>
+        </SectionMessage>
+      );
+  }
+}
+
+export function App({ view, siteUrl }: { view: ModuleView; siteUrl: string }) {
+  return (
+    <SiteUrlContext.Provider value={siteUrl}>
+      <main style={{ color: token('color.text'), padding: token('space.100') }}>
+        <Suspense fallback={<LoadingState label="Loading view" />}>
+          <ViewFor view={view} />
+        </Suspense>
+      </main>
+    </SiteUrlContext.Provider>
+  );
+}

@@ -1,0 +1,80 @@
+/** The shared loading, error and empty states, so every view says the same thing the same way. */
+import Button from '@atlaskit/button/new';
+import EmptyState from '@atlaskit/empty-state';
+import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
+import Spinner from '@atlaskit/spinner';
+import { token } from '@atlaskit/tokens';
+import type { ReactNode } from 'react';
+import type { ResolverCallError } from '../api';
+
+export function LoadingState({ label }: { label: string }) {
+  return (
+    <div
+      role="status"
+      style={{ display: 'flex', gap: token('space.100'), alignItems: 'center', padding: token('space.200') }}
+    >
+      <Spinner size="medium" label={label} />
+      <span style={{ color: token('color.text.subtle') }}>{label}</span>
+    </div>
+  );
+}
+
+const ADVICE: Record<ResolverCallError['code'], { title: string; advice: string }> = {
+  FORBIDDEN: {
+    title: 'No permission',
+    advice: 'Ask a Jira admin for access, or switch to an account that has it.',
+  },
+  NOT_FOUND: {
+    title: 'Not found',
+    advice: 'It may have been moved or deleted, or you may not be allowed to see it.',
+  },
+  BAD_PAYLOAD: { title: 'Invalid input', advice: 'Correct the highlighted value and try again.' },
+  JIRA_RATE_LIMITED: {
+    title: 'Jira is busy',
+    advice: 'Jira asked us to slow down. Wait a minute, then try again.',
+  },
+  JIRA_UNAVAILABLE: { title: 'Jira is unavailable', advice: 'Jira did not answer. Try again in a moment.' },
+  JIRA_BAD_REPLY: {
+    title: 'Unexpected answer from Jira',
+    advice: 'Try again; if it keeps happening, tell your Jira admin.',
+  },
+  INTERNAL: {
+    title: 'Something went wrong',
+    advice: 'Try again; if it keeps happening, tell your Jira admin.',
+  },
+  BAD_ENVELOPE: {
+    title: 'Something went wrong',
+    advice: 'Reload the page; if it keeps happening, tell your Jira admin.',
+  },
+  BRIDGE_FAILED: { title: 'Could not reach the app', advice: 'Check your connection and try again.' },
+};
+
+export function ErrorState({ error, onRetry }: { error: ResolverCallError; onRetry?: () => void }) {
+  const { title, advice } = ADVICE[error.code];
+  return (
+    <SectionMessage
+      appearance={error.code === 'FORBIDDEN' ? 'warning' : 'error'}
+      title={title}
+      actions={onRetry ? <SectionMessageAction onClick={onRetry}>Try again</SectionMessageAction> : undefined}
+    >
+      <p data-testid="error-message">{error.message}</p>
+      <p>{advice}</p>
+    </SectionMessage>
+  );
+}
+
+export function EmptyView({
+  header,
+  description,
+  action,
+}: {
+  header: string;
+  description: ReactNode;
+  action?: ReactNode;
+}) {
+  return <EmptyState header={header} headingLevel={2} description={description} primaryAction={action} />;
+}
+
+export function RetryButton({ onClick }: { onClick: () => void }) {
+  return <Button onClick={onClick}>Refresh</Button>;
+}

@@ -1,0 +1,100 @@
+/** The gadget's edit mode: Jira shows this when the user configures the gadget; submit saves the config. */
+import Button from '@atlaskit/button/new';
+import { ErrorMessage, HelperMessage, Label } from '@atlaskit/form';
+import SectionMessage from '@atlaskit/section-message';
+import Textfield from '@atlaskit/textfield';
+import { token } from '@atlaskit/tokens';
+import { view } from '@forge/bridge';
+import { useState, type FormEvent } from 'react';
+import type { GadgetConfig } from '../../../../src/shared/contract';
+
+// Same rule as the contract's ProjectKeySchema (the UI imports no zod): checked again by the resolver.
+const PROJECT_KEY = /^[A-Z][A-Z0-9_]{0,19}$/;
+
+export function parseProjectKeys(input: string): { keys: string[]; invalid: string[] } {
+  const keys = input
+    .split(/[\s,]+/)
+    .map((key) => key.trim().toUpperCase())
+    .filter((key) => key !== '');
+  return { keys: [...new Set(keys)], invalid: keys.filter((key) => !PROJECT_KEY.test(key)) };
+}
+
+export default function GadgetEditView({ config }: { config: GadgetConfig }) {
+  const [title, setTitle] = useState(config.title ?? '');
+  const [projectKeys, setProjectKeys] = useState((config.projectKeys ?? []).join(', '));
+  const [keyError, setKeyError] = useState('');
+  const [submitError, setSubmitError] = useState('');
+  const [saving, setSaving] = useState(false);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const { keys, invalid } = parseProjectKeys(projectKeys);
+    if (invalid.length > 0) {
+      setKeyError(
+        `Not a project key: ${invalid.join(', ')}. Use keys such as PAY (upper case letters, digits, _).`,
+      );
+      return;
+    }
+    if (title.trim().length > 80) return;
+    setKeyError('');
+    setSaving(true);
+    const next: GadgetConfig = {
+      ...(title.trim() ? { title: title.trim() } : {}),
+      ...(keys.length ? { projectKeys: keys } : {}),
+    };
+    view.submit(next).catch((cause: unknown) => {
+      setSaving(false);
+      setSubmitError(cause instanceof Error ? cause.message : String(cause));
+    });
+  };
+
+  const titleTooLong = title.trim().length > 80;
+  return (
+    <form
+      onSubmit={onSubmit}
+      aria-label="Gadget settings"
+      style={{ display: 'grid', gap: token('space.150'), maxWidth: 480 }}
+    >
+      <div>
+        <Label htmlFor="gadget-title">Title</Label>
+        <Textfield
+          id="gadget-title"
+          name="title"
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+        />
+        {titleTooLong ? (
+          <ErrorMessage>At most 80 characters.</ErrorMessage>
+        ) : (
+          <HelperMessage>Leave empty for the default.</HelperMessage>
+        )}
+      </div>
+      <div>
+        <Label htmlFor="gadget-projects">Project keys</Label>
+        <Textfield
+          id="gadget-projects"
+          name="projectKeys"
+          value={projectKeys}
+          placeholder="PAY, CHK"
+          isInvalid={keyError !== ''}
+          onChange={(e) => setProjectKeys(e.currentTarget.value)}
+        />
+        {keyError ? (
+          <ErrorMessage>{keyError}</ErrorMessage>
+        ) : (
+          <HelperMessage>Comma-separated. Leave empty for the whole program.</HelperMessage>
+        )}
+      </div>
+      {submitError && (
+        <SectionMessage appearance="error" title="Could not save the gadget">
+          <p>{submitError}</p>
+        </SectionMessage>
+      )}
+      <div>
+        <Button type="submit" appearance="primary" isDisabled={saving || titleTooLong}>
+          Save
+        </Button>
+      </div>
+    </form>
+  );
+}
