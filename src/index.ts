@@ -2,7 +2,6 @@
  * The handler barrel: one export per `handler` in manifest.yml, and nothing else
  * (test/manifest/barrel.test.ts holds both directions).
  */
-import { buildSnapshotWorker } from './consumers/snapshot-worker';
 import { buildResolverHandler } from './resolvers';
 
 // Resolver functions (manifest: function `resolver`, used by all four Custom UI modules).
@@ -15,4 +14,4 @@ export { onLifecycleEvent } from './triggers/lifecycle';
 export { onHourlySync } from './triggers/hourly-sync';
 
 // Queue consumers.
-export const snapshotWorker = buildSnapshotWorker();
+export { snapshotWorker } from './consumers/snapshot-worker';

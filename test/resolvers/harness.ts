@@ -1,0 +1,81 @@
+/**
+ * Runs the real resolver handler (src/index.ts) as Forge does, as a chosen demo user, against the Jira
+ * emulator with the demo program. Every exchange with Jira is recorded for the OpenAPI judge.
+ */
+import {
+  demoProgram,
+  startEmulator,
+  type Dataset,
+  type Exchange,
+  type RunningEmulator,
+} from '../../dev/emulator';
+import { resolver } from '../../src/index';
+import { z } from 'zod';
+import {
+  contract,
+  ErrorCodeSchema,
+  type Envelope,
+  type PayloadOf,
+  type ResolverKey,
+  type ResponseOf,
+} from '../../src/shared/contract';
+import { installForgeRuntime, type ForgeRuntimeDouble, type ForgeUiContext } from '../doubles/forge-runtime';
+
+export interface Harness {
+  emulator: RunningEmulator;
+  forge: ForgeRuntimeDouble;
+  dataset: Dataset;
+  exchanges: Exchange[];
+  /** Calls a resolver key as `accountId`; the payload is `unknown` so tests can send bad ones. */
+  call<K extends ResolverKey>(
+    key: K,
+    payload: PayloadOf<K> | Record<string, unknown>,
+    accountId: string,
+    extension?: ForgeUiContext['extension'],
+  ): Promise<Envelope<ResponseOf<K>>>;
+  close(): Promise<void>;
+}
+
+function envelopeSchema(data: z.ZodType) {
+  return z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), data }).strict(),
+    z
+      .object({
+        ok: z.literal(false),
+        error: z
+          .object({ code: ErrorCodeSchema, message: z.string().min(1), field: z.string().optional() })
+          .strict(),
+      })
+      .strict(),
+  ]);
+}
+
+export async function startHarness(): Promise<Harness> {
+  const dataset = demoProgram();
+  const exchanges: Exchange[] = [];
+  const emulator = await startEmulator({ dataset, port: 0, onExchange: (ex) => exchanges.push(ex) });
+  const forge = installForgeRuntime({ jiraBaseUrl: emulator.url });
+  return {
+    emulator,
+    forge,
+    dataset,
+    exchanges,
+    async call(key, payload, accountId, extension = { type: 'jira:projectPage' }) {
+      const context: ForgeUiContext = { moduleKey: 'test', accountId, extension };
+      const reply = await forge.invoke(resolver, { functionKey: key, payload }, { accountId, context });
+      envelopeSchema(contract[key].response).parse(reply);
+      // Checked against the contract on the line above; only the compiler needs to be told.
+      return reply as Envelope<ResponseOf<typeof key>>;
+    },
+    async close() {
+      forge.uninstall();
+      await emulator.close();
+    },
+  };
+}
+
+/** Unwraps an envelope that must be ok, failing the test with the error otherwise. */
+export function dataOf<T>(envelope: Envelope<T>): T {
+  if (!envelope.ok) throw new Error(`expected ok, got ${envelope.error.code}: ${envelope.error.message}`);
+  return envelope.data;
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { JiraClient } from '../../src/jira/client';
+import {
+  JiraBadReply,
+  JiraBadRequest,
+  JiraForbidden,
+  JiraNotFound,
+  JiraRateLimited,
+  JiraUnavailable,
+} from '../../src/jira/errors';
+import type { JiraRequest, JiraTransport } from '../../src/jira/transport';
+import { jiraPath, withQuery } from '../../src/jira/transport';
+
+function replying(status: number, body: string, headers: Record<string, string> = {}): JiraTransport {
+  return { send: () => Promise.resolve(new Response(status === 204 ? null : body, { status, headers })) };
+}
+
+const request: JiraRequest = { method: 'GET', path: '/rest/api/3/myself' };
+const Me = z.looseObject({ accountId: z.string() });
+
+describe('JiraClient', () => {
+  it('returns the parsed reply and keeps keys it does not know', async () => {
+    const client = new JiraClient(replying(200, '{"accountId":"a1","locale":"en"}'));
+    await expect(client.send(request, Me)).resolves.toEqual({ accountId: 'a1', locale: 'en' });
+  });
+
+  it('reports a reply that breaks the schema as JiraBadReply naming the path', async () => {
+    const client = new JiraClient(replying(200, '{"accountId":42}'));
+    const error = await client.send(request, Me).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(JiraBadReply);
+    expect(error).toMatchObject({ path: expect.stringContaining('accountId') });
+  });
+
+  it('reports a body that is not JSON as JiraBadReply', async () => {
+    await expect(new JiraClient(replying(200, '<html>')).send(request, Me)).rejects.toBeInstanceOf(JiraBadReply);
+  });
+
+  it('turns 429 into JiraRateLimited with Retry-After in milliseconds', async () => {
+    const client = new JiraClient(replying(429, '{"errorMessages":["slow down"]}', { 'retry-after': '7' }));
+    await expect(client.send(request, Me)).rejects.toMatchObject({ retryAfterMs: 7000, constructor: JiraRateLimited });
+  });
+
+  it.each([
+    [401, JiraForbidden],
+    [403, JiraForbidden],
+    [404, JiraNotFound],
+    [500, JiraUnavailable],
+    [503, JiraUnavailable],
+  ])('maps HTTP %i to its typed error', async (status, type) => {
+    await expect(new JiraClient(replying(status, '')).send(request, Me)).rejects.toBeInstanceOf(type);
+  });
+
+  it("keeps Jira's error messages on a 400", async () => {
+    const body = '{"errorMessages":["Field \'foo\' does not exist"],"errors":{"jql":"bad"}}';
+    const error = await new JiraClient(replying(400, body)).send(request, Me).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(JiraBadRequest);
+    expect(error).toMatchObject({ errorMessages: ["Field 'foo' does not exist"], errors: { jql: 'bad' } });
+  });
+
+  it('turns a network failure into JiraUnavailable', async () => {
+    const client = new JiraClient({ send: () => Promise.reject(new Error('ECONNRESET')) });
+    await expect(client.send(request, Me)).rejects.toBeInstanceOf(JiraUnavailable);
+  });
+});
+
+describe('jiraPath', () => {
+  it('encodes every value so that none can add path segments or a query', () => {
+    expect(jiraPath`/rest/api/3/issue/${'../../admin?x=1'}`).toBe('/rest/api/3/issue/..%2F..%2Fadmin%3Fx%3D1');
+  });
+
+  it('leaves out undefined query values', () => {
+    expect(withQuery('/p', { a: 1, b: undefined, c: 'x y' })).toBe('/p?a=1&c=x+y');
+  });
+});
