@@ -96,6 +96,10 @@ export class JiraClient {
       response = await this.transport.send(request);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
+      // @forge/api throws this where asUser() has no user to act for (e.g. the user never consented).
+      if (error instanceof Error && error.name === 'NeedsAuthenticationError') {
+        throw new JiraForbidden(`${describe(request)}: ${reason}`, 401);
+      }
       throw new JiraUnavailable(`${describe(request)}: ${reason}`, undefined);
     }
     if (response.status >= 200 && response.status < 300) return response;

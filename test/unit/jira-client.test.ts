@@ -32,12 +32,17 @@ describe('JiraClient', () => {
   });
 
   it('reports a body that is not JSON as JiraBadReply', async () => {
-    await expect(new JiraClient(replying(200, '<html>')).send(request, Me)).rejects.toBeInstanceOf(JiraBadReply);
+    await expect(new JiraClient(replying(200, '<html>')).send(request, Me)).rejects.toBeInstanceOf(
+      JiraBadReply,
+    );
   });
 
   it('turns 429 into JiraRateLimited with Retry-After in milliseconds', async () => {
     const client = new JiraClient(replying(429, '{"errorMessages":["slow down"]}', { 'retry-after': '7' }));
-    await expect(client.send(request, Me)).rejects.toMatchObject({ retryAfterMs: 7000, constructor: JiraRateLimited });
+    await expect(client.send(request, Me)).rejects.toMatchObject({
+      retryAfterMs: 7000,
+      constructor: JiraRateLimited,
+    });
   });
 
   it.each([
@@ -65,7 +70,9 @@ describe('JiraClient', () => {
 
 describe('jiraPath', () => {
   it('encodes every value so that none can add path segments or a query', () => {
-    expect(jiraPath`/rest/api/3/issue/${'../../admin?x=1'}`).toBe('/rest/api/3/issue/..%2F..%2Fadmin%3Fx%3D1');
+    expect(jiraPath`/rest/api/3/issue/${'../../admin?x=1'}`).toBe(
+      '/rest/api/3/issue/..%2F..%2Fadmin%3Fx%3D1',
+    );
   });
 
   it('leaves out undefined query values', () => {

@@ -17,8 +17,8 @@ describe('collectTokenPages', () => {
   });
 
   it('refuses to loop when Jira repeats a token', async () => {
-    await expect(collectTokenPages(() => Promise.resolve({ items: [1], nextPageToken: 'same' }))).rejects.toThrow(
-      /twice/,
-    );
+    await expect(
+      collectTokenPages(() => Promise.resolve({ items: [1], nextPageToken: 'same' })),
+    ).rejects.toThrow(/twice/);
   });
 });

@@ -5,7 +5,10 @@ const blocks = { name: 'Blocks', outward: 'blocks', inward: 'is blocked by' };
 const status = (key: string) => ({ name: key, statusCategory: { key } });
 
 const issues: IssueLike[] = [
-  { key: 'PAY-1', fields: { summary: 'Epic', issuetype: { name: 'Epic', hierarchyLevel: 1 }, status: status('new') } },
+  {
+    key: 'PAY-1',
+    fields: { summary: 'Epic', issuetype: { name: 'Epic', hierarchyLevel: 1 }, status: status('new') },
+  },
   {
     key: 'PAY-2',
     fields: {
@@ -18,14 +21,23 @@ const issues: IssueLike[] = [
   },
   {
     key: 'PAY-3',
-    fields: { issuetype: { name: 'Story', hierarchyLevel: 0 }, status: status('done'), parent: { key: 'PAY-1' } },
+    fields: {
+      issuetype: { name: 'Story', hierarchyLevel: 0 },
+      status: status('done'),
+      parent: { key: 'PAY-1' },
+    },
   },
 ];
 
 describe('work items', () => {
   it('takes the project from the key when Jira left it out, and tolerates missing fields', () => {
     const item = toWorkItem({ key: 'SRCH-12' });
-    expect(item).toMatchObject({ projectKey: 'SRCH', summary: '', statusCategory: 'indeterminate', parentKey: undefined });
+    expect(item).toMatchObject({
+      projectKey: 'SRCH',
+      summary: '',
+      statusCategory: 'indeterminate',
+      parentKey: undefined,
+    });
   });
 
   it('summarises epics in the given order with open and total children', () => {
@@ -44,6 +56,10 @@ describe('work items', () => {
   it('reports an open cross-team dependency once, from the dependant', () => {
     const open = openDependencies(issues.map(toWorkItem));
     expect(open).toHaveLength(1);
-    expect(open[0]).toMatchObject({ provider: { key: 'CHK-9' }, dependant: { key: 'PAY-2' }, crossTeam: true });
+    expect(open[0]).toMatchObject({
+      provider: { key: 'CHK-9' },
+      dependant: { key: 'PAY-2' },
+      crossTeam: true,
+    });
   });
 });
