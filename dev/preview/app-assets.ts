@@ -3,6 +3,7 @@
  * inserts the frame's context and the fake bridge ahead of the bundle, as Forge's own loader does.
  */
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ServerResponse } from 'node:http';
 import type { Frame } from './frames';
@@ -60,18 +61,15 @@ const THEMES = [
   'atlassian-shape',
 ];
 
-let themeCss: Promise<string> | undefined;
+const requireHere = createRequire(__filename);
+let themeCss: string | undefined;
 
 /** The design-token CSS Jira injects for `view.theme.enable()`, from the installed @atlaskit/tokens. */
-export function tokenThemeCss(): Promise<string> {
-  themeCss ??= Promise.all(
-    THEMES.map(async (theme) => {
-      const artifact: unknown = await import(`@atlaskit/tokens/dist/cjs/artifacts/themes/${theme}.js`);
-      // CommonJS interop may wrap module.exports once more, depending on the loader (tsx, ts-jest).
-      const wrapped: unknown =
-        typeof artifact === 'object' && artifact !== null ? Reflect.get(artifact, 'default') : undefined;
-      return readString(artifact, 'default') ?? readString(wrapped, 'default') ?? '';
-    }),
-  ).then((parts) => parts.join('\n'));
+export function tokenThemeCss(): string {
+  themeCss ??= THEMES.map((theme) => {
+    // require, not import(): jest's VM refuses dynamic import without --experimental-vm-modules.
+    const artifact: unknown = requireHere(`@atlaskit/tokens/dist/cjs/artifacts/themes/${theme}.js`);
+    return readString(artifact, 'default') ?? '';
+  }).join('\n');
   return themeCss;
 }

@@ -56,8 +56,7 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: ServerDeps
   if (req.method === 'POST' && path === '/__preview/submit') return handleSubmit(req, res, deps);
   if (req.method !== 'GET') return send(res, 405, 'text/plain', 'method not allowed');
   if (path === '/__preview/bridge.js') return send(res, 200, 'text/javascript; charset=utf-8', BRIDGE_SCRIPT);
-  if (path === '/__preview/theme.css')
-    return send(res, 200, 'text/css; charset=utf-8', await tokenThemeCss());
+  if (path === '/__preview/theme.css') return send(res, 200, 'text/css; charset=utf-8', tokenThemeCss());
   if (path === '/__preview/switch') return switchSession(url, res, deps);
   if (path === '/app/index.html') {
     const frame = deps.frames.get(url.searchParams.get('frame'));

@@ -29,7 +29,7 @@ function DependencyGroups({ result }: { result: IssueDependencies }) {
     return (
       <EmptyView
         header="No dependencies"
-        description={`${result.issue.key} neither blocks nor is blocked by other work. ${others}`}
+        description={`${result.issue.key} (${result.issue.summary}) neither blocks nor is blocked by other work. ${others}`}
       />
     );
   }
