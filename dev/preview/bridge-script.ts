@@ -120,8 +120,14 @@ export const BRIDGE_SCRIPT = String.raw`(function () {
   };
 
   // Jira sizes Custom UI iframes to their content; report the height so the host can do the same.
-  new ResizeObserver(function () {
-    tellHost({ type: 'metascrum-preview:height', height: document.documentElement.scrollHeight });
-  }).observe(document.documentElement);
+  // The app's root is observed, not <html>: css-reset gives <html> the iframe's height, not the content's.
+  function observeContentHeight() {
+    var content = document.getElementById('root') || document.body;
+    new ResizeObserver(function () {
+      tellHost({ type: 'metascrum-preview:height', height: Math.ceil(content.getBoundingClientRect().bottom) + 16 });
+    }).observe(content);
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', observeContentHeight);
+  else observeContentHeight();
 })();
 `;
