@@ -1,9 +1,8 @@
 /** Chooses the view for the module Forge rendered us in; views are lazy so each is its own chunk. */
-import SectionMessage from '@atlaskit/section-message';
 import { token } from '@atlaskit/tokens';
 import { lazy, Suspense } from 'react';
 import { SiteUrlContext } from './components/IssueLink';
-import { LoadingState } from './components/States';
+import { LoadingState } from './components/LoadingState';
 import type { ModuleView } from './forgeContext';
 
 const PanelView = lazy(() => import('./views/panel/PanelView'));
@@ -11,6 +10,7 @@ const DependenciesView = lazy(() => import('./views/issue/DependenciesView'));
 const GadgetView = lazy(() => import('./views/gadget/GadgetView'));
 const GadgetEditView = lazy(() => import('./views/gadget/GadgetEditView'));
 const AdminView = lazy(() => import('./views/admin/AdminView'));
+const BootFailure = lazy(() => import('./components/BootFailure'));
 
 function ViewFor({ view }: { view: ModuleView }) {
   switch (view.kind) {
@@ -23,14 +23,7 @@ function ViewFor({ view }: { view: ModuleView }) {
     case 'admin':
       return <AdminView />;
     case 'unsupported':
-      return (
-        <SectionMessage appearance="error" title="Nothing to show here">
-          <p>{view.reason}</p>
-          <p>
-            The app may be newer or older than this page expects: reload the page, or tell your Jira admin.
-          </p>
-        </SectionMessage>
-      );
+      return <BootFailure title="Nothing to show here" cause={view.reason} />;
   }
 }
 

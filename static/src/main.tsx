@@ -8,8 +8,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { moduleViewFor } from './forgeContext';
-import { BootFailure } from './components/BootFailure';
-import { LoadingState } from './components/States';
+import { LoadingState } from './components/LoadingState';
 
 async function boot(container: HTMLElement): Promise<void> {
   const root = createRoot(container);
@@ -26,7 +25,9 @@ async function boot(container: HTMLElement): Promise<void> {
       </StrictMode>,
     );
   } catch (cause) {
-    root.render(<BootFailure cause={cause} />);
+    // Lazy: the failure view (SectionMessage) is not worth a place in every module's entry chunk.
+    const { default: BootFailure } = await import('./components/BootFailure');
+    root.render(<BootFailure title="MetaScrum could not start" cause={cause} />);
   }
 }
 

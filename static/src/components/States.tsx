@@ -1,23 +1,10 @@
-/** The shared loading, error and empty states, so every view says the same thing the same way. */
-import Button from '@atlaskit/button/new';
+/** The shared error and empty states (loading is in LoadingState), so every view says the same thing the same way. */
 import EmptyState from '@atlaskit/empty-state';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
-import Spinner from '@atlaskit/spinner';
-import { token } from '@atlaskit/tokens';
 import type { ReactNode } from 'react';
 import type { ResolverCallError } from '../api';
 
-export function LoadingState({ label }: { label: string }) {
-  return (
-    <div
-      role="status"
-      style={{ display: 'flex', gap: token('space.100'), alignItems: 'center', padding: token('space.200') }}
-    >
-      <Spinner size="medium" label={label} />
-      <span style={{ color: token('color.text.subtle') }}>{label}</span>
-    </div>
-  );
-}
+export { LoadingState } from './LoadingState';
 
 const ADVICE: Record<ResolverCallError['code'], { title: string; advice: string }> = {
   FORBIDDEN: {
@@ -73,8 +60,4 @@ export function EmptyView({
   action?: ReactNode;
 }) {
   return <EmptyState header={header} headingLevel={2} description={description} primaryAction={action} />;
-}
-
-export function RetryButton({ onClick }: { onClick: () => void }) {
-  return <Button onClick={onClick}>Refresh</Button>;
 }
