@@ -76,7 +76,7 @@ function rankIssues(ctx: RouteContext) {
     const issue = ctx.state.issueByKeyOrId(ref);
     if (!issue || !canBrowse(ctx.caller, issue.projectKey)) {
       entries.push({
-        issueId: Number(issue?.id ?? 0),
+        issueId: 0,
         issueKey: ref,
         status: 404,
         errors: ['Issue does not exist or you do not have permission to see it.'],
