@@ -10,7 +10,8 @@ import type { Exchange } from '../../dev/emulator';
  * for /rest/agile/1.0). Specs load once per process, validators compile lazily per operation and are
  * cached by openapi-backend, so judging thousands of exchanges stays cheap.
  */
-const SPEC_DIR = '/work/shared/jira-openapi';
+/** `../shared/jira-openapi` beside the repository, as on every developer machine and in CI. */
+const SPEC_DIR = process.env.JIRA_OPENAPI_DIR ?? join(__dirname, '..', '..', '..', 'shared', 'jira-openapi');
 
 export interface Judge {
   judgeRequest(ex: Exchange): string[];

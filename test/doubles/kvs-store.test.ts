@@ -36,7 +36,11 @@ describe('the KVS double behind the real @forge/kvs client', () => {
   it('pages a prefix query with a cursor', async () => {
     for (let i = 0; i < 5; i++) await kvs.set(`chunk:${i}`, i);
     await kvs.set('other', 1);
-    const first = await kvs.query().where('key', { condition: 'BEGINS_WITH', values: ['chunk:'] }).limit(3).getMany();
+    const first = await kvs
+      .query()
+      .where('key', { condition: 'BEGINS_WITH', values: ['chunk:'] })
+      .limit(3)
+      .getMany();
     expect(first.results.map((r) => r.key)).toEqual(['chunk:0', 'chunk:1', 'chunk:2']);
     const rest = await kvs
       .query()

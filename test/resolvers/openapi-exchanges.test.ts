@@ -1,0 +1,62 @@
+import { judgeRequest, judgeResponse } from '../contract/openapi-judge';
+import { onLifecycleEvent, snapshotWorker } from '../../src/index';
+import { DEMO_FACTS } from '../../dev/emulator/demo/demo-facts';
+import { startHarness, type Harness } from './harness';
+
+/**
+ * Every request the app sends to Jira, and every reply it gets, in a run of every resolver as every
+ * demo user, must validate against Atlassian's OpenAPI specs.
+ */
+describe('the app’s Jira traffic, judged by the OpenAPI specs', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+    const users = Object.keys(DEMO_FACTS.users);
+    await h.call(
+      'admin/saveSettings',
+      { settings: { name: 'All teams', projectKeys: ['PAY', 'CHK', 'SRCH', 'MOB', 'PLAT'] } },
+      'admin',
+    );
+    for (const user of users) {
+      await h.call('context/whoami', {}, user);
+      await h.call('panel/listEpics', {}, user);
+      await h.call('issue/getDependencies', { issueKey: DEMO_FACTS.cycle[0] }, user);
+      await h.call('gadget/getOverview', { config: {} }, user);
+      await h.call('admin/getSettings', {}, user);
+    }
+    await h.forge.runAsApp(() => onLifecycleEvent({ eventType: 'avi:forge:upgraded:app' }));
+    await h.forge.runAsApp(() =>
+      snapshotWorker({ body: { reason: 'requested' }, queueName: 'snapshot-rebuild', jobId: 'j' }),
+    );
+  });
+  afterAll(() => h.close());
+
+  it('recorded traffic on every route the resolvers use', () => {
+    const routes = new Set(
+      h.exchanges.map((ex) => `${ex.method} ${ex.path.replace(/\/[A-Z]+-\d+$/, '/{key}')}`),
+    );
+    expect([...routes].sort()).toEqual(
+      [
+        'GET /rest/api/3/issue/{key}',
+        'GET /rest/api/3/mypermissions',
+        'GET /rest/api/3/myself',
+        'GET /rest/api/3/project/search',
+        'POST /rest/api/3/search/jql',
+      ].sort(),
+    );
+  });
+
+  it('sent only requests the spec allows', () => {
+    const violations = h.exchanges.flatMap((ex) =>
+      judgeRequest(ex).map((v) => `${ex.method} ${ex.path}: ${v}`),
+    );
+    expect(violations).toEqual([]);
+  });
+
+  it('got only replies the spec allows', () => {
+    const violations = h.exchanges.flatMap((ex) =>
+      judgeResponse(ex).map((v) => `${ex.method} ${ex.path}: ${v}`),
+    );
+    expect(violations).toEqual([]);
+  });
+});
