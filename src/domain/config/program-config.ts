@@ -1,0 +1,173 @@
+/**
+ * The program configuration (DOMAIN.md "where a definition leaves a choice, make it configurable"):
+ * strict on purpose, so a typo in an admin's settings is reported with its field path instead of being
+ * ignored. Every key has a default, so `parseProgramConfig({})` is the documented default program.
+ */
+import { z } from 'zod';
+import { READINESS_RULE_IDS } from './readiness-rule-ids';
+
+/** A field named by its id (`customfield_10016`) or by its name as `/rest/api/3/field` lists it. */
+const FieldRef = z.string().min(1);
+
+const FieldsSchema = z
+  .strictObject({
+    storyPoints: FieldRef.optional(),
+    sprint: FieldRef.optional(),
+    rank: FieldRef.optional(),
+    acceptanceCriteria: FieldRef.optional(),
+    businessValue: FieldRef.optional(),
+    timeCriticality: FieldRef.optional(),
+    riskReduction: FieldRef.optional(),
+    jobSize: FieldRef.optional(),
+    team: FieldRef.optional(),
+    escalationLevel: FieldRef.optional(),
+  })
+  .default({});
+
+const TeamsSchema = z
+  .strictObject({
+    /** `project`: one Jira project = one team (default); `field`: the team field's value names the team. */
+    by: z.enum(['project', 'field']).default('project'),
+  })
+  .default({ by: 'project' });
+
+const LinkTypeRule = z.strictObject({
+  name: z.string().min(1),
+  /** Which issue of the outward phrase is the prerequisite: `source` for "A blocks B", `target` for "A depends on B". */
+  prerequisite: z.enum(['source', 'target']),
+});
+
+const DependenciesSchema = z
+  .strictObject({
+    /** Link types that make dependencies; omitted = every type whose outward phrase reads "blocks" or "depends on". */
+    linkTypes: z.array(z.union([z.string().min(1), LinkTypeRule])).optional(),
+  })
+  .default({});
+
+const RuleSettings = z.strictObject({
+  enabled: z.boolean().default(true),
+  weight: z.number().min(0).max(100).default(1),
+  required: z.boolean().default(true),
+});
+
+const ReadinessSchema = z
+  .strictObject({
+    /** "Small enough": the largest estimate a ready item may carry (DOMAIN.md default 13). */
+    maxPoints: z.number().positive().default(13),
+    /** A description heading that counts as acceptance criteria when the field is empty. */
+    acceptanceCriteriaHeading: z.string().min(1).default('Acceptance criteria'),
+    rules: z.partialRecord(z.enum(READINESS_RULE_IDS), RuleSettings).default({}),
+  })
+  .default({ maxPoints: 13, acceptanceCriteriaHeading: 'Acceptance criteria', rules: {} });
+
+const HorizonSchema = z
+  .strictObject({
+    minSprints: z.number().min(0).default(2),
+    maxSprints: z.number().positive().default(4),
+    /** How many of the team's last closed sprints make its velocity. */
+    velocitySprints: z.number().int().min(1).max(12).default(3),
+  })
+  .default({ minSprints: 2, maxSprints: 4, velocitySprints: 3 })
+  .refine((h) => h.minSprints <= h.maxSprints, {
+    message: 'minSprints must not exceed maxSprints',
+    path: ['minSprints'],
+  });
+
+const LevelSchema = z.strictObject({
+  name: z.string().min(1),
+  /** A user account id or a group name; shown, never used to authorise. */
+  owner: z.string().min(1).optional(),
+  /** Days an impediment may stay at this level; null = no SLA (the top of the ladder). */
+  slaDays: z.number().positive().nullable(),
+});
+
+export const DEFAULT_LADDER = [
+  { name: 'Team', slaDays: 2 },
+  { name: 'Scrum of Scrums', slaDays: 3 },
+  { name: 'Scrum of Scrums of Scrums', slaDays: 5 },
+  { name: 'Executive Action Team', slaDays: null },
+];
+
+const ImpedimentsSchema = z
+  .strictObject({
+    issueType: z.string().min(1).default('Impediment'),
+    /** The issue property holding the escalation history `{ version, history: [{ from, to, at, by, reason }] }`. */
+    historyProperty: z.string().min(1).default('metascrum.escalation'),
+    levels: z.array(LevelSchema).min(1).default(DEFAULT_LADDER),
+  })
+  .default({ issueType: 'Impediment', historyProperty: 'metascrum.escalation', levels: DEFAULT_LADDER })
+  .refine((i) => new Set(i.levels.map((l) => l.name)).size === i.levels.length, {
+    message: 'level names must be unique',
+    path: ['levels'],
+  });
+
+const CadenceSchema = z
+  .strictObject({
+    /** Open impediments + open cross-team dependencies at which the load factor becomes medium / high. */
+    openLoad: z.tuple([z.number().min(0), z.number().min(0)]).default([10, 25]),
+    /** Items reaching the Scrum of Scrums per week (escalations + new impediments) for medium / high. */
+    arrivalsPerWeek: z.tuple([z.number().min(0), z.number().min(0)]).default([2, 5]),
+    /** Recent / usual median resolution time ratio for medium / high. */
+    resolutionSlowdown: z.tuple([z.number().min(0), z.number().min(0)]).default([1.25, 2]),
+  })
+  .default({ openLoad: [10, 25], arrivalsPerWeek: [2, 5], resolutionSlowdown: [1.25, 2] });
+
+export const ProgramConfigSchema = z.strictObject({
+  name: z.string().min(1).default('Program'),
+  /** The team projects of the program; empty = every project in the input. */
+  projects: z.array(z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'expected a Jira project key')).default([]),
+  teams: TeamsSchema,
+  fields: FieldsSchema,
+  dependencies: DependenciesSchema,
+  readiness: ReadinessSchema,
+  horizon: HorizonSchema,
+  impediments: ImpedimentsSchema,
+  cadence: CadenceSchema,
+});
+
+export type ProgramConfig = z.output<typeof ProgramConfigSchema>;
+export type ProgramConfigInput = z.input<typeof ProgramConfigSchema>;
+export type FieldRole = keyof ProgramConfig['fields'];
+
+export interface ConfigProblem {
+  /** Dotted path of the bad field, e.g. `horizon.minSprints` or `readiness.rules.estimated.weight`. */
+  field: string;
+  message: string;
+}
+
+/** An invalid configuration; `problems` names every bad field, and so does the message. */
+export class ProgramConfigError extends Error {
+  override readonly name = 'ProgramConfigError';
+  constructor(readonly problems: ConfigProblem[]) {
+    super(`invalid program config: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`);
+  }
+}
+
+function pathOf(path: readonly PropertyKey[]): string {
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
+}
+
+function problemsOf(error: z.ZodError): ConfigProblem[] {
+  return error.issues.flatMap((issue) => {
+    const base = pathOf(issue.path);
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ field: base ? `${base}.${key}` : key, message: 'unknown field' }));
+    }
+    return [{ field: base || '(root)', message: issue.message }];
+  });
+}
+
+/** Parses a program configuration or throws a {@link ProgramConfigError} naming every bad field. */
+export function parseProgramConfig(raw: unknown): ProgramConfig {
+  const parsed = ProgramConfigSchema.safeParse(raw ?? {});
+  if (parsed.success) return parsed.data;
+  throw new ProgramConfigError(problemsOf(parsed.error));
+}
+
+/** The default configuration (DOMAIN.md defaults). */
+export function defaultProgramConfig(): ProgramConfig {
+  return parseProgramConfig({});
+}

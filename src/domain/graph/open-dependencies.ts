@@ -1,0 +1,48 @@
+/**
+ * The open dependencies as the teams see them: each open edge with both teams, the cross-team flag
+ * (team(A) != team(B), DOMAIN.md) and its sprint-order status.
+ */
+import type { ProgramModel } from '../model/program-model';
+import type { DependencyGraph } from './dependency-graph';
+import { currentSprintOf, sprintOrderStatus, windowOf, type SprintOrderStatus } from './sprint-order';
+
+export const NO_TEAM = '(no team)';
+
+export interface OpenDependency {
+  /** The prerequisite. */
+  from: string;
+  /** The dependant (needs `from`). */
+  to: string;
+  fromTeam: string;
+  toTeam: string;
+  crossTeam: boolean;
+  status: SprintOrderStatus;
+  fromSprint: string | undefined;
+  toSprint: string | undefined;
+}
+
+/** One entry per open edge, in edge order; `statusOfEdge[e]` indexes the same statuses. */
+export function openDependencies(model: ProgramModel, graph: DependencyGraph): OpenDependency[] {
+  const current = model.items.map((item) => currentSprintOf(item, model.sprints));
+  const result: OpenDependency[] = [];
+  for (let e = 0; e < graph.edgeCount; e++) {
+    const a = graph.edgeFrom[e] ?? 0;
+    const b = graph.edgeTo[e] ?? 0;
+    const from = model.items[a];
+    const to = model.items[b];
+    if (!from || !to) continue;
+    const fromTeam = from.team ?? NO_TEAM;
+    const toTeam = to.team ?? NO_TEAM;
+    result.push({
+      from: from.key,
+      to: to.key,
+      fromTeam,
+      toTeam,
+      crossTeam: fromTeam !== toTeam,
+      status: sprintOrderStatus(windowOf(current[a]), windowOf(current[b])),
+      fromSprint: current[a]?.name,
+      toSprint: current[b]?.name,
+    });
+  }
+  return result;
+}

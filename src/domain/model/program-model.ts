@@ -1,0 +1,85 @@
+/**
+ * The program as the analysis sees it: compact, normalised items (no raw Jira objects are kept, so a
+ * 100k-issue program stays small), the sprint catalog and the dependency links between items.
+ */
+import type { FieldMap, ResolvedField } from '../config/field-map';
+
+/** epic = hierarchy 1; backlog = level 0 (stories, tasks, bugs); impediments and sub-tasks apart. */
+export type ItemKind = 'epic' | 'backlog' | 'subtask' | 'impediment';
+
+export interface WsjfInputs {
+  businessValue: number | undefined;
+  timeCriticality: number | undefined;
+  riskReduction: number | undefined;
+  jobSize: number | undefined;
+}
+
+export interface EscalationStep {
+  from: string | undefined;
+  to: string;
+  atMs: number;
+  by: string | undefined;
+  reason: string | undefined;
+}
+
+export interface ProgramItem {
+  key: string;
+  summary: string;
+  projectKey: string;
+  /** undefined when the team field is the mapping and the issue has no team. */
+  team: string | undefined;
+  kind: ItemKind;
+  issueType: string;
+  statusName: string;
+  done: boolean;
+  parentKey: string | undefined;
+  /** The epic this item belongs to (itself for an epic; the parent's epic for a sub-task). */
+  epicKey: string | undefined;
+  points: number | undefined;
+  rank: string | undefined;
+  sprintIds: number[];
+  createdMs: number | undefined;
+  resolvedMs: number | undefined;
+  hasDescription: boolean;
+  /** The acceptance-criteria field is filled, or the description has an acceptance-criteria heading. */
+  hasAcceptanceCriteria: boolean;
+  wsjf: WsjfInputs | undefined;
+  escalationLevel: string | undefined;
+  escalationHistory: EscalationStep[];
+  /** Known only from another issue's link: outside the program or the input. */
+  external: boolean;
+}
+
+export interface ProgramSprint {
+  id: number;
+  name: string;
+  state: 'active' | 'closed' | 'future';
+  boardId: number | undefined;
+  startMs: number | undefined;
+  endMs: number | undefined;
+  completeMs: number | undefined;
+  /** Start and end were extrapolated from the board's cadence (Jira leaves future sprints undated). */
+  estimated: boolean;
+}
+
+/** A dependency link: `to` needs `from` (`from` is the prerequisite). Indexes into `items`. */
+export interface DependencyLink {
+  from: number;
+  to: number;
+  linkType: string;
+}
+
+export interface ProgramModel {
+  items: ProgramItem[];
+  indexOf: Map<string, number>;
+  sprints: Map<number, ProgramSprint>;
+  links: DependencyLink[];
+  /** Dependency links whose prerequisite is an impediment: they block, but are not planned work. */
+  impedimentLinks: DependencyLink[];
+  fieldMap: FieldMap;
+  fields: ResolvedField[];
+  /** Teams of the program, sorted. */
+  teams: string[];
+  /** What normalisation had to skip or guess, e.g. an issue without a key. */
+  warnings: string[];
+}

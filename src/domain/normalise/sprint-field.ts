@@ -1,0 +1,79 @@
+/**
+ * The sprint field of an issue: Jira Cloud sends an array of sprint objects; older sites send strings
+ * like `com.atlassian.greenhopper.service.sprint.Sprint@1f[id=12,rapidViewId=3,state=ACTIVE,...]`.
+ * Both become {@link ProgramSprint}s; anything else is skipped.
+ */
+import { z } from 'zod';
+import type { ProgramSprint } from '../model/program-model';
+import { readDateMs } from './jira-values';
+
+const SprintObject = z.object({
+  id: z.number().int(),
+  name: z.string().catch(''),
+  state: z.string().catch(''),
+  boardId: z.number().int().optional().catch(undefined),
+  originBoardId: z.number().int().optional().catch(undefined),
+  startDate: z.string().optional().catch(undefined),
+  endDate: z.string().optional().catch(undefined),
+  completeDate: z.string().optional().catch(undefined),
+});
+
+function stateOf(raw: string): ProgramSprint['state'] | undefined {
+  const state = raw.toLowerCase();
+  return state === 'active' || state === 'closed' || state === 'future' ? state : undefined;
+}
+
+function fromLegacyString(text: string): ProgramSprint | undefined {
+  const body = /\[(.*)\]\s*$/.exec(text)?.[1];
+  if (body === undefined) return undefined;
+  const attrs = new Map<string, string>();
+  for (const part of body.split(/,(?=[a-zA-Z]+=)/)) {
+    const eq = part.indexOf('=');
+    if (eq > 0) attrs.set(part.slice(0, eq), part.slice(eq + 1));
+  }
+  const id = Number(attrs.get('id'));
+  const state = stateOf(attrs.get('state') ?? '');
+  if (!Number.isInteger(id) || !state) return undefined;
+  const board = Number(attrs.get('rapidViewId'));
+  return {
+    id,
+    name: attrs.get('name') ?? `Sprint ${id}`,
+    state,
+    boardId: Number.isInteger(board) ? board : undefined,
+    startMs: readDateMs(attrs.get('startDate')),
+    endMs: readDateMs(attrs.get('endDate')),
+    completeMs: readDateMs(attrs.get('completeDate')),
+    estimated: false,
+  };
+}
+
+/** One sprint object (from the field or from `board/{id}/sprint`), or undefined when unreadable. */
+export function readSprint(value: unknown): ProgramSprint | undefined {
+  if (typeof value === 'string') return fromLegacyString(value);
+  const parsed = SprintObject.safeParse(value);
+  if (!parsed.success) return undefined;
+  const s = parsed.data;
+  const state = stateOf(s.state);
+  if (!state) return undefined;
+  return {
+    id: s.id,
+    name: s.name || `Sprint ${s.id}`,
+    state,
+    boardId: s.originBoardId ?? s.boardId,
+    startMs: readDateMs(s.startDate),
+    endMs: readDateMs(s.endDate),
+    completeMs: readDateMs(s.completeDate),
+    estimated: false,
+  };
+}
+
+/** Every readable sprint in an issue's sprint field. */
+export function readSprintField(value: unknown): ProgramSprint[] {
+  if (!Array.isArray(value)) return [];
+  const sprints: ProgramSprint[] = [];
+  for (const entry of value) {
+    const sprint = readSprint(entry);
+    if (sprint) sprints.push(sprint);
+  }
+  return sprints;
+}
