@@ -9,6 +9,7 @@ export const resolver = buildResolverHandler();
 
 // Product and lifecycle triggers.
 export { onLifecycleEvent } from './triggers/lifecycle';
+export { onJiraChange } from './triggers/jira-events';
 
 // Scheduled triggers.
 export { onHourlySync } from './triggers/hourly-sync';

@@ -1,10 +1,12 @@
 /**
  * The queue consumer (manifest: consumer on queue `snapshot-rebuild`, function `snapshot-worker`).
  * Since @forge/events 2, Forge invokes a consumer function with an AsyncEvent whose `body` is what was
- * pushed; it runs as the app with up to 900 s.
+ * pushed; it runs as the app with up to 900 s, so its Jira client gets the consumer's deadline.
  */
 import { z } from 'zod';
-import { forgeJiraAccess } from '../services/jira-access';
+import { JiraClient } from '../jira/client';
+import { forgeTransport } from '../jira/forge-transport';
+import { retryPolicyFor } from '../jira/retry-policy';
 import { syncProgram } from '../services/program-sync';
 import { SyncRequestSchema } from '../services/sync-queue';
 
@@ -17,6 +19,25 @@ export async function snapshotWorker(event: unknown): Promise<void> {
     console.error(JSON.stringify({ event: 'sync-request-invalid', issues: parsed.error.issues.length }));
     return;
   }
-  const summary = await syncProgram(forgeJiraAccess().asApp, parsed.data.body.reason, new Date());
-  console.log(JSON.stringify({ event: 'program-synced', jobId: parsed.data.jobId, ...summary }));
+  const asApp = new JiraClient(forgeTransport('app'), { policy: retryPolicyFor('consumer') });
+  const holder = parsed.data.jobId ?? `job-${Date.now().toString(36)}`;
+  const outcome = await syncProgram(asApp, parsed.data.body, () => Date.now(), { holder });
+  const { manifest } = outcome;
+  console.log(
+    JSON.stringify({
+      event: 'snapshot-job',
+      jobId: parsed.data.jobId,
+      status: outcome.status,
+      message: outcome.message,
+      ...(manifest
+        ? {
+            kind: manifest.kind,
+            issues: manifest.issueCount,
+            chunks: manifest.chunks.length,
+            partial: manifest.partial.length,
+          }
+        : {}),
+      jiraRequests: asApp.sentRequests,
+    }),
+  );
 }

@@ -1,108 +1,142 @@
 /**
- * The one Jira client: every Jira call goes through {@link JiraClient.send}, which takes the request and
- * the zod schema of the reply and returns typed data or throws a typed {@link JiraError}.
+ * The one Jira client: every Jira call goes through {@link JiraClient.send}, which takes the request,
+ * the zod schema of the reply and (at construction) the retry policy, and returns typed data or throws
+ * a typed {@link JiraError}. One client serves one invocation: its deadline counts from its creation.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
+import { JiraBadReply, JiraError, JiraForbidden, JiraRateLimited, JiraUnavailable } from './errors';
+import { describe, errorFor, firstIssuePath, parseJson, type RawReply } from './reply-errors';
 import {
-  JiraBadReply,
-  JiraBadRequest,
-  JiraForbidden,
-  JiraNotFound,
-  JiraRateLimited,
-  JiraUnavailable,
-  type JiraError,
-} from './errors';
-import type { JiraRequest, JiraResponse, JiraTransport } from './transport';
+  backoffMs,
+  rateLimitWaitMs,
+  realClock,
+  retryPolicyFor,
+  type Clock,
+  type RetryPolicy,
+} from './retry-policy';
+import type { JiraRequest, JiraTransport } from './transport';
 
-const JiraErrorBodySchema = z.looseObject({
-  errorMessages: z.array(z.string()).optional(),
-  errors: z.record(z.string(), z.string()).optional(),
-  message: z.string().optional(),
-});
-
-/** Jira's documented default when a 429 carries no usable Retry-After. */
-const DEFAULT_RETRY_AFTER_MS = 5_000;
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+export interface JiraClientOptions {
+  policy?: RetryPolicy;
+  clock?: Clock;
 }
 
-function retryAfterMs(header: string | null): number {
-  const seconds = header === null ? Number.NaN : Number(header);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-  const date = header === null ? Number.NaN : Date.parse(header);
-  return Number.isFinite(date) ? Math.max(0, date - Date.now()) : DEFAULT_RETRY_AFTER_MS;
-}
-
-function describe(request: JiraRequest): string {
-  return `${request.method} ${request.path}`;
-}
-
-async function errorFor(request: JiraRequest, response: JiraResponse): Promise<JiraError> {
-  const parsed = JiraErrorBodySchema.safeParse(parseJson(await response.text()));
-  const body = parsed.success ? parsed.data : {};
-  const messages = [...(body.errorMessages ?? []), ...Object.values(body.errors ?? {})];
-  if (body.message) messages.push(body.message);
-  const detail = messages.length > 0 ? messages.join('; ') : `HTTP ${response.status}`;
-  const message = `${describe(request)}: ${detail}`;
-  const status = response.status;
-  if (status === 429) return new JiraRateLimited(message, retryAfterMs(response.headers.get('retry-after')));
-  if (status === 401 || status === 403) return new JiraForbidden(message, status);
-  if (status === 404) return new JiraNotFound(message, status);
-  if (status === 400) return new JiraBadRequest(message, body.errorMessages ?? [], body.errors ?? {});
-  if (status >= 500) return new JiraUnavailable(message, status);
-  return new JiraBadReply(`${message} (unexpected status)`, status, '');
-}
-
-function firstIssuePath(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return '(root)';
-  const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
-  return `${path.replace(/^\./, '') || '(root)'}: ${issue.message}`;
-}
+/** A reply that was not JSON: usually a cut connection, so worth another attempt on a read. */
+class NotJson extends JiraBadReply {}
 
 export class JiraClient {
-  constructor(private readonly transport: JiraTransport) {}
+  private readonly policy: RetryPolicy;
+  private readonly clock: Clock;
+  private readonly deadline: number;
+  /** Requests actually sent (attempts, retries included): the benchmark and job stats report it. */
+  sentRequests = 0;
+
+  constructor(
+    private readonly transport: JiraTransport,
+    options: JiraClientOptions = {},
+  ) {
+    this.policy = options.policy ?? retryPolicyFor('resolver');
+    this.clock = options.clock ?? realClock;
+    this.deadline = this.clock.now() + this.policy.deadlineMs;
+  }
+
+  /** Milliseconds left before this client's deadline. */
+  remainingMs(): number {
+    return this.deadline - this.clock.now();
+  }
 
   /** Sends a request whose reply has a JSON body, parsed with `schema`. */
   async send<S extends z.ZodType>(request: JiraRequest, schema: S): Promise<z.infer<S>> {
-    const response = await this.exchange(request);
-    const text = await response.text();
-    const json = parseJson(text);
-    if (json === undefined) {
-      throw new JiraBadReply(`${describe(request)}: the reply is not JSON`, response.status, '(root)');
-    }
-    const parsed = schema.safeParse(json);
+    const reply = await this.withRetries(request, true);
+    const parsed = schema.safeParse(parseJson(reply.text));
     if (!parsed.success) {
       const path = firstIssuePath(parsed.error);
-      throw new JiraBadReply(`${describe(request)}: unexpected reply at ${path}`, response.status, path);
+      throw new JiraBadReply(`${describe(request)}: unexpected reply at ${path}`, reply.status, path);
     }
     return parsed.data;
   }
 
   /** Sends a request whose success reply has no body that matters (204, or a 201 we do not read). */
   async sendWithoutReply(request: JiraRequest): Promise<number> {
-    const response = await this.exchange(request);
-    return response.status;
+    return (await this.withRetries(request, false)).status;
   }
 
-  private async exchange(request: JiraRequest): Promise<JiraResponse> {
-    let response: JiraResponse;
-    try {
-      response = await this.transport.send(request);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      // @forge/api throws this where asUser() has no user to act for (e.g. the user never consented).
-      if (error instanceof Error && error.name === 'NeedsAuthenticationError') {
-        throw new JiraForbidden(`${describe(request)}: ${reason}`, 401);
+  private async withRetries(request: JiraRequest, wantsJson: boolean): Promise<RawReply> {
+    const idempotent = request.idempotent ?? request.method !== 'POST';
+    for (let attempt = 1; ; attempt++) {
+      if (this.remainingMs() <= 0) {
+        throw new JiraUnavailable(`${describe(request)}: the operation's deadline passed`, undefined);
       }
-      throw new JiraUnavailable(`${describe(request)}: ${reason}`, undefined);
+      let error: JiraError;
+      try {
+        const reply = await this.attempt(request);
+        if (reply.status >= 200 && reply.status < 300) {
+          if (!wantsJson || parseJson(reply.text) !== undefined) return reply;
+          error = new NotJson(`${describe(request)}: the reply is not JSON`, reply.status, '(root)');
+        } else {
+          error = errorFor(request, reply, this.clock.now());
+        }
+      } catch (thrown) {
+        if (!(thrown instanceof JiraError)) throw thrown;
+        error = thrown;
+      }
+      const wait = this.waitBeforeRetry(error, attempt, idempotent);
+      if (wait === undefined) throw error;
+      if (this.clock.now() + wait >= this.deadline) throw error;
+      await this.clock.sleep(wait);
     }
-    if (response.status >= 200 && response.status < 300) return response;
-    throw await errorFor(request, response);
+  }
+
+  /** How long to wait before the next attempt, or undefined when this error is final. */
+  private waitBeforeRetry(error: JiraError, attempt: number, idempotent: boolean): number | undefined {
+    if (attempt >= this.policy.maxAttempts) return undefined;
+    if (error instanceof JiraRateLimited) {
+      // A 429 was not processed, so even a write may be repeated.
+      return error.retryAfterMs <= this.policy.maxRetryAfterMs
+        ? rateLimitWaitMs(this.policy, error.retryAfterMs)
+        : undefined;
+    }
+    const transient = error instanceof JiraUnavailable || error instanceof NotJson;
+    return transient && idempotent ? backoffMs(this.policy, attempt) : undefined;
+  }
+
+  /** One exchange, bounded by the request timeout (and the deadline); the body is read inside it. */
+  private async attempt(request: JiraRequest): Promise<RawReply> {
+    this.sentRequests++;
+    const limitMs = Math.max(1, Math.min(this.policy.requestTimeoutMs, this.remainingMs()));
+    const exchange = (async (): Promise<RawReply> => {
+      const response = await this.transport.send(request);
+      return {
+        status: response.status,
+        retryAfter: response.headers.get('retry-after'),
+        text: await response.text(),
+      };
+    })();
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new JiraUnavailable(`${describe(request)}: no reply within ${limitMs} ms`, undefined)),
+        limitMs,
+      );
+    });
+    // The losing exchange may still fail later: observe it so it never becomes an unhandled rejection.
+    exchange.catch(() => undefined);
+    try {
+      return await Promise.race([exchange, timeout]);
+    } catch (error) {
+      throw this.transportError(request, error);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private transportError(request: JiraRequest, error: unknown): JiraError {
+    if (error instanceof JiraError) return error;
+    const reason = error instanceof Error ? error.message : String(error);
+    // @forge/api throws this where asUser() has no user to act for (e.g. the user never consented).
+    if (error instanceof Error && error.name === 'NeedsAuthenticationError') {
+      return new JiraForbidden(`${describe(request)}: ${reason}`, 401);
+    }
+    return new JiraUnavailable(`${describe(request)}: ${reason}`, undefined);
   }
 }

@@ -1,14 +1,24 @@
 /**
  * Reads every issue a JQL query matches through `POST /rest/api/3/search/jql`, which pages with an
  * opaque `nextPageToken` and gives no total. The pager is separate from HTTP (STYLE.md): it only knows
- * tokens and limits.
+ * tokens and limits. A token Jira no longer honours restarts the query from the first page; issues
+ * already collected are skipped by id, so a restart never duplicates an issue.
  */
 import type { JiraClient } from './client';
+import { JiraBadRequest } from './errors';
 import { SearchPageSchema, type JiraIssue } from './schemas';
 
 export interface TokenPage<T> {
   items: T[];
   nextPageToken?: string | null | undefined;
+}
+
+/** Jira's 400 for a token past its lifetime: "The provided next page token is invalid or expired". */
+export function isExpiredPageToken(error: unknown): boolean {
+  return (
+    error instanceof JiraBadRequest &&
+    error.errorMessages.some((m) => /page token/i.test(m) && /(expired|invalid)/i.test(m))
+  );
 }
 
 /** Follows `nextPageToken` until Jira says there is no more, refusing to loop on a repeated token. */
@@ -17,36 +27,98 @@ export async function collectTokenPages<T>(
   maxPages = 1_000,
 ): Promise<T[]> {
   const items: T[] = [];
-  const seen = new Set<string>();
+  await forEachTokenPage(
+    fetchPage,
+    (page) => {
+      items.push(...page);
+    },
+    { maxPages },
+  );
+  return items;
+}
+
+export interface PagingOptions<T> {
+  maxPages?: number;
+  /** Restarts allowed after an expired token (each one re-reads from the first page). */
+  maxRestarts?: number;
+  /** Identity used to skip items seen before a restart; without it a restart is refused. */
+  idOf?: (item: T) => string;
+}
+
+/** Streams pages to `onPage` (each item once, even across restarts); returns the restarts made. */
+export async function forEachTokenPage<T>(
+  fetchPage: (token: string | undefined) => Promise<TokenPage<T>>,
+  onPage: (items: T[]) => void | Promise<void>,
+  options: PagingOptions<T> = {},
+): Promise<number> {
+  const { maxPages = 1_000, maxRestarts = 2, idOf } = options;
+  const delivered = new Set<string>();
+  let restarts = 0;
   let token: string | undefined;
+  const seenTokens = new Set<string>();
   for (let page = 0; page < maxPages; page++) {
-    const result = await fetchPage(token);
-    items.push(...result.items);
+    let result: TokenPage<T>;
+    try {
+      result = await fetchPage(token);
+    } catch (error) {
+      if (!isExpiredPageToken(error) || !idOf || token === undefined || restarts >= maxRestarts) throw error;
+      restarts++;
+      token = undefined;
+      seenTokens.clear();
+      continue;
+    }
+    const fresh = idOf ? result.items.filter((item) => !delivered.has(idOf(item))) : result.items;
+    if (idOf) fresh.forEach((item) => delivered.add(idOf(item)));
+    await onPage(fresh);
     token = result.nextPageToken ?? undefined;
-    if (token === undefined) return items;
-    if (seen.has(token)) throw new Error(`search paging returned the page token ${token} twice`);
-    seen.add(token);
+    if (token === undefined) return restarts;
+    if (seenTokens.has(token)) throw new Error(`search paging returned the page token ${token} twice`);
+    seenTokens.add(token);
   }
   throw new Error(`search paging stopped after ${maxPages} pages`);
 }
 
 /** Jira caps a page at 100 issues as soon as fields other than `id` are requested. */
 export const SEARCH_PAGE_SIZE = 100;
+/** ... and at 5000 when only `id` and `key` are requested. */
+export const KEY_ONLY_PAGE_SIZE = 5_000;
 
-export function searchIssues(
+export function searchPage(
+  client: JiraClient,
+  jql: string,
+  fields: readonly string[],
+  maxResults: number,
+  nextPageToken: string | undefined,
+): Promise<TokenPage<JiraIssue>> {
+  return client
+    .send(
+      {
+        method: 'POST',
+        path: '/rest/api/3/search/jql',
+        body: { jql, fields, maxResults, ...(nextPageToken ? { nextPageToken } : {}) },
+        idempotent: true,
+      },
+      SearchPageSchema,
+    )
+    .then((page) => ({
+      items: page.issues,
+      nextPageToken: page.isLast === true ? undefined : page.nextPageToken,
+    }));
+}
+
+/** Every issue the query matches, pages of 100, restarting on an expired token without duplicates. */
+export async function searchIssues(
   client: JiraClient,
   jql: string,
   fields: readonly string[],
 ): Promise<JiraIssue[]> {
-  return collectTokenPages(async (nextPageToken) => {
-    const page = await client.send(
-      {
-        method: 'POST',
-        path: '/rest/api/3/search/jql',
-        body: { jql, fields, maxResults: SEARCH_PAGE_SIZE, ...(nextPageToken ? { nextPageToken } : {}) },
-      },
-      SearchPageSchema,
-    );
-    return { items: page.issues, nextPageToken: page.isLast === true ? undefined : page.nextPageToken };
-  });
+  const issues: JiraIssue[] = [];
+  await forEachTokenPage(
+    (token) => searchPage(client, jql, fields, SEARCH_PAGE_SIZE, token),
+    (page) => {
+      issues.push(...page);
+    },
+    { idOf: (issue) => issue.id },
+  );
+  return issues;
 }

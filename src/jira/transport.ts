@@ -13,6 +13,8 @@ export interface JiraRequest {
   path: string;
   query?: Record<string, QueryValue>;
   body?: unknown;
+  /** Whether repeating the request is harmless; defaults to true for every method but POST. */
+  idempotent?: boolean;
 }
 
 /** The subset of the Fetch API `Response` that the client reads. */

@@ -1,5 +1,6 @@
 import { contract } from '../shared/contract';
 import { getAdminSettings, saveAdminSettings } from '../services/admin-settings';
+import { rebuildOnRequest } from '../services/snapshot/snapshot-requests';
 import { jiraAccess, requireJiraAdmin } from './access';
 import { respond } from './respond';
 import type { ResolverTable } from './resolver-types';
@@ -15,6 +16,12 @@ export const adminResolvers = {
     respond('admin/saveSettings', contract['admin/saveSettings'], request.payload, async ({ settings }) => {
       const { asUser } = jiraAccess();
       await requireJiraAdmin(asUser);
-      return saveAdminSettings(asUser, settings);
+      return saveAdminSettings(asUser, settings, Date.now());
+    }),
+  'admin/rebuildSnapshot': (request) =>
+    respond('admin/rebuildSnapshot', contract['admin/rebuildSnapshot'], request.payload, async () => {
+      const { asUser } = jiraAccess();
+      await requireJiraAdmin(asUser);
+      return rebuildOnRequest(Date.now());
     }),
 } satisfies Partial<ResolverTable>;

@@ -5,6 +5,7 @@ import { contextResolvers } from './context';
 import { gadgetResolvers } from './gadget';
 import { issueResolvers } from './issue';
 import { panelResolvers } from './panel';
+import { snapshotResolvers } from './snapshot';
 import type { ResolverRequest, ResolverTable } from './resolver-types';
 
 export const resolverTable: ResolverTable = {
@@ -13,6 +14,7 @@ export const resolverTable: ResolverTable = {
   ...issueResolvers,
   ...gadgetResolvers,
   ...adminResolvers,
+  ...snapshotResolvers,
 };
 
 export function buildResolverHandler() {

@@ -1,12 +1,12 @@
 import { contract } from '../shared/contract';
 import { issueDependencies } from '../services/issue-dependencies';
-import { jiraAccess } from './access';
 import { respond } from './respond';
 import type { ResolverTable } from './resolver-types';
+import { viewerOf } from './viewer';
 
 export const issueResolvers = {
   'issue/getDependencies': (request) =>
     respond('issue/getDependencies', contract['issue/getDependencies'], request.payload, ({ issueKey }) =>
-      issueDependencies(jiraAccess().asUser, issueKey),
+      issueDependencies(viewerOf(request), issueKey),
     ),
 } satisfies Partial<ResolverTable>;

@@ -14,7 +14,7 @@ import {
   JiraUnavailable,
 } from '../jira/errors';
 import { UnsafeJqlValue } from '../jira/jql';
-import { InvalidInput, NotAllowed } from '../services/errors';
+import { InvalidInput, NotAllowed, NotFound } from '../services/errors';
 
 function fieldPath(path: ReadonlyArray<PropertyKey>): string {
   return path.map(String).join('.');
@@ -27,7 +27,8 @@ function toResolverError(error: unknown): ResolverError {
     return { code: 'BAD_PAYLOAD', message: error.message, field: error.field };
   if (error instanceof NotAllowed || error instanceof JiraForbidden)
     return { code: 'FORBIDDEN', message: error.message };
-  if (error instanceof JiraNotFound) return { code: 'NOT_FOUND', message: error.message };
+  if (error instanceof JiraNotFound || error instanceof NotFound)
+    return { code: 'NOT_FOUND', message: error.message };
   if (error instanceof JiraRateLimited) {
     return {
       code: 'JIRA_RATE_LIMITED',

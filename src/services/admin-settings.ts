@@ -5,6 +5,7 @@ import type { AdminSettings, ProgramSettings } from '../shared/contract';
 import { readLifecycle, readProgramSettings, writeProgramSettings } from '../storage/program-settings';
 import { readProgramSummary } from '../storage/program-summary';
 import { InvalidInput } from './errors';
+import { requestSnapshotJob } from './snapshot/snapshot-requests';
 
 export async function getAdminSettings(asUser: JiraClient): Promise<AdminSettings> {
   const [settings, projects, lifecycle, lastSync] = await Promise.all([
@@ -21,10 +22,17 @@ export async function getAdminSettings(asUser: JiraClient): Promise<AdminSetting
   };
 }
 
-/** Saves the program after checking that every project exists; a bad key is named, nothing is stored. */
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Saves the program after checking that every project exists; a bad key is named, nothing is stored.
+ * Field overrides left out of the payload keep their stored value. A change of projects or fields
+ * asks for a full rebuild of the snapshot.
+ */
 export async function saveAdminSettings(
   asUser: JiraClient,
   settings: ProgramSettings,
+  now: number,
 ): Promise<AdminSettings> {
   const known = new Set((await listBrowsableProjects(asUser)).map((p) => p.key));
   settings.projectKeys.forEach((key, index) => {
@@ -33,6 +41,13 @@ export async function saveAdminSettings(
   });
   const duplicate = settings.projectKeys.find((key, index) => settings.projectKeys.indexOf(key) !== index);
   if (duplicate) throw new InvalidInput('settings.projectKeys', `project ${duplicate} is listed twice`);
-  await writeProgramSettings(settings);
+  const stored = await readProgramSettings();
+  const fieldOverrides = settings.fieldOverrides ?? stored?.fieldOverrides;
+  const next: ProgramSettings = { ...settings, ...(fieldOverrides ? { fieldOverrides } : {}) };
+  await writeProgramSettings(next);
+  const changed =
+    !sameJson(stored?.projectKeys, next.projectKeys) ||
+    !sameJson(stored?.fieldOverrides, next.fieldOverrides);
+  if (changed) await requestSnapshotJob({ reason: 'settings', mode: 'full' }, now);
   return getAdminSettings(asUser);
 }

@@ -9,3 +9,6 @@ export class InvalidInput extends Error {
 }
 
 export class NotAllowed extends Error {}
+
+/** Answered exactly like an issue that does not exist, so nothing is learnt about hidden ones. */
+export class NotFound extends Error {}

@@ -1,12 +1,11 @@
 /** The use cases behind the panel and the gadget: the program's epics, teams and open blockers. */
 import { countByTeam, openDependencies, summarizeEpics } from '../domain/program/program-summary';
-import type { EpicPage, GadgetConfig, GadgetOverview, TeamSummary } from '../shared/contract';
-import type { JiraClient } from '../jira/client';
-import { readProgramSettings } from '../storage/program-settings';
-import { toIssueRef } from './issue-ref';
-import { loadProgramItems } from './program-issues';
-import { programScopeFor, type ProgramScope } from './program-scope';
 import type { WorkItem } from '../domain/work-item';
+import type { EpicPage, GadgetConfig, GadgetOverview, TeamSummary } from '../shared/contract';
+import { toIssueRef } from './issue-ref';
+import type { ProgramScope } from './program-scope';
+import { programViewFor } from './program-view';
+import type { Viewer } from './viewer';
 
 function teamSummaries(scope: ProgramScope, items: readonly WorkItem[]): TeamSummary[] {
   const names = new Map(scope.visibleProjects.map((p) => [p.key, p.name]));
@@ -16,12 +15,8 @@ function teamSummaries(scope: ProgramScope, items: readonly WorkItem[]): TeamSum
   ).map((t) => ({ ...t, projectName: names.get(t.projectKey) ?? t.projectKey }));
 }
 
-export async function listProgramEpics(asUser: JiraClient): Promise<EpicPage> {
-  const scope = await programScopeFor(asUser, await readProgramSettings());
-  const items = await loadProgramItems(
-    asUser,
-    scope.visibleProjects.map((p) => p.key),
-  );
+export async function listProgramEpics(viewer: Viewer): Promise<EpicPage> {
+  const { scope, items, snapshot } = await programViewFor(viewer);
   return {
     programName: scope.name,
     programSource: scope.source,
@@ -33,21 +28,15 @@ export async function listProgramEpics(asUser: JiraClient): Promise<EpicPage> {
       openChildCount: e.openChildCount,
     })),
     hiddenProjectCount: scope.hiddenProjectCount,
+    snapshot,
   };
 }
 
 /** A gadget may narrow the program to some of its projects; it can never widen it. */
-export async function gadgetOverview(asUser: JiraClient, config: GadgetConfig): Promise<GadgetOverview> {
-  const programScope = await programScopeFor(asUser, await readProgramSettings());
+export async function gadgetOverview(viewer: Viewer, config: GadgetConfig): Promise<GadgetOverview> {
   const wanted =
     config.projectKeys && config.projectKeys.length > 0 ? new Set(config.projectKeys) : undefined;
-  const scope = wanted
-    ? { ...programScope, visibleProjects: programScope.visibleProjects.filter((p) => wanted.has(p.key)) }
-    : programScope;
-  const items = await loadProgramItems(
-    asUser,
-    scope.visibleProjects.map((p) => p.key),
-  );
+  const { scope, items, snapshot } = await programViewFor(viewer, wanted);
   const teams = teamSummaries(scope, items);
   return {
     title: config.title?.trim() || `${scope.name}: CPO overview`,
@@ -64,5 +53,6 @@ export async function gadgetOverview(asUser: JiraClient, config: GadgetConfig): 
       crossTeam: d.crossTeam,
     })),
     hiddenProjectCount: scope.hiddenProjectCount,
+    snapshot,
   };
 }

@@ -5,12 +5,17 @@ import { z } from 'zod';
 export const SYNC_QUEUE_KEY = 'snapshot-rebuild';
 
 export const SyncRequestSchema = z
-  .object({ reason: z.enum(['scheduled', 'installed', 'upgraded', 'requested']) })
+  .object({
+    reason: z.enum(['scheduled', 'installed', 'upgraded', 'requested', 'event', 'refresh', 'settings']),
+    /** full = re-read the whole program; incremental (default) = only what changed since the last sync. */
+    mode: z.enum(['full', 'incremental']).optional(),
+  })
   .strict();
 export type SyncRequest = z.infer<typeof SyncRequestSchema>;
 
 /** Slow work goes through the queue: its consumer gets 900 s where a trigger or resolver gets 25 s. */
-export async function requestProgramSync(request: SyncRequest): Promise<string> {
-  const { jobId } = await new Queue({ key: SYNC_QUEUE_KEY }).push([{ body: request }]);
+export async function requestProgramSync(request: SyncRequest, delayInSeconds?: number): Promise<string> {
+  const event = delayInSeconds === undefined ? { body: request } : { body: request, delayInSeconds };
+  const { jobId } = await new Queue({ key: SYNC_QUEUE_KEY }).push([event]);
   return jobId;
 }

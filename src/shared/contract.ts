@@ -31,11 +31,35 @@ export const WhoAmISchema = z.object({
 });
 export type WhoAmI = z.infer<typeof WhoAmISchema>;
 
+/** A Jira field id: a system id (`summary`) or `customfield_<n>`; validated before it reaches Jira. */
+export const FieldIdSchema = z
+  .string()
+  .regex(/^(customfield_[0-9]{1,12}|[a-z][a-zA-Z]{1,40})$/, 'must be a field id such as customfield_10016');
+
+/** Field ids an admin sets instead of the ones discovered by name; any may be left out. */
+export const FieldOverridesSchema = z
+  .object({
+    storyPoints: FieldIdSchema,
+    sprint: FieldIdSchema,
+    rank: FieldIdSchema,
+    acceptanceCriteria: FieldIdSchema,
+    businessValue: FieldIdSchema,
+    timeCriticality: FieldIdSchema,
+    riskReduction: FieldIdSchema,
+    jobSize: FieldIdSchema,
+    team: FieldIdSchema,
+    escalationLevel: FieldIdSchema,
+  })
+  .partial()
+  .strict();
+export type FieldOverrides = z.infer<typeof FieldOverridesSchema>;
+
 /** Program settings kept by the admin page. Strict: stored config never carries unknown keys. */
 export const ProgramSettingsSchema = z
   .object({
     name: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'),
     projectKeys: z.array(ProjectKeySchema).max(100, 'at most 100 team projects per program'),
+    fieldOverrides: FieldOverridesSchema.optional(),
   })
   .strict();
 export type ProgramSettings = z.infer<typeof ProgramSettingsSchema>;
@@ -51,6 +75,59 @@ const TeamSummarySchema = z.object({
 });
 export type TeamSummary = z.infer<typeof TeamSummarySchema>;
 
+/** A part of the program the last snapshot could not read, and why (shown, never hidden). */
+export const PartialReasonSchema = z.object({ scope: z.string(), reason: z.string() }).strict();
+export type PartialReason = z.infer<typeof PartialReasonSchema>;
+
+/**
+ * The program snapshot the answer was computed from: resolvers answer from it, never from a live read
+ * of the whole program. `missing` = no snapshot yet (a build was requested).
+ */
+export const SnapshotInfoSchema = z.object({
+  state: z.enum(['ready', 'missing']),
+  builtAt: z.string().nullable(),
+  /** Seconds since the snapshot was last brought up to date (full build or incremental refresh). */
+  ageSeconds: z.number().int().nullable(),
+  /** When the last full rebuild finished (incremental refreshes cannot see every deletion). */
+  fullBuiltAt: z.string().nullable(),
+  partial: z.array(PartialReasonSchema),
+});
+export type SnapshotInfo = z.infer<typeof SnapshotInfoSchema>;
+
+export const SnapshotJobPhaseSchema = z.enum([
+  'queued',
+  'discovering',
+  'census',
+  'fetching',
+  'storing',
+  'done',
+  'failed',
+]);
+
+/** The latest snapshot job, with its progress: the UI polls it while a refresh runs. */
+export const SnapshotJobSchema = z
+  .object({
+    kind: z.enum(['full', 'incremental']),
+    reason: z.string(),
+    phase: SnapshotJobPhaseSchema,
+    requestedAt: z.string(),
+    startedAt: z.string().nullable(),
+    finishedAt: z.string().nullable(),
+    issuesFetched: z.number().int(),
+    partitionsDone: z.number().int(),
+    partitionsTotal: z.number().int(),
+    jiraRequests: z.number().int(),
+    message: z.string().nullable(),
+  })
+  .strict();
+export type SnapshotJob = z.infer<typeof SnapshotJobSchema>;
+
+export const SnapshotStatusSchema = z.object({
+  snapshot: SnapshotInfoSchema,
+  job: SnapshotJobSchema.nullable(),
+});
+export type SnapshotStatus = z.infer<typeof SnapshotStatusSchema>;
+
 export const EpicRowSchema = IssueRefSchema.extend({
   programRank: z.number().int().min(1),
   childCount: z.number().int(),
@@ -65,6 +142,7 @@ export const EpicPageSchema = z.object({
   epics: z.array(EpicRowSchema),
   /** Projects of the program the current user may not browse: their epics are left out. */
   hiddenProjectCount: z.number().int(),
+  snapshot: SnapshotInfoSchema.optional(),
 });
 export type EpicPage = z.infer<typeof EpicPageSchema>;
 
@@ -84,6 +162,9 @@ export const IssueDependenciesSchema = z.object({
   dependencies: z.array(DependencySchema),
   /** Links of other types (relates, duplicates...) that are not dependencies. */
   otherLinkCount: z.number().int(),
+  /** Linked issues in projects the current user may not browse: counted, never shown. */
+  hiddenIssueCount: z.number().int().optional(),
+  snapshot: SnapshotInfoSchema.optional(),
 });
 export type IssueDependencies = z.infer<typeof IssueDependenciesSchema>;
 
@@ -104,6 +185,7 @@ export const GadgetOverviewSchema = z.object({
     z.object({ blocker: IssueRefSchema, blocked: IssueRefSchema, crossTeam: z.boolean() }),
   ),
   hiddenProjectCount: z.number().int(),
+  snapshot: SnapshotInfoSchema.optional(),
 });
 export type GadgetOverview = z.infer<typeof GadgetOverviewSchema>;
 
@@ -111,7 +193,8 @@ export type GadgetOverview = z.infer<typeof GadgetOverviewSchema>;
 export const ProgramSyncSchema = z
   .object({
     at: z.string(),
-    reason: z.enum(['scheduled', 'installed', 'upgraded', 'requested']),
+    reason: z.enum(['scheduled', 'installed', 'upgraded', 'requested', 'event', 'refresh', 'settings']),
+    kind: z.enum(['full', 'incremental']).optional(),
     projectCount: z.number().int(),
     issueCount: z.number().int(),
     epicCount: z.number().int(),
@@ -147,6 +230,12 @@ export const contract = {
     payload: z.object({ settings: ProgramSettingsSchema }).strict(),
     response: AdminSettingsSchema,
   },
+  /** Jira administrators only: re-read the whole program (also reconciles deletions events missed). */
+  'admin/rebuildSnapshot': { payload: Empty, response: SnapshotStatusSchema },
+  /** Anyone: the snapshot's age and the latest job's progress. */
+  'snapshot/getStatus': { payload: Empty, response: SnapshotStatusSchema },
+  /** Anyone: ask for an incremental refresh (what changed since the last sync); rate-limited. */
+  'snapshot/requestRefresh': { payload: Empty, response: SnapshotStatusSchema },
 } as const;
 
 export type ResolverKey = keyof typeof contract;

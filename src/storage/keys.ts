@@ -6,4 +6,28 @@ export const STORAGE_KEYS = {
   programSettings: 'settings:program:v1',
   lifecycle: 'app:lifecycle:v1',
   programSummary: 'program:summary:v1',
+  /** The one key readers start from: the current snapshot's manifest. Writing it is the atomic switch. */
+  snapshotPointer: 'snapshot:pointer:v1',
+  /** The latest snapshot job (full or incremental), for the UI's progress. */
+  snapshotJob: 'snapshot:job:v1',
+  /** Best-effort lease so that two consumers never build at once. */
+  snapshotLease: 'snapshot:lease:v1',
 } as const;
+
+/** Chunks and metadata of snapshot versions; everything under it not referenced is garbage. */
+export const SNAPSHOT_DATA_PREFIX = 'snapshot:data:v1:';
+
+export function snapshotChunkKey(version: string, index: number): string {
+  return `${SNAPSHOT_DATA_PREFIX}${version}:chunk:${index}`;
+}
+
+export function snapshotMetaKey(version: string): string {
+  return `${SNAPSHOT_DATA_PREFIX}${version}:meta`;
+}
+
+/** Issues named by Jira events, waiting for the next incremental refresh (one key each: no lost update). */
+export const PENDING_CHANGE_PREFIX = 'sync:pending:v1:';
+
+export function pendingChangeKey(issueIdOrKey: string): string {
+  return `${PENDING_CHANGE_PREFIX}${issueIdOrKey}`;
+}

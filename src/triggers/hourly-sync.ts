@@ -1,7 +1,10 @@
-import { requestProgramSync } from '../services/sync-queue';
+import { requestSnapshotJob } from '../services/snapshot/snapshot-requests';
 
-/** The hourly scheduled trigger: it only enqueues, so it never runs into its own 25 s limit. */
+/**
+ * The hourly scheduled trigger: it only enqueues an incremental refresh (which becomes a full rebuild
+ * once a day), so it never runs into its own 25 s limit.
+ */
 export async function onHourlySync(): Promise<void> {
-  const jobId = await requestProgramSync({ reason: 'scheduled' });
-  console.log(JSON.stringify({ event: 'sync-scheduled', jobId }));
+  const job = await requestSnapshotJob({ reason: 'scheduled', mode: 'incremental' }, Date.now());
+  console.log(JSON.stringify({ event: 'sync-scheduled', kind: job.kind, phase: job.phase }));
 }

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { readLifecycle, writeLifecycle } from '../storage/program-settings';
-import { requestProgramSync } from '../services/sync-queue';
+import { requestSnapshotJob } from '../services/snapshot/snapshot-requests';
 
 const LifecycleEventSchema = z.looseObject({
   eventType: z.string(),
@@ -21,6 +21,6 @@ export async function onLifecycleEvent(event: unknown): Promise<void> {
   const now = new Date().toISOString();
   const record = await readLifecycle();
   await writeLifecycle(installed ? { ...record, installedAt: now } : { ...record, lastUpgradeAt: now });
-  await requestProgramSync({ reason: installed ? 'installed' : 'upgraded' });
+  await requestSnapshotJob({ reason: installed ? 'installed' : 'upgraded', mode: 'full' }, Date.now());
   console.log(JSON.stringify({ event: 'lifecycle', type: parsed.data.eventType }));
 }

@@ -5,6 +5,7 @@ describe('gadget/getOverview through Forge dispatch', () => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness();
+    await h.buildSnapshot();
   });
   afterAll(() => h.close());
 

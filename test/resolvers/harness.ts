@@ -9,7 +9,9 @@ import {
   type Exchange,
   type RunningEmulator,
 } from '../../dev/emulator';
-import { resolver } from '../../src/index';
+import { resolver, snapshotWorker } from '../../src/index';
+import { SYNC_QUEUE_KEY } from '../../src/services/sync-queue';
+import { forgetBrowsableProjects } from '../../src/services/user-access';
 import { z } from 'zod';
 import {
   contract,
@@ -33,6 +35,8 @@ export interface Harness {
     accountId: string,
     extension?: ForgeUiContext['extension'],
   ): Promise<Envelope<ResponseOf<K>>>;
+  /** Runs the snapshot consumer once as the app (a full rebuild), as Forge would after an enqueue. */
+  buildSnapshot(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -66,6 +70,17 @@ export async function startHarness(): Promise<Harness> {
       envelopeSchema(contract[key].response).parse(reply);
       // Checked against the contract on the line above; only the compiler needs to be told.
       return reply as Envelope<ResponseOf<typeof key>>;
+    },
+    async buildSnapshot() {
+      forge.queue.length = 0;
+      await forge.runAsApp(() =>
+        snapshotWorker({
+          body: { reason: 'requested', mode: 'full' },
+          queueName: SYNC_QUEUE_KEY,
+          jobId: 'test-build',
+        }),
+      );
+      forgetBrowsableProjects();
     },
     async close() {
       forge.uninstall();

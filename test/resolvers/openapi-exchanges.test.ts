@@ -17,6 +17,7 @@ describe('the app’s Jira traffic, judged by the OpenAPI specs', () => {
       { settings: { name: 'All teams', projectKeys: ['PAY', 'CHK', 'SRCH', 'MOB', 'PLAT'] } },
       'admin',
     );
+    await h.buildSnapshot();
     for (const user of users) {
       await h.call('context/whoami', {}, user);
       await h.call('panel/listEpics', {}, user);
@@ -37,8 +38,11 @@ describe('the app’s Jira traffic, judged by the OpenAPI specs', () => {
     );
     expect([...routes].sort()).toEqual(
       [
-        'GET /rest/api/3/issue/{key}',
+        'GET /rest/api/3/field',
+        'GET /rest/api/3/issueLinkType',
         'GET /rest/api/3/mypermissions',
+        'POST /rest/api/3/issue/bulkfetch',
+        'POST /rest/api/3/permissions/check',
         'GET /rest/api/3/myself',
         'GET /rest/api/3/project/search',
         'POST /rest/api/3/search/jql',

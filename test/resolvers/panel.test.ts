@@ -7,7 +7,10 @@ describe('panel/listEpics through Forge dispatch', () => {
     h = await startHarness();
   });
   afterAll(() => h.close());
-  beforeEach(() => h.forge.kvs.clear());
+  beforeEach(async () => {
+    h.forge.kvs.clear();
+    await h.buildSnapshot();
+  });
 
   const epicKeysIn = (projects: readonly string[]) =>
     h.dataset.issues
@@ -42,6 +45,7 @@ describe('panel/listEpics through Forge dispatch', () => {
       { settings: { name: 'Commerce', projectKeys: ['PAY', 'CHK', 'MOB'] } },
       'admin',
     );
+    await h.buildSnapshot();
     const page = dataOf(await h.call('panel/listEpics', {}, 'po-pay'));
     expect(page.programName).toBe('Commerce');
     expect(page.epics.map((e) => e.key).sort()).toEqual(epicKeysIn(['PAY', 'CHK']));
@@ -55,6 +59,7 @@ describe('panel/listEpics through Forge dispatch', () => {
       { settings: { name: 'Commerce', projectKeys: ['PAY', 'CHK'] } },
       'admin',
     );
+    await h.buildSnapshot();
     const page = dataOf(await h.call('panel/listEpics', {}, 'outsider'));
     expect(page.epics).toEqual([]);
     expect(page.teams).toEqual([]);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { JiraClient } from '../../src/jira/client';
+import { retryPolicyFor } from '../../src/jira/retry-policy';
 import {
   JiraBadReply,
   JiraBadRequest,
@@ -15,30 +16,32 @@ function replying(status: number, body: string, headers: Record<string, string> 
   return { send: () => Promise.resolve(new Response(status === 204 ? null : body, { status, headers })) };
 }
 
+/** One attempt only: these tests are about mapping replies; retries have their own tests. */
+const clientOf = (transport: JiraTransport) =>
+  new JiraClient(transport, { policy: { ...retryPolicyFor('resolver'), maxAttempts: 1 } });
+
 const request: JiraRequest = { method: 'GET', path: '/rest/api/3/myself' };
 const Me = z.looseObject({ accountId: z.string() });
 
 describe('JiraClient', () => {
   it('returns the parsed reply and keeps keys it does not know', async () => {
-    const client = new JiraClient(replying(200, '{"accountId":"a1","locale":"en"}'));
+    const client = clientOf(replying(200, '{"accountId":"a1","locale":"en"}'));
     await expect(client.send(request, Me)).resolves.toEqual({ accountId: 'a1', locale: 'en' });
   });
 
   it('reports a reply that breaks the schema as JiraBadReply naming the path', async () => {
-    const client = new JiraClient(replying(200, '{"accountId":42}'));
+    const client = clientOf(replying(200, '{"accountId":42}'));
     const error = await client.send(request, Me).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(JiraBadReply);
     expect(error).toMatchObject({ path: expect.stringContaining('accountId') });
   });
 
   it('reports a body that is not JSON as JiraBadReply', async () => {
-    await expect(new JiraClient(replying(200, '<html>')).send(request, Me)).rejects.toBeInstanceOf(
-      JiraBadReply,
-    );
+    await expect(clientOf(replying(200, '<html>')).send(request, Me)).rejects.toBeInstanceOf(JiraBadReply);
   });
 
   it('turns 429 into JiraRateLimited with Retry-After in milliseconds', async () => {
-    const client = new JiraClient(replying(429, '{"errorMessages":["slow down"]}', { 'retry-after': '7' }));
+    const client = clientOf(replying(429, '{"errorMessages":["slow down"]}', { 'retry-after': '7' }));
     await expect(client.send(request, Me)).rejects.toMatchObject({
       retryAfterMs: 7000,
       constructor: JiraRateLimited,
@@ -52,18 +55,20 @@ describe('JiraClient', () => {
     [500, JiraUnavailable],
     [503, JiraUnavailable],
   ])('maps HTTP %i to its typed error', async (status, type) => {
-    await expect(new JiraClient(replying(status, '')).send(request, Me)).rejects.toBeInstanceOf(type);
+    await expect(clientOf(replying(status, '')).send(request, Me)).rejects.toBeInstanceOf(type);
   });
 
   it("keeps Jira's error messages on a 400", async () => {
     const body = '{"errorMessages":["Field \'foo\' does not exist"],"errors":{"jql":"bad"}}';
-    const error = await new JiraClient(replying(400, body)).send(request, Me).catch((e: unknown) => e);
+    const error = await clientOf(replying(400, body))
+      .send(request, Me)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(JiraBadRequest);
     expect(error).toMatchObject({ errorMessages: ["Field 'foo' does not exist"], errors: { jql: 'bad' } });
   });
 
   it('turns a network failure into JiraUnavailable', async () => {
-    const client = new JiraClient({ send: () => Promise.reject(new Error('ECONNRESET')) });
+    const client = clientOf({ send: () => Promise.reject(new Error('ECONNRESET')) });
     await expect(client.send(request, Me)).rejects.toBeInstanceOf(JiraUnavailable);
   });
 });

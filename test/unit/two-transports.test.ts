@@ -4,7 +4,8 @@ import { JiraForbidden } from '../../src/jira/errors';
 import { forgeTransport } from '../../src/jira/forge-transport';
 import { httpTransport } from '../../src/jira/http-transport';
 import { getMyself, listBrowsableProjects } from '../../src/jira/reads';
-import { loadProgramItems } from '../../src/services/program-issues';
+import { projectIn } from '../../src/jira/jql';
+import { searchIssues } from '../../src/jira/search';
 import { installForgeRuntime, type ForgeRuntimeDouble } from '../doubles/forge-runtime';
 
 /** Nothing above the JiraClient knows which transport runs: the same reads give the same answers. */
@@ -29,12 +30,15 @@ describe('one Jira client over the Forge and the HTTP transports', () => {
     );
 
   it('reads the same program as the app through either transport', async () => {
-    const viaHttp = await loadProgramItems(
+    const jql = `${projectIn(['PAY', 'MOB'])} ORDER BY Rank ASC`;
+    const fields = ['summary', 'status', 'project', 'issuetype', 'parent', 'issuelinks'];
+    const viaHttp = await searchIssues(
       new JiraClient(httpTransport({ baseUrl: emulator.url, auth: { kind: 'bearer', token: 'app' } })),
-      ['PAY', 'MOB'],
+      jql,
+      fields,
     );
     const viaForge = await forge.runAsApp(() =>
-      loadProgramItems(new JiraClient(forgeTransport('app')), ['PAY', 'MOB']),
+      searchIssues(new JiraClient(forgeTransport('app')), jql, fields),
     );
     expect(viaHttp.length).toBeGreaterThan(100);
     expect(viaForge).toEqual(viaHttp);

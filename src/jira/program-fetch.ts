@@ -1,0 +1,117 @@
+/**
+ * Loads a whole program: a key-only census of the program's projects (cursor paging, 5000 per page),
+ * cut into one-page partitions that a bounded pool (p-limit) fetches in parallel while the census
+ * continues. A partition that keeps failing is reported with its reason; the census itself failing
+ * fails the load, since without it nobody knows what the program holds.
+ */
+import pLimit from 'p-limit';
+import { bulkFetchIssues } from './bulk-fetch';
+import type { JiraClient } from './client';
+import { JiraError } from './errors';
+import { projectIn } from './jql';
+import { PartitionCutter, type CensusEntry, type Partition } from './partitions';
+import type { JiraIssue } from './schemas';
+import { forEachTokenPage, KEY_ONLY_PAGE_SIZE, searchPage, SEARCH_PAGE_SIZE } from './search';
+
+export interface ProgramFetchOptions {
+  projectKeys: readonly string[];
+  fields: readonly string[];
+  /** Requests in flight at most, census included. */
+  concurrency: number;
+  /** Receives each partition's issues as soon as they arrive (in completion order). */
+  onIssues: (issues: JiraIssue[]) => Promise<void>;
+  onProgress?: (progress: FetchProgress) => void;
+}
+
+export interface FetchProgress {
+  censusIssues: number;
+  censusDone: boolean;
+  partitionsDone: number;
+  partitionsTotal: number;
+  issuesFetched: number;
+}
+
+export interface PartitionFailure {
+  scope: string;
+  reason: string;
+}
+
+export interface ProgramFetchResult {
+  issueCount: number;
+  /** Every issue id the census found (the program's membership, for deletions). */
+  censusIds: Set<string>;
+  failures: PartitionFailure[];
+  censusRestarts: number;
+}
+
+const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+export async function fetchProgram(
+  client: JiraClient,
+  options: ProgramFetchOptions,
+): Promise<ProgramFetchResult> {
+  const limit = pLimit(options.concurrency);
+  const cutter = new PartitionCutter(SEARCH_PAGE_SIZE);
+  const censusIds = new Set<string>();
+  const failures: PartitionFailure[] = [];
+  const running: Promise<void>[] = [];
+  const progress: FetchProgress = {
+    censusIssues: 0,
+    censusDone: false,
+    partitionsDone: 0,
+    partitionsTotal: 0,
+    issuesFetched: 0,
+  };
+  const report = () => options.onProgress?.({ ...progress });
+  let fatal: Error | undefined;
+
+  const fetchPartition = async (partition: Partition): Promise<void> => {
+    try {
+      const { issues, missing } = await bulkFetchIssues(client, partition.ids, options.fields);
+      // Deleted between census and fetch: gone from Jira, so gone from the program. Not a failure.
+      missing.forEach((id) => censusIds.delete(id));
+      progress.issuesFetched += issues.length;
+      await options.onIssues(issues);
+    } catch (error) {
+      // A Jira failure costs this partition only; anything else (storage, a bug) stops the load.
+      if (fatal === undefined && !(error instanceof JiraError))
+        fatal = error instanceof Error ? error : new Error(String(error));
+      failures.push({
+        scope: `${partition.label} (${partition.ids.length} issues)`,
+        reason: reasonOf(error),
+      });
+    } finally {
+      progress.partitionsDone++;
+      report();
+    }
+  };
+  const schedule = (partitions: Partition[]) => {
+    progress.partitionsTotal += partitions.length;
+    for (const partition of partitions) running.push(limit(() => fetchPartition(partition)));
+  };
+
+  const jql = `${projectIn(options.projectKeys)} ORDER BY key ASC`;
+  let censusRestarts = 0;
+  try {
+    if (options.projectKeys.length > 0) {
+      censusRestarts = await forEachTokenPage(
+        (token) => limit(() => searchPage(client, jql, ['key'], KEY_ONLY_PAGE_SIZE, token)),
+        (page) => {
+          const entries: CensusEntry[] = page.map((i) => ({ id: i.id, key: i.key }));
+          entries.forEach((e) => censusIds.add(e.id));
+          progress.censusIssues += entries.length;
+          schedule(cutter.add(entries));
+        },
+        { idOf: (issue) => issue.id, maxPages: 10_000 },
+      );
+    }
+    schedule(cutter.flush());
+    progress.censusDone = true;
+    report();
+  } finally {
+    // Whatever happened to the census, partitions already started must settle before we return.
+    await Promise.all(running);
+  }
+  if (fatal !== undefined) throw fatal;
+  return { issueCount: progress.issuesFetched, censusIds, failures, censusRestarts };
+}

@@ -1,0 +1,18 @@
+/** What a snapshot job needs from outside: Jira as the app, a clock, and how hard it may push Jira. */
+import type { JiraClient } from '../../jira/client';
+import type { JobReporter } from './job-reporter';
+
+export interface SnapshotJobContext {
+  asApp: JiraClient;
+  now: () => number;
+  /** Requests in flight at most (the partition pool's size). */
+  concurrency: number;
+  reporter: JobReporter;
+}
+
+export const DEFAULT_CONCURRENCY = 8;
+
+/** A version id that sorts by time and never collides between two builds in the same millisecond. */
+export function newVersion(now: number): string {
+  return `${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}

@@ -1,0 +1,105 @@
+/**
+ * Jira issues as the snapshot stores them: Jira's own shape (the analysis engine normalises from it),
+ * with only the fields the app reads, and without what Jira adds for browsers (self URLs, avatars,
+ * icons, colours). Long rich-text values keep their headings and opening text, which is what the
+ * readiness rules read ("has a description", an "Acceptance criteria" heading).
+ */
+import type { FieldMap } from '../../jira/fields';
+import type { JiraIssue } from '../../jira/schemas';
+import type { StoredIssue } from '../../storage/snapshot-schema';
+
+/** System fields the app reads; the discovered custom fields are added to these. */
+export const SYSTEM_FIELDS = [
+  'summary',
+  'status',
+  'project',
+  'issuetype',
+  'parent',
+  'issuelinks',
+  'created',
+  'updated',
+  'resolutiondate',
+  'description',
+] as const;
+
+export function fieldsToRequest(fieldMap: FieldMap): string[] {
+  return [...new Set([...SYSTEM_FIELDS, ...Object.values(fieldMap)])];
+}
+
+const NOISE = new Set(['self', 'avatarUrls', 'iconUrl', 'expand', 'colorName', 'avatarId', 'entityId']);
+const RICH_TEXT_KEEP_BYTES = 2_048;
+const TEXT_KEEP_CHARS = 200;
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+function toJson(value: unknown): Json | undefined {
+  if (value === null || typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string')
+    return value;
+  if (Array.isArray(value)) return value.flatMap((v) => toJson(v) ?? []);
+  if (typeof value !== 'object') return undefined;
+  const out: { [key: string]: Json } = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (NOISE.has(k)) continue;
+    const json = toJson(v);
+    if (json !== undefined) out[k] = json;
+  }
+  return out;
+}
+
+const isObject = (v: Json | undefined): v is { [key: string]: Json } =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function truncateText(node: Json): Json {
+  if (Array.isArray(node)) return node.map(truncateText);
+  if (!isObject(node)) return node;
+  const out: { [key: string]: Json } = {};
+  for (const [k, v] of Object.entries(node)) {
+    out[k] = k === 'text' && typeof v === 'string' ? v.slice(0, TEXT_KEEP_CHARS) : truncateText(v);
+  }
+  return out;
+}
+
+/** A long ADF document keeps its first block, its headings and the block after each heading. */
+export function compactRichText(value: Json): Json {
+  if (JSON.stringify(value).length <= RICH_TEXT_KEEP_BYTES) return value;
+  if (typeof value === 'string') return value.slice(0, RICH_TEXT_KEEP_BYTES);
+  if (!isObject(value) || !Array.isArray(value.content)) return null;
+  const blocks = value.content;
+  const kept = blocks.filter((block, i) => {
+    const previous = blocks[i - 1];
+    return (
+      i === 0 ||
+      (isObject(block) && block.type === 'heading') ||
+      (isObject(previous) && previous.type === 'heading')
+    );
+  });
+  return { ...value, content: kept.map(truncateText) };
+}
+
+export function toStoredIssue(issue: JiraIssue, fieldMap: FieldMap): StoredIssue {
+  const richText = new Set(['description', fieldMap.acceptanceCriteria]);
+  const fields: Record<string, Json> = {};
+  for (const [name, value] of Object.entries(issue.fields ?? {})) {
+    const json = toJson(value);
+    // Jira sends null for every requested field that is empty: leaving them out halves small issues.
+    if (json === undefined || json === null) continue;
+    fields[name] = richText.has(name) ? compactRichText(json) : json;
+  }
+  return { id: issue.id, key: issue.key, fields };
+}
+
+/** The same issue with its links' other ends reduced to id and key: for the rare issue over a chunk. */
+export function withoutLinkedIssueFields(issue: StoredIssue): StoredIssue {
+  const links = toJson(issue.fields.issuelinks);
+  if (!Array.isArray(links)) return issue;
+  const slim = links.map((link): Json => {
+    if (!isObject(link)) return link;
+    const out = { ...link };
+    for (const side of ['inwardIssue', 'outwardIssue']) {
+      const other = out[side];
+      if (isObject(other)) out[side] = { id: other.id ?? null, key: other.key ?? null };
+    }
+    return out;
+  });
+  return { ...issue, fields: { ...issue.fields, issuelinks: slim } };
+}

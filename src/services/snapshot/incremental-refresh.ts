@@ -1,0 +1,105 @@
+/**
+ * An incremental refresh: re-read only what changed since the last sync and rewrite only the chunks it
+ * touches; unchanged chunks are shared with the previous version. Changes are found two ways:
+ * `updated >= -<minutes>m` (relative, so Jira's clock and time zone apply; minutes since the last sync
+ * plus a safety margin for clock skew and index lag), and the issues Jira events named, read by id from
+ * Jira's database (bulkfetch) because the search index may not show them yet. Deleted issues come from
+ * events; an issue named by an event that Jira no longer returns is deleted too. Deletions that no
+ * event reported are reconciled by the next full rebuild.
+ */
+import { bulkFetchIssues, BULK_FETCH_LIMIT } from '../../jira/bulk-fetch';
+import { FIELD_ROLES, type FieldMap } from '../../jira/fields';
+import { projectIn } from '../../jira/jql';
+import type { JiraIssue } from '../../jira/schemas';
+import { searchIssues } from '../../jira/search';
+import { readPendingChanges, clearPendingChanges } from '../../storage/pending-changes';
+import type { SnapshotManifest, StoredIssue } from '../../storage/snapshot-schema';
+import { readMeta, switchTo, writeMeta } from '../../storage/snapshot-store';
+import { snapshotMetaKey } from '../../storage/keys';
+import { newVersion, type SnapshotJobContext } from './build-context';
+import { fieldsToRequest, toStoredIssue } from './compact-issue';
+import { applyChanges } from './chunk-patch';
+import { ProgramMeta } from './program-meta';
+import { summarizeChunks } from './manifest-totals';
+
+export const SAFETY_MARGIN_MINUTES = 5;
+
+export function fieldMapOf(stored: Readonly<Record<string, string>>): FieldMap {
+  const map: FieldMap = {};
+  for (const role of FIELD_ROLES) {
+    const id = stored[role];
+    if (id !== undefined) map[role] = id;
+  }
+  return map;
+}
+
+async function fetchNamed(ctx: SnapshotJobContext, refs: readonly string[], fields: readonly string[]) {
+  const issues: JiraIssue[] = [];
+  const missing: string[] = [];
+  for (let i = 0; i < refs.length; i += BULK_FETCH_LIMIT) {
+    const result = await bulkFetchIssues(ctx.asApp, refs.slice(i, i + BULK_FETCH_LIMIT), fields);
+    issues.push(...result.issues);
+    missing.push(...result.missing);
+  }
+  return { issues, missing };
+}
+
+export async function refreshSnapshot(
+  ctx: SnapshotJobContext,
+  manifest: SnapshotManifest,
+): Promise<SnapshotManifest> {
+  const startedAt = ctx.now();
+  const fieldMap = fieldMapOf(manifest.fieldMap);
+  const fields = fieldsToRequest(fieldMap);
+  const pending = await readPendingChanges();
+  ctx.reporter.update({ phase: 'fetching' });
+  const minutes = Math.ceil((startedAt - Date.parse(manifest.syncedAt)) / 60_000) + SAFETY_MARGIN_MINUTES;
+  const changed =
+    manifest.projectKeys.length === 0
+      ? []
+      : await searchIssues(
+          ctx.asApp,
+          `${projectIn(manifest.projectKeys)} AND updated >= "-${minutes}m" ORDER BY key ASC`,
+          fields,
+        );
+  const seen = new Set(changed.flatMap((i) => [i.id, i.key]));
+  const toRead = [
+    ...new Set(pending.filter((p) => p.change === 'upsert' && !seen.has(p.ref)).map((p) => p.ref)),
+  ];
+  const named = await fetchNamed(ctx, toRead, fields);
+  const inProgram = new Set(manifest.projectKeys);
+  const upserts = [...changed, ...named.issues]
+    .map((issue) => toStoredIssue(issue, fieldMap))
+    .filter((issue) => inProgram.has(issue.key.slice(0, issue.key.lastIndexOf('-'))));
+  const deletions = [...pending.filter((p) => p.change === 'delete').map((p) => p.ref), ...named.missing];
+
+  ctx.reporter.update({
+    phase: 'storing',
+    issuesFetched: upserts.length,
+    jiraRequests: ctx.asApp.sentRequests,
+  });
+  const version = newVersion(ctx.now());
+  const oldMeta = await readMeta(manifest);
+  const meta = ProgramMeta.from(oldMeta, manifest.projects);
+  upserts.forEach((issue) => meta.observe(issue));
+  const chunks = await applyChanges(manifest.chunks, version, upserts, deletions);
+  const newMeta = meta.toMeta();
+  const metaChanged = JSON.stringify(newMeta) !== JSON.stringify(oldMeta);
+  const metaKey = metaChanged ? snapshotMetaKey(version) : manifest.metaKey;
+  if (metaChanged) await writeMeta(metaKey, newMeta);
+  const next: SnapshotManifest = {
+    ...manifest,
+    version,
+    kind: 'incremental',
+    builtAt: new Date(ctx.now()).toISOString(),
+    syncedAt: new Date(startedAt).toISOString(),
+    ...summarizeChunks(chunks, meta),
+    metaKey,
+    jiraRequests: ctx.asApp.sentRequests,
+  };
+  await switchTo(next, manifest);
+  await clearPendingChanges(pending.map((p) => p.storageKey));
+  return next;
+}
+
+export type { StoredIssue };

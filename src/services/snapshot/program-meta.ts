@@ -1,0 +1,94 @@
+/**
+ * Program-wide facts gathered while issues stream past: the projects they belong to, the sprints their
+ * sprint field names (Jira's sprint field carries each sprint's id, state and dates, so no per-board
+ * request is needed), and the link types in use besides those Jira lists.
+ */
+import { z } from 'zod';
+import type { FieldMap } from '../../jira/fields';
+import type { IssueLinkType } from '../../jira/schemas';
+import type { SnapshotMeta, SnapshotProject, StoredIssue, StoredSprint } from '../../storage/snapshot-schema';
+
+const SprintValueSchema = z.array(
+  z.looseObject({
+    id: z.number().int(),
+    name: z.string(),
+    state: z.string(),
+    boardId: z.number().int().optional(),
+    startDate: z.string().optional(),
+    endDate: z.string().optional(),
+    completeDate: z.string().optional(),
+  }),
+);
+const ProjectValueSchema = z.looseObject({ id: z.string(), key: z.string(), name: z.string().optional() });
+const LinksValueSchema = z.array(
+  z.looseObject({
+    type: z.looseObject({
+      id: z.string().optional(),
+      name: z.string(),
+      inward: z.string(),
+      outward: z.string(),
+    }),
+  }),
+);
+
+export class ProgramMeta {
+  readonly projects = new Map<string, SnapshotProject>();
+  readonly sprints = new Map<number, StoredSprint>();
+  readonly linkTypes = new Map<string, SnapshotMeta['linkTypes'][number]>();
+
+  constructor(
+    readonly fieldMap: FieldMap,
+    listedLinkTypes: readonly IssueLinkType[] = [],
+  ) {
+    listedLinkTypes.forEach((t) => this.addLinkType(t));
+  }
+
+  static from(meta: SnapshotMeta, projects: readonly SnapshotProject[]): ProgramMeta {
+    const result = new ProgramMeta(meta.fieldMap, meta.linkTypes);
+    meta.sprints.forEach((s) => result.sprints.set(s.id, s));
+    projects.forEach((p) => result.projects.set(p.key, { ...p }));
+    return result;
+  }
+
+  observe(issue: StoredIssue): void {
+    const project = ProjectValueSchema.safeParse(issue.fields.project);
+    if (project.success && !this.projects.has(project.data.key)) {
+      const { id, key, name } = project.data;
+      this.projects.set(key, { id, key, name: name ?? key, issueCount: 0 });
+    }
+    const sprintField = this.fieldMap.sprint;
+    const sprints = SprintValueSchema.safeParse(sprintField ? issue.fields[sprintField] : undefined);
+    for (const s of sprints.success ? sprints.data : []) {
+      const { id, name, state, boardId, startDate, endDate, completeDate } = s;
+      this.sprints.set(id, {
+        id,
+        name,
+        state,
+        ...(boardId === undefined ? {} : { boardId }),
+        ...(startDate === undefined ? {} : { startDate }),
+        ...(endDate === undefined ? {} : { endDate }),
+        ...(completeDate === undefined ? {} : { completeDate }),
+      });
+    }
+    const links = LinksValueSchema.safeParse(issue.fields.issuelinks);
+    (links.success ? links.data : []).forEach((l) => this.addLinkType(l.type));
+  }
+
+  toMeta(): SnapshotMeta {
+    return {
+      fieldMap: Object.fromEntries(Object.entries(this.fieldMap).filter(([, id]) => id !== undefined)),
+      linkTypes: [...this.linkTypes.values()],
+      sprints: [...this.sprints.values()].sort((a, b) => a.id - b.id),
+    };
+  }
+
+  private addLinkType(t: { id?: string | undefined; name: string; inward: string; outward: string }): void {
+    if (this.linkTypes.has(t.name)) return;
+    this.linkTypes.set(t.name, {
+      ...(t.id === undefined ? {} : { id: t.id }),
+      name: t.name,
+      inward: t.inward,
+      outward: t.outward,
+    });
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Reads the current snapshot for the resolvers: the manifest (one key), then only the chunks of the
+ * projects asked for. If a chunk vanished because a newer version was switched in and the old one
+ * cleaned up while we read, the read starts over from the new pointer once.
+ */
+import { JiraIssueSchema, type JiraIssue } from '../../jira/schemas';
+import { issueNumberOf, projectKeyOf } from '../../storage/chunk-writer';
+import type { SnapshotManifest, StoredIssue } from '../../storage/snapshot-schema';
+import { readChunks, readManifest } from '../../storage/snapshot-store';
+import { StoredValueInvalid } from '../../storage/stored-json';
+import type { SnapshotInfo } from '../../shared/contract';
+
+export function snapshotInfo(manifest: SnapshotManifest | undefined, now: number): SnapshotInfo {
+  if (!manifest) return { state: 'missing', builtAt: null, ageSeconds: null, fullBuiltAt: null, partial: [] };
+  return {
+    state: 'ready',
+    builtAt: manifest.builtAt,
+    ageSeconds: Math.max(0, Math.round((now - Date.parse(manifest.syncedAt)) / 1000)),
+    fullBuiltAt: manifest.fullBuiltAt,
+    partial: manifest.partial,
+  };
+}
+
+/** Stored issues in Jira's shape, parsed leniently for the domain's normalisation. */
+function asJiraIssues(issues: readonly StoredIssue[]): JiraIssue[] {
+  return issues.flatMap((issue) => {
+    const parsed = JiraIssueSchema.safeParse(issue);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+async function withRetryOnVanishedChunk<T>(
+  read: (manifest: SnapshotManifest) => Promise<T>,
+  first: SnapshotManifest,
+) {
+  try {
+    return await read(first);
+  } catch (error) {
+    if (!(error instanceof StoredValueInvalid)) throw error;
+    const fresh = await readManifest();
+    if (!fresh || fresh.version === first.version) throw error;
+    return read(fresh);
+  }
+}
+
+export interface ProgramIssues {
+  manifest: SnapshotManifest;
+  issues: JiraIssue[];
+}
+
+/** Every stored issue of `projectKeys`, in Jira rank order (the Rank field's lexical order). */
+export async function readProgramIssues(
+  manifest: SnapshotManifest,
+  projectKeys: ReadonlySet<string>,
+): Promise<ProgramIssues> {
+  return withRetryOnVanishedChunk(async (m) => {
+    const keys = m.chunks.filter((c) => projectKeys.has(c.project)).map((c) => c.key);
+    const chunks = await readChunks(keys);
+    const issues = asJiraIssues([...chunks.values()].flatMap((c) => c.issues));
+    const rankField = m.fieldMap.rank;
+    const rankOf = (issue: JiraIssue): string => {
+      const value: unknown = rankField ? issue.fields?.[rankField] : undefined;
+      return typeof value === 'string' ? value : '\uffff';
+    };
+    issues.sort((a, b) => {
+      const ra = rankOf(a);
+      const rb = rankOf(b);
+      return ra < rb ? -1 : ra > rb ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    });
+    return { manifest: m, issues };
+  }, manifest);
+}
+
+/** One stored issue by key, reading only the chunk whose key ranges hold it. */
+export async function readStoredIssue(
+  manifest: SnapshotManifest,
+  issueKey: string,
+): Promise<JiraIssue | undefined> {
+  const project = projectKeyOf(issueKey);
+  const number = issueNumberOf(issueKey);
+  return withRetryOnVanishedChunk(async (m) => {
+    const keys = m.chunks
+      .filter((c) => c.project === project && c.ranges.some(([from, to]) => number >= from && number <= to))
+      .map((c) => c.key);
+    const chunks = await readChunks(keys);
+    const found = [...chunks.values()].flatMap((c) => c.issues).find((i) => i.key === issueKey);
+    return found ? asJiraIssues([found])[0] : undefined;
+  }, manifest);
+}

@@ -1,0 +1,59 @@
+/**
+ * Asking for snapshot work from a resolver or trigger: the job record says what is queued or running,
+ * so repeated asks (a panel opened by many users before the first build) enqueue one job, not many.
+ */
+import type { SnapshotJob, SnapshotStatus } from '../../shared/contract';
+import { readSnapshotJob, writeSnapshotJob } from '../../storage/snapshot-job';
+import { readManifest } from '../../storage/snapshot-store';
+import { requestProgramSync, type SyncRequest } from '../sync-queue';
+import { snapshotInfo } from './snapshot-reader';
+
+/** A queued or running job younger than this is trusted to still be on its way. */
+const JOB_STALE_MS = 15 * 60_000;
+
+function isBusy(job: SnapshotJob | undefined, now: number): boolean {
+  if (!job || job.phase === 'done' || job.phase === 'failed') return false;
+  return now - Date.parse(job.startedAt ?? job.requestedAt) < JOB_STALE_MS;
+}
+
+/** Enqueues `request` unless an equal or bigger job is already on its way; returns the job record. */
+export async function requestSnapshotJob(request: SyncRequest, now: number): Promise<SnapshotJob> {
+  const current = await readSnapshotJob();
+  const kind = request.mode ?? 'incremental';
+  if (current && isBusy(current, now) && (current.kind === 'full' || kind === 'incremental')) return current;
+  const job: SnapshotJob = {
+    kind,
+    reason: request.reason,
+    phase: 'queued',
+    requestedAt: new Date(now).toISOString(),
+    startedAt: null,
+    finishedAt: null,
+    issuesFetched: 0,
+    partitionsDone: 0,
+    partitionsTotal: 0,
+    jiraRequests: 0,
+    message: null,
+  };
+  await writeSnapshotJob(job);
+  await requestProgramSync(request);
+  return job;
+}
+
+export async function snapshotStatus(now: number): Promise<SnapshotStatus> {
+  const [manifest, job] = await Promise.all([readManifest(), readSnapshotJob()]);
+  return { snapshot: snapshotInfo(manifest, now), job: job ?? null };
+}
+
+/** A user's refresh: incremental, and not again within a minute of the last one finishing. */
+export async function refreshOnRequest(now: number): Promise<SnapshotStatus> {
+  const job = await readSnapshotJob();
+  const recent = job?.finishedAt && now - Date.parse(job.finishedAt) < 60_000;
+  if (!recent) await requestSnapshotJob({ reason: 'refresh', mode: 'incremental' }, now);
+  return snapshotStatus(now);
+}
+
+/** An admin's full rebuild (also reconciles deletions that events missed). */
+export async function rebuildOnRequest(now: number): Promise<SnapshotStatus> {
+  await requestSnapshotJob({ reason: 'requested', mode: 'full' }, now);
+  return snapshotStatus(now);
+}

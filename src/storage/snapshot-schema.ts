@@ -1,0 +1,88 @@
+/**
+ * The stored program snapshot. Our own records are strict; the issues inside chunks keep Jira's shape
+ * (compacted to the fields the app reads), so their `fields` are checked leniently when they are used.
+ */
+import { z } from 'zod';
+import { PartialReasonSchema } from '../shared/contract';
+
+export const StoredIssueSchema = z
+  .object({ id: z.string(), key: z.string(), fields: z.record(z.string(), z.unknown()) })
+  .strict();
+export type StoredIssue = z.infer<typeof StoredIssueSchema>;
+
+export const SnapshotChunkSchema = z.object({ issues: z.array(StoredIssueSchema) }).strict();
+export type SnapshotChunk = z.infer<typeof SnapshotChunkSchema>;
+
+/** [first, last] issue numbers of a run of keys held by a chunk, e.g. [101, 200] for PAY-101..PAY-200. */
+const KeyRangeSchema = z.tuple([z.number().int(), z.number().int()]);
+
+export const ChunkRefSchema = z
+  .object({
+    key: z.string(),
+    project: z.string(),
+    count: z.number().int(),
+    /** Issues at hierarchy level 1 (epics) in the chunk. */
+    epics: z.number().int(),
+    bytes: z.number().int(),
+    ranges: z.array(KeyRangeSchema),
+  })
+  .strict();
+export type ChunkRef = z.infer<typeof ChunkRefSchema>;
+
+export const SnapshotProjectSchema = z
+  .object({ key: z.string(), id: z.string(), name: z.string(), issueCount: z.number().int() })
+  .strict();
+export type SnapshotProject = z.infer<typeof SnapshotProjectSchema>;
+
+/** The pointer's value: everything a reader needs to find the chunks of one complete version. */
+export const SnapshotManifestSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    version: z.string(),
+    kind: z.enum(['full', 'incremental']),
+    builtAt: z.string(),
+    fullBuiltAt: z.string(),
+    /** Our clock when the fetch started: the next incremental refresh reads what changed since then. */
+    syncedAt: z.string(),
+    /** The projects the snapshot was built for (the configured program, or all the app could browse). */
+    projectKeys: z.array(z.string()),
+    projects: z.array(SnapshotProjectSchema),
+    /** Field role -> field id used for this version (the meta record has it too, with sprints). */
+    fieldMap: z.record(z.string(), z.string()),
+    chunks: z.array(ChunkRefSchema),
+    metaKey: z.string(),
+    issueCount: z.number().int(),
+    epicCount: z.number().int(),
+    bytes: z.number().int(),
+    partial: z.array(PartialReasonSchema),
+    jiraRequests: z.number().int(),
+  })
+  .strict();
+export type SnapshotManifest = z.infer<typeof SnapshotManifestSchema>;
+
+export const StoredSprintSchema = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    state: z.string(),
+    boardId: z.number().int().optional(),
+    startDate: z.string().optional(),
+    endDate: z.string().optional(),
+    completeDate: z.string().optional(),
+  })
+  .strict();
+export type StoredSprint = z.infer<typeof StoredSprintSchema>;
+
+export const StoredLinkTypeSchema = z
+  .object({ id: z.string().optional(), name: z.string(), inward: z.string(), outward: z.string() })
+  .strict();
+
+/** Program-wide facts that are not issues: the field map used, link types, and sprints seen on issues. */
+export const SnapshotMetaSchema = z
+  .object({
+    fieldMap: z.record(z.string(), z.string()),
+    linkTypes: z.array(StoredLinkTypeSchema),
+    sprints: z.array(StoredSprintSchema),
+  })
+  .strict();
+export type SnapshotMeta = z.infer<typeof SnapshotMetaSchema>;

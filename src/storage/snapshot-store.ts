@@ -1,0 +1,92 @@
+/**
+ * Snapshot versions in @forge/kvs. Chunks and metadata are written under version-specific keys first;
+ * the pointer (one key holding the manifest) is written last, so the switch to a new version is one
+ * atomic write and a reader either sees the old manifest or the new one, never half a snapshot.
+ * Superseded data is deleted one switch later, so a reader that read the previous manifest just before
+ * a switch can still finish reading its chunks.
+ */
+import { kvs, WhereConditions } from '@forge/kvs';
+import { readStored, StoredValueInvalid, writeStored } from './stored-json';
+import { SNAPSHOT_DATA_PREFIX, STORAGE_KEYS } from './keys';
+import {
+  SnapshotChunkSchema,
+  SnapshotManifestSchema,
+  SnapshotMetaSchema,
+  type SnapshotChunk,
+  type SnapshotManifest,
+  type SnapshotMeta,
+} from './snapshot-schema';
+
+/** Forge allows 240 KiB per value; we keep a margin for the JSON envelope. */
+export const MAX_VALUE_BYTES = 240 * 1024;
+export const CHUNK_TARGET_BYTES = 200 * 1024;
+const BATCH_LIMIT = 20;
+
+export function readManifest(): Promise<SnapshotManifest | undefined> {
+  return readStored(STORAGE_KEYS.snapshotPointer, SnapshotManifestSchema);
+}
+
+export function writeChunk(key: string, chunk: SnapshotChunk): Promise<void> {
+  return writeStored(key, SnapshotChunkSchema, chunk);
+}
+
+export function writeMeta(key: string, meta: SnapshotMeta): Promise<void> {
+  return writeStored(key, SnapshotMetaSchema, meta);
+}
+
+export async function readMeta(manifest: SnapshotManifest): Promise<SnapshotMeta> {
+  const meta = await readStored(manifest.metaKey, SnapshotMetaSchema);
+  if (!meta) throw new StoredValueInvalid(manifest.metaKey, 'missing');
+  return meta;
+}
+
+/** Reads chunks by key, 20 per batch; a missing chunk is an error (the caller may re-read the pointer). */
+export async function readChunks(keys: readonly string[]): Promise<Map<string, SnapshotChunk>> {
+  const chunks = new Map<string, SnapshotChunk>();
+  const batches: string[][] = [];
+  for (let i = 0; i < keys.length; i += BATCH_LIMIT) batches.push(keys.slice(i, i + BATCH_LIMIT));
+  await Promise.all(
+    batches.map(async (batch) => {
+      const result = await kvs.batchGet<unknown>(batch.map((key) => ({ key })));
+      for (const { key, value } of result.successfulKeys) {
+        const parsed = SnapshotChunkSchema.safeParse(value);
+        if (!parsed.success) throw new StoredValueInvalid(key, parsed.error.issues[0]?.message ?? 'invalid');
+        chunks.set(key, parsed.data);
+      }
+    }),
+  );
+  const missing = keys.find((key) => !chunks.has(key));
+  if (missing !== undefined) throw new StoredValueInvalid(missing, 'missing');
+  return chunks;
+}
+
+/** The atomic switch: one write of the pointer. Then data neither version references is deleted. */
+export async function switchTo(
+  manifest: SnapshotManifest,
+  previous: SnapshotManifest | undefined,
+): Promise<void> {
+  await writeStored(STORAGE_KEYS.snapshotPointer, SnapshotManifestSchema, manifest);
+  await deleteUnreferenced([manifest, ...(previous ? [previous] : [])]);
+}
+
+function referencedKeys(manifests: readonly SnapshotManifest[]): Set<string> {
+  return new Set(manifests.flatMap((m) => [m.metaKey, ...m.chunks.map((c) => c.key)]));
+}
+
+/** Deletes snapshot data that none of `live` references (older versions, abandoned builds). */
+export async function deleteUnreferenced(live: readonly SnapshotManifest[]): Promise<number> {
+  const keep = referencedKeys(live);
+  const garbage: string[] = [];
+  let cursor: string | undefined;
+  do {
+    let query = kvs.query().where('key', WhereConditions.beginsWith(SNAPSHOT_DATA_PREFIX)).limit(100);
+    if (cursor) query = query.cursor(cursor);
+    const page = await query.getMany<unknown>();
+    garbage.push(...page.results.map((r) => r.key).filter((key) => !keep.has(key)));
+    cursor = page.nextCursor;
+  } while (cursor);
+  for (let i = 0; i < garbage.length; i += BATCH_LIMIT) {
+    await kvs.batchDelete(garbage.slice(i, i + BATCH_LIMIT).map((key) => ({ key })));
+  }
+  return garbage.length;
+}

@@ -1,0 +1,46 @@
+/**
+ * Jira issue and issue-link events (manifest: trigger `metascrum-jira-events`). Each names the issues it
+ * touched; the handler notes them (one storage key per issue, so concurrent events never lose one) and
+ * asks for an incremental refresh, at most one per burst: events arrive in bursts (bulk edits), and
+ * the job record tells whether a refresh is already on its way.
+ */
+import { z } from 'zod';
+import { notePendingChange, type PendingChange } from '../storage/pending-changes';
+import { requestSnapshotJob } from '../services/snapshot/snapshot-requests';
+
+const IssueEventSchema = z.looseObject({
+  eventType: z.string(),
+  issue: z.looseObject({ id: z.union([z.string(), z.number()]), key: z.string().optional() }).optional(),
+  issueLink: z
+    .looseObject({
+      sourceIssueId: z.union([z.string(), z.number()]),
+      destinationIssueId: z.union([z.string(), z.number()]),
+    })
+    .optional(),
+});
+
+/** The issues an event names, and whether they changed or went away. */
+export function changesOf(event: z.infer<typeof IssueEventSchema>, at: string): PendingChange[] {
+  if (event.issueLink) {
+    const { sourceIssueId, destinationIssueId } = event.issueLink;
+    return [sourceIssueId, destinationIssueId].map((id) => ({ ref: String(id), change: 'upsert', at }));
+  }
+  if (!event.issue) return [];
+  const deleted = event.eventType === 'avi:jira:deleted:issue';
+  // A deletion is noted by key: the snapshot finds a stored issue's chunk from its key.
+  const ref = deleted && event.issue.key ? event.issue.key : String(event.issue.id);
+  return [{ ref, change: deleted ? 'delete' : 'upsert', at }];
+}
+
+export async function onJiraChange(event: unknown): Promise<void> {
+  const parsed = IssueEventSchema.safeParse(event);
+  if (!parsed.success) {
+    console.error(JSON.stringify({ event: 'jira-event-invalid' }));
+    return;
+  }
+  const now = Date.now();
+  const changes = changesOf(parsed.data, new Date(now).toISOString());
+  if (changes.length === 0) return;
+  await Promise.all(changes.map(notePendingChange));
+  await requestSnapshotJob({ reason: 'event', mode: 'incremental' }, now);
+}
