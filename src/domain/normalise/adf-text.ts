@@ -1,47 +1,30 @@
 /**
  * What readiness needs from a rich-text field: is there any text, and does it carry a given heading?
- * Jira Cloud v3 sends Atlassian Document Format (ADF); older payloads and some apps send plain or wiki
- * text. The walk is iterative, so a deeply nested document cannot overflow the stack.
+ * Jira Cloud v3 sends Atlassian Document Format (ADF: nodes with `type`, `text`, `content`); older
+ * payloads and some apps send plain or wiki text. The walk is iterative, so a deeply nested document
+ * cannot overflow the stack.
  */
-import { z } from 'zod';
+import { arrayAt, isObject, stringAt } from './json-guards';
 
-const AdfNode = z.object({
-  type: z.string().optional().catch(undefined),
-  text: z.string().optional().catch(undefined),
-  content: z.array(z.unknown()).optional().catch(undefined),
-});
-
-interface Block {
-  type: string | undefined;
-  text: string;
-}
-
-/** Top-level blocks of a document with their flattened text (paragraphs, headings, list items...). */
-function blocksOf(doc: unknown, stopAtFirstText: boolean): Block[] {
-  const top = AdfNode.safeParse(doc);
-  if (!top.success) return [];
-  const blocks: Block[] = [];
-  for (const child of top.data.content ?? []) {
-    const block = AdfNode.safeParse(child);
-    if (!block.success) continue;
-    let text = block.data.text ?? '';
-    const stack: unknown[] = [...(block.data.content ?? [])];
-    while (stack.length > 0) {
-      const node = AdfNode.safeParse(stack.pop());
-      if (!node.success) continue;
-      if (node.data.text) text = node.data.text + text;
-      for (const c of node.data.content ?? []) stack.push(c);
-    }
-    blocks.push({ type: block.data.type, text });
-    if (stopAtFirstText && text.trim() !== '') return blocks;
+/** The flattened text of one ADF node and everything under it. */
+function textOf(node: unknown): string {
+  let text = '';
+  const stack: unknown[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (!isObject(current)) continue;
+    text += stringAt(current.text) ?? '';
+    const content = arrayAt(current.content);
+    for (let i = content.length - 1; i >= 0; i--) stack.push(content[i]);
   }
-  return blocks;
+  return text;
 }
 
 /** Whether a rich-text value (ADF or plain text) has any non-blank text. */
 export function hasText(value: unknown): boolean {
   if (typeof value === 'string') return value.trim() !== '';
-  return blocksOf(value, true).some((b) => b.text.trim() !== '');
+  if (!isObject(value)) return false;
+  return arrayAt(value.content).some((block) => textOf(block).trim() !== '');
 }
 
 /**
@@ -61,8 +44,11 @@ export function hasHeading(value: unknown, heading: string): boolean {
       )
       .some((line) => line.startsWith(wanted));
   }
-  return blocksOf(value, false).some((b) => {
-    const text = b.text.trim().toLowerCase();
-    return b.type === 'heading' ? text.startsWith(wanted) : text.startsWith(`${wanted}:`);
+  if (!isObject(value)) return false;
+  return arrayAt(value.content).some((block) => {
+    const text = textOf(block).trim().toLowerCase();
+    return isObject(block) && block.type === 'heading'
+      ? text.startsWith(wanted)
+      : text.startsWith(`${wanted}:`);
   });
 }

@@ -1,61 +1,88 @@
 /**
- * The parts of a Jira issue (as `search/jql` returns it) that the engine reads. Lenient by design
- * (STYLE.md): unknown keys are ignored, and every field that a site may omit or send oddly falls back
- * to "absent" with `.catch`, so one strange value never drops the issue. Only `key` is required.
+ * Reading a Jira issue (as `search/jql` returns it) leniently: unknown keys are ignored and every
+ * field a site may omit or send oddly reads as absent, so one strange value never drops the issue.
+ * Only `key` is required. Colder, smaller shapes (link types, escalation history) are zod schemas.
  */
 import { z } from 'zod';
+import { arrayAt, isObject, numberAt, objectAt, stringAt, type JsonObject } from './json-guards';
 
-const Status = z.object({
-  name: z.string().catch('Unknown'),
-  statusCategory: z.object({ key: z.string() }).optional().catch(undefined),
-});
+export interface RawIssueType {
+  name: string;
+  hierarchyLevel: number | undefined;
+  subtask: boolean | undefined;
+}
 
-const IssueType = z.object({
-  name: z.string().catch('Unknown'),
-  hierarchyLevel: z.number().int().optional().catch(undefined),
-  subtask: z.boolean().optional().catch(undefined),
-});
+export interface RawStatus {
+  name: string;
+  categoryKey: string | undefined;
+}
 
-const LinkedIssue = z.object({
-  key: z.string(),
-  fields: z
-    .object({
-      summary: z.string().optional().catch(undefined),
-      status: Status.optional().catch(undefined),
-      issuetype: IssueType.optional().catch(undefined),
-    })
-    .optional()
-    .catch(undefined),
-});
+export interface RawLinkEnd {
+  key: string;
+  /** The linked issue's `fields` (summary, status, issuetype), read only when it is not in the input. */
+  fields: unknown;
+}
 
-const IssueLink = z.object({
-  id: z.string().optional().catch(undefined),
-  type: z.object({ name: z.string(), inward: z.string().catch(''), outward: z.string().catch('') }),
-  inwardIssue: LinkedIssue.optional().catch(undefined),
-  outwardIssue: LinkedIssue.optional().catch(undefined),
-});
+export interface RawIssueLink {
+  id: string | undefined;
+  type: { name: string; inward: string; outward: string };
+  inwardIssue: RawLinkEnd | undefined;
+  outwardIssue: RawLinkEnd | undefined;
+}
 
-export const IssueSchema = z.object({
-  key: z.string().min(1),
-  fields: z
-    .object({
-      summary: z.string().catch(''),
-      status: Status.optional().catch(undefined),
-      project: z.object({ key: z.string() }).optional().catch(undefined),
-      issuetype: IssueType.optional().catch(undefined),
-      parent: z.object({ key: z.string() }).nullish().catch(undefined),
-      issuelinks: z.array(IssueLink.nullable().catch(null)).catch([]),
-      created: z.string().nullish().catch(undefined),
-      resolutiondate: z.string().nullish().catch(undefined),
-    })
-    .catch({ summary: '', issuelinks: [] }),
-  /** Present when the search asked for issue properties (`properties: [...]`). */
-  properties: z.record(z.string(), z.unknown()).optional().catch(undefined),
-});
+export interface RawIssue {
+  key: string;
+  fields: JsonObject;
+  properties: JsonObject | undefined;
+}
 
-export type RawIssue = z.output<typeof IssueSchema>;
-export type RawIssueLink = NonNullable<RawIssue['fields']['issuelinks'][number]>;
-export type RawLinkedIssue = z.output<typeof LinkedIssue>;
+export function readIssue(raw: unknown): RawIssue | undefined {
+  if (!isObject(raw)) return undefined;
+  const key = stringAt(raw.key);
+  if (!key) return undefined;
+  return { key, fields: objectAt(raw.fields) ?? {}, properties: objectAt(raw.properties) };
+}
+
+export function readStatus(value: unknown): RawStatus | undefined {
+  if (!isObject(value)) return undefined;
+  return {
+    name: stringAt(value.name) ?? 'Unknown',
+    categoryKey: stringAt(objectAt(value.statusCategory)?.key),
+  };
+}
+
+export function readIssueType(value: unknown): RawIssueType | undefined {
+  if (!isObject(value)) return undefined;
+  const subtask = value.subtask;
+  return {
+    name: stringAt(value.name) ?? 'Unknown',
+    hierarchyLevel: numberAt(value.hierarchyLevel),
+    subtask: typeof subtask === 'boolean' ? subtask : undefined,
+  };
+}
+
+function linkEnd(value: unknown): RawLinkEnd | undefined {
+  if (!isObject(value)) return undefined;
+  const key = stringAt(value.key);
+  return key ? { key, fields: value.fields } : undefined;
+}
+
+export function readIssueLinks(value: unknown): RawIssueLink[] {
+  const links: RawIssueLink[] = [];
+  for (const entry of arrayAt(value)) {
+    if (!isObject(entry)) continue;
+    const type = objectAt(entry.type);
+    const name = stringAt(type?.name);
+    if (!type || !name) continue;
+    links.push({
+      id: stringAt(entry.id),
+      type: { name, inward: stringAt(type.inward) ?? '', outward: stringAt(type.outward) ?? '' },
+      inwardIssue: linkEnd(entry.inwardIssue),
+      outwardIssue: linkEnd(entry.outwardIssue),
+    });
+  }
+  return links;
+}
 
 export const LinkTypeSchema = z.looseObject({ name: z.string(), inward: z.string(), outward: z.string() });
 export type LinkTypeRecord = z.output<typeof LinkTypeSchema>;

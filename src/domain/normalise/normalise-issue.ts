@@ -1,16 +1,17 @@
 /**
  * One Jira issue -> one {@link ProgramItem}. Missing data is normal (DOMAIN.md): an issue without
  * `project` takes it from its key, an unknown status category counts as open, unestimated,
- * unscheduled and unparented issues are items like any other.
+ * unscheduled and unparented issues are items like any other. Readiness inputs (description,
+ * acceptance criteria) are read only for open work, the only place readiness looks.
  */
 import type { FieldMap } from '../config/field-map';
 import type { ProgramConfig } from '../config/program-config';
-import type { ItemKind, ProgramItem, ProgramSprint, WsjfInputs } from '../model/program-model';
+import type { ItemKind, ProgramItem, WsjfInputs } from '../model/program-model';
 import { projectKeyOf } from '../work-item';
 import { hasHeading, hasText } from './adf-text';
-import type { RawIssue } from './issue-schema';
+import { readIssueType, readStatus, type RawIssue, type RawIssueType } from './issue-schema';
 import { fieldValue, readDateMs, readName, readNumber, readString } from './jira-values';
-import { readSprintField } from './sprint-field';
+import { objectAt, stringAt, type JsonObject } from './json-guards';
 
 export interface NormaliseContext {
   config: ProgramConfig;
@@ -19,10 +20,7 @@ export interface NormaliseContext {
   programProjects: ReadonlySet<string>;
 }
 
-export function kindOf(
-  issueType: { name: string; hierarchyLevel?: number | undefined; subtask?: boolean | undefined } | undefined,
-  impedimentType: string,
-): ItemKind {
+export function kindOf(issueType: RawIssueType | undefined, impedimentType: string): ItemKind {
   const name = issueType?.name ?? '';
   if (name.toLowerCase() === impedimentType.toLowerCase()) return 'impediment';
   const level = issueType?.hierarchyLevel;
@@ -31,7 +29,7 @@ export function kindOf(
   return name.toLowerCase() === 'epic' ? 'epic' : 'backlog';
 }
 
-function wsjfOf(fields: unknown, map: FieldMap): WsjfInputs | undefined {
+function wsjfOf(fields: JsonObject, map: FieldMap): WsjfInputs | undefined {
   const inputs = {
     businessValue: readNumber(fieldValue(fields, map.businessValue)),
     timeCriticality: readNumber(fieldValue(fields, map.timeCriticality)),
@@ -41,44 +39,41 @@ function wsjfOf(fields: unknown, map: FieldMap): WsjfInputs | undefined {
   return Object.values(inputs).every((v) => v === undefined) ? undefined : inputs;
 }
 
-/** Normalises a parsed issue; `rawFields` is the untouched `fields` object for custom fields. */
-export function normaliseIssue(
-  issue: RawIssue,
-  rawFields: unknown,
-  ctx: NormaliseContext,
-): { item: ProgramItem; sprints: ProgramSprint[] } {
+/** Normalises one issue; sprint ids are resolved by the caller (it keeps the sprint catalog). */
+export function normaliseIssue(issue: RawIssue, sprintIds: number[], ctx: NormaliseContext): ProgramItem {
   const f = issue.fields;
   const map = ctx.fieldMap;
-  const projectKey = f.project?.key ?? projectKeyOf(issue.key);
-  const kind = kindOf(f.issuetype, ctx.config.impediments.issueType);
-  const sprints = readSprintField(fieldValue(rawFields, map.sprint));
-  const description: unknown = fieldValue(rawFields, 'description');
-  const acField = fieldValue(rawFields, map.acceptanceCriteria);
-  const external = ctx.programProjects.size > 0 && !ctx.programProjects.has(projectKey);
-  const team = ctx.config.teams.by === 'project' ? projectKey : readName(fieldValue(rawFields, map.team));
-  const item: ProgramItem = {
+  const status = readStatus(f.status);
+  const issueType = readIssueType(f.issuetype);
+  const projectKey = stringAt(objectAt(f.project)?.key) ?? projectKeyOf(issue.key);
+  const kind = kindOf(issueType, ctx.config.impediments.issueType);
+  const done = status?.categoryKey === 'done';
+  const readinessMatters = !done && (kind === 'backlog' || kind === 'epic');
+  const description = readinessMatters ? f.description : undefined;
+  return {
     key: issue.key,
-    summary: f.summary,
+    summary: stringAt(f.summary) ?? '',
     projectKey,
-    team,
+    team: ctx.config.teams.by === 'project' ? projectKey : readName(fieldValue(f, map.team)),
     kind,
-    issueType: f.issuetype?.name ?? 'Unknown',
-    statusName: f.status?.name ?? 'Unknown',
-    done: f.status?.statusCategory?.key === 'done',
-    parentKey: f.parent?.key,
+    issueType: issueType?.name ?? 'Unknown',
+    statusName: status?.name ?? 'Unknown',
+    done,
+    parentKey: stringAt(objectAt(f.parent)?.key),
     epicKey: kind === 'epic' ? issue.key : undefined,
-    points: readNumber(fieldValue(rawFields, map.storyPoints)),
-    rank: readString(fieldValue(rawFields, map.rank)),
-    sprintIds: sprints.map((s) => s.id),
-    createdMs: readDateMs(f.created),
-    resolvedMs: readDateMs(f.resolutiondate),
-    hasDescription: hasText(description),
+    points: readNumber(fieldValue(f, map.storyPoints)),
+    rank: readString(fieldValue(f, map.rank)),
+    sprintIds,
+    createdMs: kind === 'impediment' ? readDateMs(f.created) : undefined,
+    resolvedMs: done ? readDateMs(f.resolutiondate) : undefined,
+    hasDescription: readinessMatters && hasText(description),
     hasAcceptanceCriteria:
-      hasText(acField) || hasHeading(description, ctx.config.readiness.acceptanceCriteriaHeading),
-    wsjf: kind === 'epic' ? wsjfOf(rawFields, map) : undefined,
-    escalationLevel: kind === 'impediment' ? readName(fieldValue(rawFields, map.escalationLevel)) : undefined,
+      readinessMatters &&
+      (hasText(fieldValue(f, map.acceptanceCriteria)) ||
+        hasHeading(description, ctx.config.readiness.acceptanceCriteriaHeading)),
+    wsjf: kind === 'epic' ? wsjfOf(f, map) : undefined,
+    escalationLevel: kind === 'impediment' ? readName(fieldValue(f, map.escalationLevel)) : undefined,
     escalationHistory: [],
-    external,
+    external: ctx.programProjects.size > 0 && !ctx.programProjects.has(projectKey),
   };
-  return { item, sprints };
 }

@@ -8,10 +8,19 @@ import type { ProgramConfig } from '../config/program-config';
 import type { ProgramItem, ProgramSprint } from '../model/program-model';
 import { projectKeyOf } from '../work-item';
 import { escalationHistoryOf } from './escalation-history';
-import { IssueSchema, type RawIssueLink, type RawLinkedIssue } from './issue-schema';
+import {
+  readIssue,
+  readIssueLinks,
+  readIssueType,
+  readStatus,
+  type RawIssueLink,
+  type RawLinkEnd,
+} from './issue-schema';
+import { fieldValue } from './jira-values';
+import { objectAt, stringAt } from './json-guards';
 import { linkPolarityFor, prerequisiteOf, type PolarityOf } from './link-direction';
 import { kindOf, normaliseIssue, type NormaliseContext } from './normalise-issue';
-import { readSprint } from './sprint-field';
+import { readSprint, readSprintField } from './sprint-field';
 
 export interface PendingLink {
   from: string;
@@ -35,7 +44,7 @@ export class ProgramNormaliser {
   private readonly sprints = new Map<number, ProgramSprint>();
   private readonly links: PendingLink[] = [];
   private readonly seenLinks = new Set<string>();
-  private readonly externals = new Map<string, RawLinkedIssue>();
+  private readonly externals = new Map<string, ProgramItem>();
   private readonly warnings: string[] = [];
   private skipped = 0;
   private readonly ctx: NormaliseContext;
@@ -59,26 +68,25 @@ export class ProgramNormaliser {
   }
 
   addIssue(raw: unknown): void {
-    const parsed = IssueSchema.safeParse(raw);
-    if (!parsed.success) {
+    const issue = readIssue(raw);
+    if (!issue) {
       this.skipped++;
       return;
     }
-    const issue = parsed.data;
     if (this.indexOf.has(issue.key)) return;
-    const rawFields: unknown =
-      typeof raw === 'object' && raw !== null ? Reflect.get(raw, 'fields') : undefined;
-    const { item, sprints } = normaliseIssue(issue, rawFields, this.ctx);
+    const sprintIds = readSprintField(fieldValue(issue.fields, this.fieldMap.sprint), this.sprints, (s) =>
+      this.sprints.set(s.id, s),
+    );
+    const item = normaliseIssue(issue, sprintIds, this.ctx);
     if (item.kind === 'impediment') {
       item.escalationHistory = escalationHistoryOf(
         issue.properties?.[this.ctx.config.impediments.historyProperty],
       );
     }
-    for (const sprint of sprints) if (!this.sprints.has(sprint.id)) this.sprints.set(sprint.id, sprint);
     this.indexOf.set(item.key, this.items.length);
     this.items.push(item);
     this.externals.delete(item.key);
-    for (const link of issue.fields.issuelinks) if (link) this.addLink(issue.key, link);
+    for (const link of readIssueLinks(issue.fields.issuelinks)) this.addLink(issue.key, link);
   }
 
   private addLink(holder: string, link: RawIssueLink): void {
@@ -95,7 +103,9 @@ export class ProgramNormaliser {
     if (this.seenLinks.has(id)) return;
     this.seenLinks.add(id);
     this.links.push({ from, to, linkType: link.type.name });
-    if (!this.indexOf.has(other.key)) this.externals.set(other.key, other);
+    if (!this.indexOf.has(other.key) && !this.externals.has(other.key)) {
+      this.externals.set(other.key, externalItem(other, this.ctx.config.impediments.issueType));
+    }
   }
 
   /** Adds an item for every linked issue the input did not contain, and returns the parts. */
@@ -103,7 +113,7 @@ export class ProgramNormaliser {
     for (const [key, other] of [...this.externals].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       if (this.indexOf.has(key)) continue;
       this.indexOf.set(key, this.items.length);
-      this.items.push(externalItem(key, other, this.ctx.config.impediments.issueType));
+      this.items.push(other);
     }
     this.externals.clear();
     this.seenLinks.clear();
@@ -120,18 +130,21 @@ export class ProgramNormaliser {
   }
 }
 
-function externalItem(key: string, other: RawLinkedIssue, impedimentType: string): ProgramItem {
-  const f = other.fields;
-  const projectKey = projectKeyOf(key);
+/** What a link tells about an issue outside the input: its key, summary, status and type. */
+function externalItem(end: RawLinkEnd, impedimentType: string): ProgramItem {
+  const f = objectAt(end.fields);
+  const status = readStatus(f?.status);
+  const issueType = readIssueType(f?.issuetype);
+  const projectKey = projectKeyOf(end.key);
   return {
-    key,
-    summary: f?.summary ?? '',
+    key: end.key,
+    summary: stringAt(f?.summary) ?? '',
     projectKey,
     team: projectKey,
-    kind: kindOf(f?.issuetype, impedimentType),
-    issueType: f?.issuetype?.name ?? 'Unknown',
-    statusName: f?.status?.name ?? 'Unknown',
-    done: f?.status?.statusCategory?.key === 'done',
+    kind: kindOf(issueType, impedimentType),
+    issueType: issueType?.name ?? 'Unknown',
+    statusName: status?.name ?? 'Unknown',
+    done: status?.categoryKey === 'done',
     parentKey: undefined,
     epicKey: undefined,
     points: undefined,

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { ProgramSprint } from '../model/program-model';
 import { readDateMs } from './jira-values';
+import { arrayAt, isObject } from './json-guards';
 
 const SprintObject = z.object({
   id: z.number().int(),
@@ -67,13 +68,34 @@ export function readSprint(value: unknown): ProgramSprint | undefined {
   };
 }
 
-/** Every readable sprint in an issue's sprint field. */
-export function readSprintField(value: unknown): ProgramSprint[] {
-  if (!Array.isArray(value)) return [];
-  const sprints: ProgramSprint[] = [];
-  for (const entry of value) {
-    const sprint = readSprint(entry);
-    if (sprint) sprints.push(sprint);
+/** The sprint id of one sprint-field entry, cheaply (object or legacy string), or undefined. */
+export function sprintIdOf(value: unknown): number | undefined {
+  if (isObject(value))
+    return typeof value.id === 'number' && Number.isInteger(value.id) ? value.id : undefined;
+  if (typeof value !== 'string') return undefined;
+  const id = Number(/[[,]id=(\d+)/.exec(value)?.[1]);
+  return Number.isInteger(id) ? id : undefined;
+}
+
+/**
+ * The sprint ids of an issue's sprint field; `known` tells which sprints are catalogued already, so
+ * each sprint object is fully read once per program, not once per issue.
+ */
+export function readSprintField(
+  value: unknown,
+  known: ReadonlyMap<number, ProgramSprint>,
+  learn: (sprint: ProgramSprint) => void,
+): number[] {
+  const ids: number[] = [];
+  for (const entry of arrayAt(value)) {
+    const id = sprintIdOf(entry);
+    if (id === undefined) continue;
+    if (!known.has(id)) {
+      const sprint = readSprint(entry);
+      if (!sprint) continue;
+      learn(sprint);
+    }
+    ids.push(id);
   }
-  return sprints;
+  return ids;
 }

@@ -1,0 +1,62 @@
+/**
+ * Child process of the engine benchmark (one per size, so peak RSS is this size's alone): reads the
+ * payload pages written by bench-payload.ts, times `JSON.parse` of every page (parseMs) and, apart,
+ * the engine's work on the parsed pages (analysisMs), then prints one JSON line to stdout.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { ProgramAnalyser } from '../../../src/domain/analyse-program';
+
+const PageSchema = z.object({ issues: z.array(z.unknown()) });
+const MetaSchema = z.object({
+  fields: z.array(z.unknown()),
+  sprints: z.array(z.unknown()),
+  issueLinkTypes: z.array(z.unknown()),
+  issueProperties: z.unknown(),
+});
+
+function main(dir: string, links: number): void {
+  const meta = MetaSchema.parse(JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')));
+  const pages = readdirSync(dir).filter((f) => f.startsWith('page-')).length;
+  let parseMs = 0;
+  let analysisMs = 0;
+  let issues = 0;
+  let t = performance.now();
+  const analyser = new ProgramAnalyser({}, meta);
+  analysisMs += performance.now() - t;
+  for (let p = 0; p < pages; p++) {
+    const text = readFileSync(join(dir, `page-${p}.json`), 'utf8');
+    t = performance.now();
+    const raw: unknown = JSON.parse(text);
+    parseMs += performance.now() - t;
+    t = performance.now();
+    const page = PageSchema.parse(raw);
+    analyser.addIssues(page.issues);
+    issues += page.issues.length;
+    analysisMs += performance.now() - t;
+  }
+  t = performance.now();
+  const analysis = analyser.analyse({ now: '2026-11-20T09:00:00.000Z' });
+  analysisMs += performance.now() - t;
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  const line = {
+    issues,
+    links,
+    parseMs: Math.round(parseMs),
+    analysisMs: Math.round(analysisMs),
+    analysisToParseRatio: Math.round((analysisMs / parseMs) * 100) / 100,
+    peakRssMb: Math.round(peakRssMb),
+  };
+  console.log(JSON.stringify(line));
+  console.error(
+    JSON.stringify({
+      event: 'engine-bench-detail',
+      dependencies: analysis.dependencies.length,
+      cycles: analysis.cycles.length,
+      readiness: analysis.readiness.length,
+    }),
+  );
+}
+
+main(process.argv[2] ?? '.', Number(process.argv[3] ?? 0));

@@ -1,0 +1,132 @@
+/**
+ * Runs every analysis on a normalised program and assembles the result. Lists are sorted by issue
+ * key (or team) so the same program always gives the same output.
+ */
+import type { ResolvedField } from './config/field-map';
+import type { ProgramConfig } from './config/program-config';
+import type { ProgramModel } from './model/program-model';
+import { cadenceAdvice, type CadenceAdvice } from './cadence/cadence-advice';
+import { criticalPath } from './graph/critical-path';
+import { buildDependencyGraph } from './graph/dependency-graph';
+import { dependencyTrail, type TrailDirection } from './graph/dependency-trail';
+import { epicDependencies, type EpicDependency } from './graph/epic-rollup';
+import { findCycles, stronglyConnectedComponents } from './graph/find-cycles';
+import { openDependencies, type OpenDependency } from './graph/open-dependencies';
+import { teamMatrix, type TeamMatrix } from './graph/team-matrix';
+import { teamHorizons, type TeamHorizon } from './horizon/ready-horizon';
+import { impedimentMetrics, type ImpedimentMetrics } from './impediments/impediment-metrics';
+import { epicPriorities, type ProgramPriority } from './priority/program-priority';
+import { compareIssueKeys } from './priority/metascrum-order';
+import type { ItemReadiness } from './readiness/definition-of-ready';
+import { programReadiness, type EpicReadiness } from './readiness/program-readiness';
+import { rankFlowDown, type TeamRankFlow } from './rank/team-rank-flow';
+
+export interface DependencyCycle {
+  keys: string[];
+  teams: string[];
+}
+
+export interface ProgramAnalysis {
+  program: {
+    name: string;
+    now: string;
+    teams: string[];
+    issues: number;
+    openBacklogItems: number;
+    epics: number;
+  };
+  fields: ResolvedField[];
+  linkTypes: Array<{ name: string; dependency: string | null }>;
+  warnings: string[];
+  dependencies: OpenDependency[];
+  cycles: DependencyCycle[];
+  criticalPath: { keys: string[]; length: number; teams: string[] };
+  matrix: TeamMatrix;
+  epicDependencies: EpicDependency[];
+  readiness: ItemReadiness[];
+  epicReadiness: EpicReadiness[];
+  teams: TeamHorizon[];
+  priority: ProgramPriority;
+  rankMoves: TeamRankFlow[];
+  impediments: ImpedimentMetrics;
+  cadence: CadenceAdvice;
+  /** Everything `key` transitively needs (upstream) or that needs it (downstream), with depth. */
+  trail(
+    key: string,
+    direction: TrailDirection,
+  ): Array<{ key: string; team: string | undefined; depth: number }>;
+}
+
+export interface ModelOptions {
+  nowMs: number;
+  epicOrder: readonly string[];
+  linkTypes: ProgramAnalysis['linkTypes'];
+}
+
+const byKey = <T extends { key: string }>(a: T, b: T) => compareIssueKeys(a.key, b.key);
+const distinct = (values: ReadonlyArray<string | undefined>) => [
+  ...new Set(values.filter((v): v is string => v !== undefined)),
+];
+
+export function analyseModel(
+  model: ProgramModel,
+  config: ProgramConfig,
+  options: ModelOptions,
+): ProgramAnalysis {
+  const { items } = model;
+  const graph = buildDependencyGraph(model);
+  const components = stronglyConnectedComponents(graph);
+  const dependencies = openDependencies(model, graph);
+  const cycles = findCycles(graph, components)
+    .map((nodes) => {
+      const keys = nodes.map((v) => items[v]?.key ?? '').sort(compareIssueKeys);
+      return { keys, teams: distinct(nodes.map((v) => items[v]?.team)).sort() };
+    })
+    .sort((a, b) => compareIssueKeys(a.keys[0] ?? '', b.keys[0] ?? ''));
+  const path = criticalPath(graph, components, (v) => items[v]?.points ?? 1);
+  const pathKeys = path.steps.flatMap((step) => step.map((v) => items[v]?.key ?? '').sort(compareIssueKeys));
+  const epicEdges = epicDependencies(model, graph);
+  const readiness = programReadiness(model, graph, dependencies, config);
+  const priority = epicPriorities(model, graph, epicEdges, options.epicOrder);
+  const sortedDependencies = dependencies
+    .slice()
+    .sort((a, b) => compareIssueKeys(a.from, b.from) || compareIssueKeys(a.to, b.to));
+  return {
+    program: {
+      name: config.name,
+      now: new Date(options.nowMs).toISOString(),
+      teams: model.teams,
+      issues: items.filter((i) => !i.external).length,
+      openBacklogItems: readiness.items.length,
+      epics: items.filter((i) => i.kind === 'epic' && !i.external).length,
+    },
+    fields: model.fields,
+    linkTypes: options.linkTypes,
+    warnings: model.warnings,
+    dependencies: sortedDependencies,
+    cycles,
+    criticalPath: {
+      keys: pathKeys,
+      length: path.length,
+      teams: distinct(path.steps.flatMap((step) => step.map((v) => items[v]?.team))),
+    },
+    matrix: teamMatrix(dependencies, model.teams),
+    epicDependencies: epicEdges,
+    readiness: readiness.items.sort(byKey),
+    epicReadiness: readiness.epics.sort(byKey),
+    teams: teamHorizons(model, readiness.items, config),
+    priority,
+    rankMoves: rankFlowDown(model, priority.order),
+    impediments: impedimentMetrics(model, config, options.nowMs),
+    cadence: cadenceAdvice(model, dependencies.filter((d) => d.crossTeam).length, config, options.nowMs),
+    trail: (key, direction) => {
+      const start = model.indexOf.get(key);
+      if (start === undefined) return [];
+      return dependencyTrail(graph, start, direction).map(({ node, depth }) => ({
+        key: items[node]?.key ?? '',
+        team: items[node]?.team,
+        depth,
+      }));
+    },
+  };
+}
