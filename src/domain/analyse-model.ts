@@ -17,6 +17,7 @@ import { teamHorizons, type TeamHorizon } from './horizon/ready-horizon';
 import { impedimentMetrics, type ImpedimentMetrics } from './impediments/impediment-metrics';
 import { epicPriorities, type ProgramPriority } from './priority/program-priority';
 import { compareIssueKeys } from './priority/metascrum-order';
+import { sortByIssueKey } from './priority/sort-by-issue-key';
 import type { ItemReadiness } from './readiness/definition-of-ready';
 import { programReadiness, type EpicReadiness } from './readiness/program-readiness';
 import { rankFlowDown, type TeamRankFlow } from './rank/team-rank-flow';
@@ -63,7 +64,6 @@ export interface ModelOptions {
   linkTypes: ProgramAnalysis['linkTypes'];
 }
 
-const byKey = <T extends { key: string }>(a: T, b: T) => compareIssueKeys(a.key, b.key);
 const distinct = (values: ReadonlyArray<string | undefined>) => [
   ...new Set(values.filter((v): v is string => v !== undefined)),
 ];
@@ -88,9 +88,10 @@ export function analyseModel(
   const epicEdges = epicDependencies(model, graph);
   const readiness = programReadiness(model, graph, dependencies, config);
   const priority = epicPriorities(model, graph, epicEdges, options.epicOrder);
-  const sortedDependencies = dependencies
-    .slice()
-    .sort((a, b) => compareIssueKeys(a.from, b.from) || compareIssueKeys(a.to, b.to));
+  const sortedDependencies = sortByIssueKey(
+    sortByIssueKey(dependencies, (d) => d.to),
+    (d) => d.from,
+  );
   return {
     program: {
       name: config.name,
@@ -112,9 +113,9 @@ export function analyseModel(
     },
     matrix: teamMatrix(dependencies, model.teams),
     epicDependencies: epicEdges,
-    readiness: readiness.items.sort(byKey),
-    epicReadiness: readiness.epics.sort(byKey),
-    teams: teamHorizons(model, readiness.items, config),
+    readiness: sortByIssueKey(readiness.items, (r) => r.key),
+    epicReadiness: sortByIssueKey(readiness.epics, (r) => r.key),
+    teams: teamHorizons(model, readiness.readyNodes, config),
     priority,
     rankMoves: rankFlowDown(model, priority.order),
     impediments: impedimentMetrics(model, config, options.nowMs),

@@ -62,7 +62,7 @@ export class ProgramAnalyser {
     this.linkTypes = (input.issueLinkTypes ?? []).flatMap((raw) => {
       const parsed = LinkTypeSchema.safeParse(raw);
       if (!parsed.success) return [];
-      const polarity = polarityOf(parsed.data);
+      const polarity = polarityOf(parsed.data)?.polarity;
       const dependency =
         polarity === undefined
           ? null

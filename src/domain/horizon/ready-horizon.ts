@@ -4,8 +4,7 @@
  * below = red (the team will starve), within = green, above = amber (refined too far ahead).
  */
 import type { ProgramConfig } from '../config/program-config';
-import type { ProgramModel } from '../model/program-model';
-import type { ItemReadiness } from '../readiness/definition-of-ready';
+import type { ProgramItem, ProgramModel } from '../model/program-model';
 import { teamVelocity, type Velocity } from './team-velocity';
 
 export type HorizonStatus = 'red' | 'green' | 'amber' | 'unknown';
@@ -33,24 +32,30 @@ function statusFor(horizon: number, min: number, max: number): [HorizonStatus, s
 
 export function teamHorizons(
   model: ProgramModel,
-  readiness: readonly ItemReadiness[],
+  readyNodes: Uint8Array,
   config: ProgramConfig,
 ): TeamHorizon[] {
   const { minSprints, maxSprints, velocitySprints } = config.horizon;
-  const readyByKey = new Map(readiness.map((r) => [r.key, r.ready]));
-  const byTeam = new Map<string, ProgramModel['items']>(model.teams.map((t) => [t, []]));
-  for (const item of model.items) {
-    if (item.external || item.kind !== 'backlog' || item.team === undefined) continue;
-    byTeam.get(item.team)?.push(item);
-  }
+  const activeSprints = new Set(
+    [...model.sprints.values()].filter((s) => s.state === 'active').map((s) => s.id),
+  );
+  const byTeam = new Map<string, Array<{ item: ProgramItem; node: number }>>(model.teams.map((t) => [t, []]));
+  model.items.forEach((item, node) => {
+    if (item.external || item.kind !== 'backlog' || item.team === undefined) return;
+    byTeam.get(item.team)?.push({ item, node });
+  });
   return model.teams.map((team) => {
-    const items = byTeam.get(team) ?? [];
-    const velocity = teamVelocity(items, model.sprints, velocitySprints);
-    const backlog = items.filter(
-      (i) => !i.done && !i.sprintIds.some((id) => model.sprints.get(id)?.state === 'active'),
+    const entries = byTeam.get(team) ?? [];
+    const velocity = teamVelocity(
+      entries.map((e) => e.item),
+      model.sprints,
+      velocitySprints,
     );
-    const ready = backlog.filter((i) => readyByKey.get(i.key) === true);
-    const readyPoints = ready.reduce((sum, i) => sum + (i.points ?? 0), 0);
+    const backlog = entries.filter(
+      ({ item }) => !item.done && !item.sprintIds.some((id) => activeSprints.has(id)),
+    );
+    const ready = backlog.filter(({ node }) => readyNodes[node] === 1);
+    const readyPoints = ready.reduce((sum, { item }) => sum + (item.points ?? 0), 0);
     const base = {
       team,
       readyPoints,

@@ -37,7 +37,7 @@ export interface ProgramItem {
   epicKey: string | undefined;
   points: number | undefined;
   rank: string | undefined;
-  sprintIds: number[];
+  sprintIds: readonly number[];
   createdMs: number | undefined;
   resolvedMs: number | undefined;
   hasDescription: boolean;
@@ -45,10 +45,14 @@ export interface ProgramItem {
   hasAcceptanceCriteria: boolean;
   wsjf: WsjfInputs | undefined;
   escalationLevel: string | undefined;
-  escalationHistory: EscalationStep[];
+  escalationHistory: readonly EscalationStep[];
   /** Known only from another issue's link: outside the program or the input. */
   external: boolean;
 }
+
+/** Shared by every item without sprints or history, so 100k items do not carry 200k empty arrays. */
+export const NO_SPRINTS: readonly number[] = Object.freeze([]);
+export const NO_HISTORY: readonly EscalationStep[] = Object.freeze([]);
 
 export interface ProgramSprint {
   id: number;

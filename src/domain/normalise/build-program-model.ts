@@ -28,21 +28,22 @@ function resolveEpics(items: ProgramItem[], indexOf: Map<string, number>): void 
 function splitLinks(parts: NormalisedParts): { links: DependencyLink[]; impedimentLinks: DependencyLink[] } {
   const { items, indexOf } = parts;
   /** A sub-task stands for its parent, when the parent is loaded. */
-  const node = (key: string): number | undefined => {
-    const index = indexOf.get(key);
-    const item = index === undefined ? undefined : items[index];
+  const node = (index: number): number => {
+    const item = items[index];
     if (item?.kind !== 'subtask' || item.parentKey === undefined) return index;
     return indexOf.get(item.parentKey) ?? index;
   };
   const links: DependencyLink[] = [];
   const impedimentLinks: DependencyLink[] = [];
-  for (const pending of parts.pendingLinks) {
-    const from = node(pending.from);
-    const to = node(pending.to);
-    if (from === undefined || to === undefined) continue;
+  const { from: froms, to: tos, type: types } = parts.links;
+  for (let i = 0; i < froms.length; i++) {
+    const rawFrom = froms[i] ?? 0;
+    const rawTo = tos[i] ?? 0;
+    const from = node(rawFrom);
+    const to = node(rawTo);
     // A sub-task linked to its own parent is structure, not a dependency; a true self-link is kept.
-    if (from === to && pending.from !== pending.to) continue;
-    const link = { from, to, linkType: pending.linkType };
+    if (from === to && rawFrom !== rawTo) continue;
+    const link = { from, to, linkType: types[i] ?? '' };
     const impediment = items[from]?.kind === 'impediment' || items[to]?.kind === 'impediment';
     (impediment ? impedimentLinks : links).push(link);
   }

@@ -4,7 +4,7 @@
  * Only `key` is required. Colder, smaller shapes (link types, escalation history) are zod schemas.
  */
 import { z } from 'zod';
-import { arrayAt, isObject, numberAt, objectAt, stringAt, type JsonObject } from './json-guards';
+import { isObject, numberAt, objectAt, stringAt, type JsonObject } from './json-guards';
 
 export interface RawIssueType {
   name: string;
@@ -15,19 +15,6 @@ export interface RawIssueType {
 export interface RawStatus {
   name: string;
   categoryKey: string | undefined;
-}
-
-export interface RawLinkEnd {
-  key: string;
-  /** The linked issue's `fields` (summary, status, issuetype), read only when it is not in the input. */
-  fields: unknown;
-}
-
-export interface RawIssueLink {
-  id: string | undefined;
-  type: { name: string; inward: string; outward: string };
-  inwardIssue: RawLinkEnd | undefined;
-  outwardIssue: RawLinkEnd | undefined;
 }
 
 export interface RawIssue {
@@ -59,29 +46,6 @@ export function readIssueType(value: unknown): RawIssueType | undefined {
     hierarchyLevel: numberAt(value.hierarchyLevel),
     subtask: typeof subtask === 'boolean' ? subtask : undefined,
   };
-}
-
-function linkEnd(value: unknown): RawLinkEnd | undefined {
-  if (!isObject(value)) return undefined;
-  const key = stringAt(value.key);
-  return key ? { key, fields: value.fields } : undefined;
-}
-
-export function readIssueLinks(value: unknown): RawIssueLink[] {
-  const links: RawIssueLink[] = [];
-  for (const entry of arrayAt(value)) {
-    if (!isObject(entry)) continue;
-    const type = objectAt(entry.type);
-    const name = stringAt(type?.name);
-    if (!type || !name) continue;
-    links.push({
-      id: stringAt(entry.id),
-      type: { name, inward: stringAt(type.inward) ?? '', outward: stringAt(type.outward) ?? '' },
-      inwardIssue: linkEnd(entry.inwardIssue),
-      outwardIssue: linkEnd(entry.outwardIssue),
-    });
-  }
-  return links;
 }
 
 export const LinkTypeSchema = z.looseObject({ name: z.string(), inward: z.string(), outward: z.string() });

@@ -1,48 +1,47 @@
 /**
- * Which configured link types are dependencies, and which end is the prerequisite. Default: every
- * type whose outward phrase reads like "blocks" or "depends on" (link-polarity.ts); a configured list
- * replaces the default. On issue X, `outwardIssue: Y` means "X <outward> Y" (Jira's link JSON).
+ * Which link types are dependencies, and which end is the prerequisite. Default: every type whose
+ * outward phrase reads like "blocks" or "depends on" (link-polarity.ts); a configured list replaces
+ * the default. Memoised per type name, since every issue repeats the same few types.
  */
 import type { ProgramConfig } from '../config/program-config';
 import { dependencyPolarity, type LinkPolarity } from '../dependencies/link-polarity';
+import { stringAt, type JsonObject } from './json-guards';
 
-export interface LinkTypePhrases {
+export interface DependencyType {
   name: string;
-  inward: string;
-  outward: string;
+  polarity: LinkPolarity;
 }
 
-export type PolarityOf = (type: LinkTypePhrases) => LinkPolarity | undefined;
+export type PolarityOf = (type: JsonObject | undefined) => DependencyType | undefined;
 
-/** A memoised classifier for link types under the given config. */
-export function linkPolarityFor(config: ProgramConfig): PolarityOf {
+function classify(
+  name: string,
+  phrases: { inward: string; outward: string },
+  config: ProgramConfig,
+): LinkPolarity | undefined {
   const configured = config.dependencies.linkTypes;
-  const cache = new Map<string, LinkPolarity | undefined>();
-  return (type) => {
-    const cacheKey = `${type.name}\u0000${type.outward}`;
-    if (cache.has(cacheKey)) return cache.get(cacheKey);
-    let polarity: LinkPolarity | undefined;
-    if (configured === undefined) polarity = dependencyPolarity(type);
-    else {
-      const rule = configured.find(
-        (r) => (typeof r === 'string' ? r : r.name).toLowerCase() === type.name.toLowerCase(),
-      );
-      if (typeof rule === 'string') polarity = dependencyPolarity(type) ?? 'source-provides';
-      else if (rule) polarity = rule.prerequisite === 'source' ? 'source-provides' : 'source-needs';
-    }
-    cache.set(cacheKey, polarity);
-    return polarity;
-  };
+  const type = { name, ...phrases };
+  if (configured === undefined) return dependencyPolarity(type);
+  const rule = configured.find(
+    (r) => (typeof r === 'string' ? r : r.name).toLowerCase() === name.toLowerCase(),
+  );
+  if (typeof rule === 'string') return dependencyPolarity(type) ?? 'source-provides';
+  if (!rule) return undefined;
+  return rule.prerequisite === 'source' ? 'source-provides' : 'source-needs';
 }
 
-/** The prerequisite and dependant keys of one link entry found on issue `holder`. */
-export function prerequisiteOf(
-  holder: string,
-  other: string,
-  otherSide: 'outward' | 'inward',
-  polarity: LinkPolarity,
-): { from: string; to: string } {
-  const source = otherSide === 'outward' ? holder : other;
-  const target = otherSide === 'outward' ? other : holder;
-  return polarity === 'source-provides' ? { from: source, to: target } : { from: target, to: source };
+/** A memoised classifier of raw link `type` objects under the given config. */
+export function linkPolarityFor(config: ProgramConfig): PolarityOf {
+  const cache = new Map<string, { outward: string; result: DependencyType | undefined }>();
+  return (type) => {
+    const name = stringAt(type?.name);
+    if (!name) return undefined;
+    const outward = stringAt(type?.outward) ?? '';
+    const cached = cache.get(name);
+    if (cached && cached.outward === outward) return cached.result;
+    const polarity = classify(name, { inward: stringAt(type?.inward) ?? '', outward }, config);
+    const result = polarity ? { name, polarity } : undefined;
+    cache.set(name, { outward, result });
+    return result;
+  };
 }

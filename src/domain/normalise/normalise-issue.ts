@@ -6,7 +6,7 @@
  */
 import type { FieldMap } from '../config/field-map';
 import type { ProgramConfig } from '../config/program-config';
-import type { ItemKind, ProgramItem, WsjfInputs } from '../model/program-model';
+import { NO_HISTORY, type ItemKind, type ProgramItem, type WsjfInputs } from '../model/program-model';
 import { projectKeyOf } from '../work-item';
 import { hasHeading, hasText } from './adf-text';
 import { readIssueType, readStatus, type RawIssue, type RawIssueType } from './issue-schema';
@@ -20,13 +20,22 @@ export interface NormaliseContext {
   programProjects: ReadonlySet<string>;
 }
 
+const kinds = new Map<string, ItemKind>();
+
+/** The item kind of an issue type; memoised, since a program has a handful of types. */
 export function kindOf(issueType: RawIssueType | undefined, impedimentType: string): ItemKind {
   const name = issueType?.name ?? '';
-  if (name.toLowerCase() === impedimentType.toLowerCase()) return 'impediment';
   const level = issueType?.hierarchyLevel;
-  if (level !== undefined) return level >= 1 ? 'epic' : level < 0 ? 'subtask' : 'backlog';
-  if (issueType?.subtask === true || /^sub-?task$/i.test(name)) return 'subtask';
-  return name.toLowerCase() === 'epic' ? 'epic' : 'backlog';
+  const memo = `${impedimentType}|${name}|${level ?? ''}|${issueType?.subtask === true ? 1 : 0}`;
+  const known = kinds.get(memo);
+  if (known !== undefined) return known;
+  let kind: ItemKind;
+  if (name.toLowerCase() === impedimentType.toLowerCase()) kind = 'impediment';
+  else if (level !== undefined) kind = level >= 1 ? 'epic' : level < 0 ? 'subtask' : 'backlog';
+  else if (issueType?.subtask === true || /^sub-?task$/i.test(name)) kind = 'subtask';
+  else kind = name.toLowerCase() === 'epic' ? 'epic' : 'backlog';
+  if (kinds.size < 1000) kinds.set(memo, kind);
+  return kind;
 }
 
 function wsjfOf(fields: JsonObject, map: FieldMap): WsjfInputs | undefined {
@@ -40,7 +49,11 @@ function wsjfOf(fields: JsonObject, map: FieldMap): WsjfInputs | undefined {
 }
 
 /** Normalises one issue; sprint ids are resolved by the caller (it keeps the sprint catalog). */
-export function normaliseIssue(issue: RawIssue, sprintIds: number[], ctx: NormaliseContext): ProgramItem {
+export function normaliseIssue(
+  issue: RawIssue,
+  sprintIds: readonly number[],
+  ctx: NormaliseContext,
+): ProgramItem {
   const f = issue.fields;
   const map = ctx.fieldMap;
   const status = readStatus(f.status);
@@ -73,7 +86,7 @@ export function normaliseIssue(issue: RawIssue, sprintIds: number[], ctx: Normal
         hasHeading(description, ctx.config.readiness.acceptanceCriteriaHeading)),
     wsjf: kind === 'epic' ? wsjfOf(f, map) : undefined,
     escalationLevel: kind === 'impediment' ? readName(fieldValue(f, map.escalationLevel)) : undefined,
-    escalationHistory: [],
+    escalationHistory: NO_HISTORY,
     external: ctx.programProjects.size > 0 && !ctx.programProjects.has(projectKey),
   };
 }

@@ -1,38 +1,34 @@
 /**
  * Builds the {@link ProgramModel} issue by issue, so a caller can feed a snapshot page by page and
- * never hold every raw issue at once (Forge gives 512 MB). Links are deduplicated by link id (Jira
- * lists a link on both issues); a linked issue that is not in the input becomes an external item.
+ * never hold every raw issue at once (Forge gives 512 MB); nothing of a raw issue is kept. Links are
+ * deduplicated by link id (Jira lists a link on both issues) and stored as item indexes: a linked
+ * issue not seen yet gets a placeholder item, replaced when the issue itself arrives, and left as an
+ * external item when it never does.
  */
-import type { CatalogField, FieldMap, ResolvedField } from '../config/field-map';
+import type { FieldMap, ResolvedField } from '../config/field-map';
 import type { ProgramConfig } from '../config/program-config';
 import type { ProgramItem, ProgramSprint } from '../model/program-model';
-import { projectKeyOf } from '../work-item';
 import { escalationHistoryOf } from './escalation-history';
-import {
-  readIssue,
-  readIssueLinks,
-  readIssueType,
-  readStatus,
-  type RawIssueLink,
-  type RawLinkEnd,
-} from './issue-schema';
+import { externalItem } from './external-item';
+import { readIssue } from './issue-schema';
 import { fieldValue } from './jira-values';
-import { objectAt, stringAt } from './json-guards';
-import { linkPolarityFor, prerequisiteOf, type PolarityOf } from './link-direction';
-import { kindOf, normaliseIssue, type NormaliseContext } from './normalise-issue';
+import { arrayAt, isObject, objectAt, stringAt } from './json-guards';
+import { linkPolarityFor, type PolarityOf } from './link-direction';
+import { normaliseIssue, type NormaliseContext } from './normalise-issue';
 import { readSprint, readSprintField } from './sprint-field';
 
-export interface PendingLink {
-  from: string;
-  to: string;
-  linkType: string;
+/** Dependency links as parallel arrays of item indexes: `linkTo[i]` needs `linkFrom[i]`. */
+export interface RawLinks {
+  from: number[];
+  to: number[];
+  type: string[];
 }
 
 export interface NormalisedParts {
   items: ProgramItem[];
   indexOf: Map<string, number>;
   sprints: Map<number, ProgramSprint>;
-  pendingLinks: PendingLink[];
+  links: RawLinks;
   fieldMap: FieldMap;
   fields: ResolvedField[];
   warnings: string[];
@@ -41,10 +37,10 @@ export interface NormalisedParts {
 export class ProgramNormaliser {
   private readonly items: ProgramItem[] = [];
   private readonly indexOf = new Map<string, number>();
+  private readonly placeholders = new Set<number>();
   private readonly sprints = new Map<number, ProgramSprint>();
-  private readonly links: PendingLink[] = [];
+  private readonly links: RawLinks = { from: [], to: [], type: [] };
   private readonly seenLinks = new Set<string>();
-  private readonly externals = new Map<string, ProgramItem>();
   private readonly warnings: string[] = [];
   private skipped = 0;
   private readonly ctx: NormaliseContext;
@@ -73,92 +69,71 @@ export class ProgramNormaliser {
       this.skipped++;
       return;
     }
-    if (this.indexOf.has(issue.key)) return;
-    const sprintIds = readSprintField(fieldValue(issue.fields, this.fieldMap.sprint), this.sprints, (s) =>
-      this.sprints.set(s.id, s),
-    );
+    let index = this.indexOf.get(issue.key);
+    if (index !== undefined && !this.placeholders.has(index)) return;
+    const sprintField = fieldValue(issue.fields, this.fieldMap.sprint);
+    const sprintIds = readSprintField(sprintField, this.sprints, (s) => this.sprints.set(s.id, s));
     const item = normaliseIssue(issue, sprintIds, this.ctx);
     if (item.kind === 'impediment') {
-      item.escalationHistory = escalationHistoryOf(
-        issue.properties?.[this.ctx.config.impediments.historyProperty],
-      );
+      const property = issue.properties?.[this.ctx.config.impediments.historyProperty];
+      item.escalationHistory = escalationHistoryOf(property);
     }
-    this.indexOf.set(item.key, this.items.length);
-    this.items.push(item);
-    this.externals.delete(item.key);
-    for (const link of readIssueLinks(issue.fields.issuelinks)) this.addLink(issue.key, link);
+    if (index === undefined) {
+      index = this.items.length;
+      this.indexOf.set(item.key, index);
+      this.items.push(item);
+    } else {
+      this.items[index] = item;
+      this.placeholders.delete(index);
+    }
+    this.addLinks(index, item.key, issue.fields.issuelinks);
   }
 
-  private addLink(holder: string, link: RawIssueLink): void {
-    const polarity = this.polarityOf(link.type);
-    const other = link.outwardIssue ?? link.inwardIssue;
-    if (!polarity || !other) return;
-    const { from, to } = prerequisiteOf(
-      holder,
-      other.key,
-      link.outwardIssue ? 'outward' : 'inward',
-      polarity,
-    );
-    const id = link.id ?? `${from}>${to}|${link.type.name}`;
-    if (this.seenLinks.has(id)) return;
-    this.seenLinks.add(id);
-    this.links.push({ from, to, linkType: link.type.name });
-    if (!this.indexOf.has(other.key) && !this.externals.has(other.key)) {
-      this.externals.set(other.key, externalItem(other, this.ctx.config.impediments.issueType));
+  /** On issue X, `outwardIssue: Y` means "X <outward phrase> Y" (Jira's link JSON). */
+  private addLinks(holder: number, holderKey: string, issuelinks: unknown): void {
+    for (const entry of arrayAt(issuelinks)) {
+      if (!isObject(entry)) continue;
+      const type = this.polarityOf(objectAt(entry.type));
+      const outward = objectAt(entry.outwardIssue);
+      const end = outward ?? objectAt(entry.inwardIssue);
+      const otherKey = stringAt(end?.key);
+      if (!type || !end || !otherKey) continue;
+      const id = stringAt(entry.id) ?? `${holderKey}|${otherKey}|${outward ? 'o' : 'i'}|${type.name}`;
+      if (this.seenLinks.has(id)) continue;
+      this.seenLinks.add(id);
+      const other = this.indexFor(otherKey, end.fields);
+      const holderIsSource = outward !== undefined;
+      const sourceProvides = type.polarity === 'source-provides';
+      const holderProvides = holderIsSource === sourceProvides;
+      this.links.from.push(holderProvides ? holder : other);
+      this.links.to.push(holderProvides ? other : holder);
+      this.links.type.push(type.name);
     }
   }
 
-  /** Adds an item for every linked issue the input did not contain, and returns the parts. */
+  private indexFor(key: string, linkedFields: unknown): number {
+    const known = this.indexOf.get(key);
+    if (known !== undefined) return known;
+    const index = this.items.length;
+    this.items.push(externalItem(key, linkedFields, this.ctx.config.impediments.issueType));
+    this.indexOf.set(key, index);
+    this.placeholders.add(index);
+    return index;
+  }
+
+  /** The parts; placeholders never filled by an issue stay as external items. */
   finish(): NormalisedParts {
-    for (const [key, other] of [...this.externals].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      if (this.indexOf.has(key)) continue;
-      this.indexOf.set(key, this.items.length);
-      this.items.push(other);
-    }
-    this.externals.clear();
     this.seenLinks.clear();
+    this.placeholders.clear();
     if (this.skipped > 0) this.warnings.push(`${this.skipped} issue(s) without a key were skipped`);
     return {
       items: this.items,
       indexOf: this.indexOf,
       sprints: this.sprints,
-      pendingLinks: this.links,
+      links: this.links,
       fieldMap: this.fieldMap,
       fields: this.fields,
       warnings: this.warnings,
     };
   }
 }
-
-/** What a link tells about an issue outside the input: its key, summary, status and type. */
-function externalItem(end: RawLinkEnd, impedimentType: string): ProgramItem {
-  const f = objectAt(end.fields);
-  const status = readStatus(f?.status);
-  const issueType = readIssueType(f?.issuetype);
-  const projectKey = projectKeyOf(end.key);
-  return {
-    key: end.key,
-    summary: stringAt(f?.summary) ?? '',
-    projectKey,
-    team: projectKey,
-    kind: kindOf(issueType, impedimentType),
-    issueType: issueType?.name ?? 'Unknown',
-    statusName: status?.name ?? 'Unknown',
-    done: status?.categoryKey === 'done',
-    parentKey: undefined,
-    epicKey: undefined,
-    points: undefined,
-    rank: undefined,
-    sprintIds: [],
-    createdMs: undefined,
-    resolvedMs: undefined,
-    hasDescription: false,
-    hasAcceptanceCriteria: false,
-    wsjf: undefined,
-    escalationLevel: undefined,
-    escalationHistory: [],
-    external: true,
-  };
-}
-
-export type { CatalogField };

@@ -4,7 +4,7 @@
  * Both become {@link ProgramSprint}s; anything else is skipped.
  */
 import { z } from 'zod';
-import type { ProgramSprint } from '../model/program-model';
+import { NO_SPRINTS, type ProgramSprint } from '../model/program-model';
 import { readDateMs } from './jira-values';
 import { arrayAt, isObject } from './json-guards';
 
@@ -85,9 +85,11 @@ export function readSprintField(
   value: unknown,
   known: ReadonlyMap<number, ProgramSprint>,
   learn: (sprint: ProgramSprint) => void,
-): number[] {
+): readonly number[] {
+  const entries = arrayAt(value);
+  if (entries.length === 0) return NO_SPRINTS;
   const ids: number[] = [];
-  for (const entry of arrayAt(value)) {
+  for (const entry of entries) {
     const id = sprintIdOf(entry);
     if (id === undefined) continue;
     if (!known.has(id)) {

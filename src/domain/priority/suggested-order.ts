@@ -80,25 +80,36 @@ function movesBetween(
 ): EpicMove[] {
   const byWsjf = current
     .map((key, i) => ({ key, i }))
-    .sort((a, b) => valueOf(wsjf.get(b.key)) - valueOf(wsjf.get(a.key)) || a.i - b.i)
-    .map((e) => e.key);
-  const wsjfIndex = new Map(byWsjf.map((k, i) => [k, i]));
+    .sort((a, b) => valueOf(wsjf.get(b.key)) - valueOf(wsjf.get(a.key)) || a.i - b.i);
+  const wsjfIndex = new Map(byWsjf.map((e, rank) => [e.key, rank]));
+  const position = new Map(current.map((key, i) => [key, i]));
+  const prerequisites = current.map((): string[] => []);
+  const dependants = current.map((): string[] => []);
+  const cycleMates = new Map<number, string[]>();
+  for (const [a, b] of pairs) {
+    prerequisites[b]?.push(current[a] ?? '');
+    dependants[a]?.push(current[b] ?? '');
+  }
+  current.forEach((key, v) => {
+    const c = componentOf[v] ?? 0;
+    const mates = cycleMates.get(c);
+    if (mates) mates.push(key);
+    else cycleMates.set(c, [key]);
+  });
   const label = (key: string) => `${key} (WSJF ${wsjf.get(key) ?? 'unknown'})`;
   const moves: EpicMove[] = [];
   order.forEach((key, to) => {
-    const from = current.indexOf(key);
+    const from = position.get(key) ?? to;
     if (from === to) return;
-    const v = from;
-    const cycle = current.filter((_k, w) => w !== v && componentOf[w] === componentOf[v]);
-    const prerequisites = pairs.filter(([, b]) => b === v).map(([a]) => current[a] ?? '');
-    const dependants = pairs.filter(([a]) => a === v).map(([, b]) => current[b] ?? '');
+    const cycle = (cycleMates.get(componentOf[from] ?? 0) ?? []).filter((k) => k !== key);
+    const needs = prerequisites[from] ?? [];
+    const neededBy = dependants[from] ?? [];
     const ideal = wsjfIndex.get(key) ?? to;
     let reason: string;
     if (cycle.length > 0) reason = `in a dependency cycle with ${cycle.join(', ')}: kept together`;
-    else if (to < ideal && dependants.length > 0)
-      reason = `moved up: prerequisite of ${dependants.map(label).join(', ')}`;
-    else if (to > ideal && prerequisites.length > 0)
-      reason = `moved down: waits for ${prerequisites.map(label).join(', ')}`;
+    else if (to < ideal && neededBy.length > 0)
+      reason = `moved up: prerequisite of ${neededBy.map(label).join(', ')}`;
+    else if (to > ideal && needs.length > 0) reason = `moved down: waits for ${needs.map(label).join(', ')}`;
     else if (wsjf.get(key) == null) reason = 'WSJF unknown: placed after the scored epics';
     else reason = `WSJF ${wsjf.get(key) ?? ''} ranks it ${ideal + 1} of ${current.length}`;
     moves.push({ key, from, to, reason });

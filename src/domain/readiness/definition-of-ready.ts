@@ -1,7 +1,8 @@
 /**
  * Definition of Ready (DOMAIN.md "Readiness"): each rule passes or fails with a reason; ready = every
  * enabled required rule passes; score 0-100 = weighted share of passing enabled rules. Rules,
- * weights and required flags come from the program config.
+ * weights and required flags come from the program config. A passing rule's result is one shared
+ * object per rule (its reason does not depend on the item), so 100k items stay light.
  */
 import { READINESS_RULE_IDS, type ReadinessRuleId } from '../config/readiness-rule-ids';
 import type { ProgramConfig } from '../config/program-config';
@@ -29,72 +30,133 @@ export interface ItemReadiness {
 /** What the graph knows about an item's prerequisites, for the last two rules. */
 export interface ReadinessFacts {
   /** Open prerequisites in conflict or unscheduled, with why (e.g. "PLAT-81 is not in a sprint"). */
-  blockingPrerequisites: string[];
+  blockingPrerequisites: readonly string[];
   /** Open impediments that block the item. */
-  openImpediments: string[];
+  openImpediments: readonly string[];
 }
 
-type Check = (item: ProgramItem, facts: ReadinessFacts, config: ProgramConfig) => [boolean, string];
+/** Returns the failure reason, or undefined when the rule passes. */
+type Check = (item: ProgramItem, facts: ReadinessFacts, config: ProgramConfig) => string | undefined;
 
-const CHECKS: Record<ReadinessRuleId, Check> = {
-  description: (item) => (item.hasDescription ? [true, 'has a description'] : [false, 'no description']),
-  'acceptance-criteria': (item, _f, config) =>
-    item.hasAcceptanceCriteria
-      ? [true, 'has acceptance criteria']
-      : [
-          false,
-          `no acceptance criteria (field empty, no "${config.readiness.acceptanceCriteriaHeading}" heading)`,
-        ],
-  estimated: (item) =>
-    item.points === undefined ? [false, 'not estimated'] : [true, `estimated at ${item.points} points`],
-  'small-enough': (item, _f, config) => {
-    const max = config.readiness.maxPoints;
-    // An unestimated item fails "estimated"; failing it here too would count one gap twice.
-    if (item.points === undefined) return [true, 'size unknown (see "estimated")'];
-    return item.points <= max
-      ? [true, `${item.points} <= ${max} points`]
-      : [false, `${item.points} points is more than ${max}: split it`];
+interface Rule {
+  check: Check;
+  passReason: (config: ProgramConfig) => string;
+}
+
+const RULES: Record<ReadinessRuleId, Rule> = {
+  description: {
+    check: (item) => (item.hasDescription ? undefined : 'no description'),
+    passReason: () => 'has a description',
   },
-  'parent-epic': (item) =>
-    item.epicKey === undefined ? [false, 'no parent epic'] : [true, `belongs to epic ${item.epicKey}`],
-  team: (item, _f, config) =>
-    item.team === undefined
-      ? [false, config.teams.by === 'field' ? 'the team field is empty' : 'no team']
-      : [true, `team ${item.team}`],
-  'prerequisites-scheduled': (_item, facts) =>
-    facts.blockingPrerequisites.length === 0
-      ? [true, 'no open prerequisite in conflict or unscheduled']
-      : [false, `prerequisite ${facts.blockingPrerequisites.join(', ')}`],
-  'no-open-impediment': (_item, facts) =>
-    facts.openImpediments.length === 0
-      ? [true, 'no open impediment blocks it']
-      : [false, `blocked by open impediment ${facts.openImpediments.join(', ')}`],
+  'acceptance-criteria': {
+    check: (item, _f, config) =>
+      item.hasAcceptanceCriteria
+        ? undefined
+        : `no acceptance criteria (field empty, no "${config.readiness.acceptanceCriteriaHeading}" heading)`,
+    passReason: () => 'has acceptance criteria',
+  },
+  estimated: {
+    check: (item) => (item.points === undefined ? 'not estimated' : undefined),
+    passReason: () => 'has a story-point estimate',
+  },
+  'small-enough': {
+    // An unestimated item fails "estimated"; failing it here too would count one gap twice.
+    check: (item, _f, config) =>
+      item.points !== undefined && item.points > config.readiness.maxPoints
+        ? `${item.points} points is more than ${config.readiness.maxPoints}: split it`
+        : undefined,
+    passReason: (config) => `at most ${config.readiness.maxPoints} points (or not estimated yet)`,
+  },
+  'parent-epic': {
+    check: (item) => (item.epicKey === undefined ? 'no parent epic' : undefined),
+    passReason: () => 'has a parent epic',
+  },
+  team: {
+    check: (item, _f, config) =>
+      item.team !== undefined
+        ? undefined
+        : config.teams.by === 'field'
+          ? 'the team field is empty'
+          : 'no team',
+    passReason: () => 'maps to a team',
+  },
+  'prerequisites-scheduled': {
+    check: (_item, facts) =>
+      facts.blockingPrerequisites.length === 0
+        ? undefined
+        : `prerequisite ${facts.blockingPrerequisites.join(', ')}`,
+    passReason: () => 'no open prerequisite in conflict or unscheduled',
+  },
+  'no-open-impediment': {
+    check: (_item, facts) =>
+      facts.openImpediments.length === 0
+        ? undefined
+        : `blocked by open impediment ${facts.openImpediments.join(', ')}`,
+    passReason: () => 'no open impediment blocks it',
+  },
 };
 
-/** Evaluates the enabled rules in `ids` (all rules by default) for one item. */
+export interface ReadinessEvaluator {
+  evaluate(item: ProgramItem, facts: ReadinessFacts): ItemReadiness;
+}
+
+/** Prepares the enabled rules among `ids` (all rules by default) once, for many items. */
+export function readinessEvaluator(
+  config: ProgramConfig,
+  ids: readonly ReadinessRuleId[] = READINESS_RULE_IDS,
+): ReadinessEvaluator {
+  const enabled = ids.flatMap((id) => {
+    const settings = config.readiness.rules[id];
+    if (settings?.enabled === false) return [];
+    const required = settings?.required ?? true;
+    const weight = settings?.weight ?? 1;
+    const passed: RuleResult = { id, pass: true, reason: RULES[id].passReason(config), required, weight };
+    return [{ id, check: RULES[id].check, required, weight, passed }];
+  });
+  const total = enabled.reduce((sum, r) => sum + r.weight, 0);
+  return {
+    evaluate(item, facts) {
+      const rules: RuleResult[] = [];
+      const failing: ReadinessRuleId[] = [];
+      let passing = 0;
+      let ready = true;
+      for (const rule of enabled) {
+        const failure = rule.check(item, facts, config);
+        if (failure === undefined) {
+          rules.push(rule.passed);
+          passing += rule.weight;
+          continue;
+        }
+        rules.push({
+          id: rule.id,
+          pass: false,
+          reason: failure,
+          required: rule.required,
+          weight: rule.weight,
+        });
+        failing.push(rule.id);
+        if (rule.required) ready = false;
+      }
+      return {
+        key: item.key,
+        team: item.team,
+        epicKey: item.epicKey,
+        points: item.points,
+        ready,
+        score: total === 0 ? 100 : Math.round((100 * passing) / total),
+        failing,
+        rules,
+      };
+    },
+  };
+}
+
+/** Evaluates one item (see {@link readinessEvaluator} for many). */
 export function evaluateReadiness(
   item: ProgramItem,
   facts: ReadinessFacts,
   config: ProgramConfig,
   ids: readonly ReadinessRuleId[] = READINESS_RULE_IDS,
 ): ItemReadiness {
-  const rules: RuleResult[] = [];
-  for (const id of ids) {
-    const settings = config.readiness.rules[id];
-    if (settings?.enabled === false) continue;
-    const [pass, reason] = CHECKS[id](item, facts, config);
-    rules.push({ id, pass, reason, required: settings?.required ?? true, weight: settings?.weight ?? 1 });
-  }
-  const total = rules.reduce((sum, r) => sum + r.weight, 0);
-  const passing = rules.reduce((sum, r) => sum + (r.pass ? r.weight : 0), 0);
-  return {
-    key: item.key,
-    team: item.team,
-    epicKey: item.epicKey,
-    points: item.points,
-    ready: rules.every((r) => r.pass || !r.required),
-    score: total === 0 ? 100 : Math.round((100 * passing) / total),
-    failing: rules.filter((r) => !r.pass).map((r) => r.id),
-    rules,
-  };
+  return readinessEvaluator(config, ids).evaluate(item, facts);
 }

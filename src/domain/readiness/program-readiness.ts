@@ -3,11 +3,11 @@
  * open points of the epic's open children, plus the epic's own rules (description, team).
  */
 import type { ProgramConfig } from '../config/program-config';
-import type { ProgramModel } from '../model/program-model';
+import type { ProgramItem, ProgramModel } from '../model/program-model';
 import type { DependencyGraph } from '../graph/dependency-graph';
 import type { OpenDependency } from '../graph/open-dependencies';
 import {
-  evaluateReadiness,
+  readinessEvaluator,
   type ItemReadiness,
   type ReadinessFacts,
   type RuleResult,
@@ -26,48 +26,58 @@ export interface EpicReadiness {
   rules: RuleResult[];
 }
 
+export interface ProgramReadiness {
+  items: ItemReadiness[];
+  epics: EpicReadiness[];
+  /** 1 for each model item (by index) that is a ready open backlog item. */
+  readyNodes: Uint8Array;
+}
+
+const NO_FACTS: ReadinessFacts = { blockingPrerequisites: [], openImpediments: [] };
+
 /** Open, in-program backlog items (stories, tasks, bugs): what readiness, horizon and rank work on. */
-export function isOpenBacklogItem(item: ProgramModel['items'][number]): boolean {
+export function isOpenBacklogItem(item: ProgramItem): boolean {
   return item.kind === 'backlog' && !item.done && !item.external;
 }
 
 function factsFor(
   node: number,
-  model: ProgramModel,
   graph: DependencyGraph,
   dependencies: readonly OpenDependency[],
   impediments: ReadonlyMap<number, string[]>,
 ): ReadinessFacts {
+  const first = graph.inStart[node] ?? 0;
+  const last = graph.inStart[node + 1] ?? 0;
+  const blockedBy = impediments.get(node);
+  if (first === last && !blockedBy) return NO_FACTS;
   const blocking: string[] = [];
-  for (let i = graph.inStart[node] ?? 0; i < (graph.inStart[node + 1] ?? 0); i++) {
+  for (let i = first; i < last; i++) {
     const dep = dependencies[graph.inEdges[i] ?? 0];
     if (!dep) continue;
     if (dep.fromSprint === undefined) blocking.push(`${dep.from} is not in a sprint`);
     else if (dep.status === 'conflict')
       blocking.push(`${dep.from} ends after this item's sprint (${dep.fromSprint})`);
   }
-  return { blockingPrerequisites: blocking.sort(), openImpediments: impediments.get(node) ?? [] };
+  return { blockingPrerequisites: blocking.sort(), openImpediments: blockedBy ?? [] };
 }
 
-export function programReadiness(
-  model: ProgramModel,
-  graph: DependencyGraph,
-  dependencies: readonly OpenDependency[],
-  config: ProgramConfig,
-): { items: ItemReadiness[]; epics: EpicReadiness[] } {
-  const impediments = new Map<number, string[]>();
+function openImpedimentsByNode(model: ProgramModel): Map<number, string[]> {
+  const byNode = new Map<number, string[]>();
   for (const link of model.impedimentLinks) {
     const blocker = model.items[link.from];
     if (blocker?.kind !== 'impediment' || blocker.done) continue;
-    const list = impediments.get(link.to) ?? [];
+    const list = byNode.get(link.to) ?? [];
     list.push(blocker.key);
-    impediments.set(link.to, list.sort());
+    byNode.set(link.to, list.sort());
   }
-  const items: ItemReadiness[] = [];
-  model.items.forEach((item, node) => {
-    if (isOpenBacklogItem(item))
-      items.push(evaluateReadiness(item, factsFor(node, model, graph, dependencies, impediments), config));
-  });
+  return byNode;
+}
+
+function epicReadiness(
+  model: ProgramModel,
+  items: readonly ItemReadiness[],
+  config: ProgramConfig,
+): EpicReadiness[] {
   const byEpic = new Map<string, ItemReadiness[]>();
   for (const r of items) {
     if (r.epicKey === undefined) continue;
@@ -75,14 +85,12 @@ export function programReadiness(
     if (list) list.push(r);
     else byEpic.set(r.epicKey, [r]);
   }
+  const ownRules = readinessEvaluator(config, ['description', 'team']);
   const epics: EpicReadiness[] = [];
   for (const epic of model.items) {
     if (epic.kind !== 'epic' || epic.done || epic.external) continue;
     const children = byEpic.get(epic.key) ?? [];
-    const own = evaluateReadiness(epic, { blockingPrerequisites: [], openImpediments: [] }, config, [
-      'description',
-      'team',
-    ]);
+    const own = ownRules.evaluate(epic, NO_FACTS);
     const openPoints = children.reduce((s, c) => s + (c.points ?? 0), 0);
     const readyPoints = children.reduce((s, c) => s + (c.ready ? (c.points ?? 0) : 0), 0);
     epics.push({
@@ -97,5 +105,24 @@ export function programReadiness(
       rules: own.rules,
     });
   }
-  return { items, epics };
+  return epics;
+}
+
+export function programReadiness(
+  model: ProgramModel,
+  graph: DependencyGraph,
+  dependencies: readonly OpenDependency[],
+  config: ProgramConfig,
+): ProgramReadiness {
+  const impediments = openImpedimentsByNode(model);
+  const evaluator = readinessEvaluator(config);
+  const readyNodes = new Uint8Array(model.items.length);
+  const items: ItemReadiness[] = [];
+  model.items.forEach((item, node) => {
+    if (!isOpenBacklogItem(item)) return;
+    const result = evaluator.evaluate(item, factsFor(node, graph, dependencies, impediments));
+    if (result.ready) readyNodes[node] = 1;
+    items.push(result);
+  });
+  return { items, epics: epicReadiness(model, items, config), readyNodes };
 }
