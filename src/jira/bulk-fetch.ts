@@ -5,19 +5,19 @@
  */
 import { z } from 'zod';
 import type { JiraClient } from './client';
-import { JiraIssueSchema, type JiraIssue } from './schemas';
+import { RawIssueSchema, type RawIssue } from './schemas';
 
 export const BULK_FETCH_LIMIT = 100;
 
 const BulkFetchReplySchema = z.looseObject({
-  issues: z.array(JiraIssueSchema),
+  issues: z.array(RawIssueSchema),
   issueErrors: z
     .array(z.looseObject({ id: z.string().optional(), errorMessage: z.string().optional() }))
     .optional(),
 });
 
 export interface BulkFetchResult {
-  issues: JiraIssue[];
+  issues: RawIssue[];
   /** Ids or keys Jira did not return (deleted, moved away, or hidden from the caller). */
   missing: string[];
 }

@@ -48,7 +48,7 @@ export class JiraClient {
   /** Sends a request whose reply has a JSON body, parsed with `schema`. */
   async send<S extends z.ZodType>(request: JiraRequest, schema: S): Promise<z.infer<S>> {
     const reply = await this.withRetries(request, true);
-    const parsed = schema.safeParse(parseJson(reply.text));
+    const parsed = schema.safeParse(reply.json);
     if (!parsed.success) {
       const path = firstIssuePath(parsed.error);
       throw new JiraBadReply(`${describe(request)}: unexpected reply at ${path}`, reply.status, path);
@@ -61,7 +61,7 @@ export class JiraClient {
     return (await this.withRetries(request, false)).status;
   }
 
-  private async withRetries(request: JiraRequest, wantsJson: boolean): Promise<RawReply> {
+  private async withRetries(request: JiraRequest, wantsJson: boolean): Promise<RawReply & { json: unknown }> {
     const idempotent = request.idempotent ?? request.method !== 'POST';
     for (let attempt = 1; ; attempt++) {
       if (this.remainingMs() <= 0) {
@@ -71,7 +71,8 @@ export class JiraClient {
       try {
         const reply = await this.attempt(request);
         if (reply.status >= 200 && reply.status < 300) {
-          if (!wantsJson || parseJson(reply.text) !== undefined) return reply;
+          const json = wantsJson ? parseJson(reply.text) : undefined;
+          if (!wantsJson || json !== undefined) return { ...reply, json };
           error = new NotJson(`${describe(request)}: the reply is not JSON`, reply.status, '(root)');
         } else {
           error = errorFor(request, reply, this.clock.now());

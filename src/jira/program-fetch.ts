@@ -10,16 +10,17 @@ import type { JiraClient } from './client';
 import { JiraError } from './errors';
 import { projectIn } from './jql';
 import { PartitionCutter, type CensusEntry, type Partition } from './partitions';
-import type { JiraIssue } from './schemas';
-import { forEachTokenPage, KEY_ONLY_PAGE_SIZE, searchPage, SEARCH_PAGE_SIZE } from './search';
+import type { RawIssue } from './schemas';
+import { forEachTokenPage, KEY_ONLY_PAGE_SIZE, searchRawPage, SEARCH_PAGE_SIZE } from './search';
 
 export interface ProgramFetchOptions {
   projectKeys: readonly string[];
-  fields: readonly string[];
+  /** The fields to read; a promise, so the census can start while field discovery still runs. */
+  fields: Promise<readonly string[]>;
   /** Requests in flight at most, census included. */
   concurrency: number;
   /** Receives each partition's issues as soon as they arrive (in completion order). */
-  onIssues: (issues: JiraIssue[]) => Promise<void>;
+  onIssues: (issues: RawIssue[]) => Promise<void>;
   onProgress?: (progress: FetchProgress) => void;
 }
 
@@ -67,7 +68,7 @@ export async function fetchProgram(
 
   const fetchPartition = async (partition: Partition): Promise<void> => {
     try {
-      const { issues, missing } = await bulkFetchIssues(client, partition.ids, options.fields);
+      const { issues, missing } = await bulkFetchIssues(client, partition.ids, await options.fields);
       // Deleted between census and fetch: gone from Jira, so gone from the program. Not a failure.
       missing.forEach((id) => censusIds.delete(id));
       progress.issuesFetched += issues.length;
@@ -95,7 +96,7 @@ export async function fetchProgram(
   try {
     if (options.projectKeys.length > 0) {
       censusRestarts = await forEachTokenPage(
-        (token) => limit(() => searchPage(client, jql, ['key'], KEY_ONLY_PAGE_SIZE, token)),
+        (token) => limit(() => searchRawPage(client, jql, ['key'], KEY_ONLY_PAGE_SIZE, token)),
         (page) => {
           const entries: CensusEntry[] = page.map((i) => ({ id: i.id, key: i.key }));
           entries.forEach((e) => censusIds.add(e.id));

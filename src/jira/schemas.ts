@@ -95,3 +95,21 @@ export const MyPermissionsSchema = z.looseObject({
 });
 
 export const IssueLinkTypesSchema = z.looseObject({ issueLinkTypes: z.array(IssueLinkTypeSchema) });
+
+/**
+ * An issue as a bulk read returns it, checked only for its identity: the snapshot keeps the fields raw
+ * (Jira's shape) and they are parsed with {@link JiraIssueSchema} where they are used. Parsing every
+ * nested field of 100 issues per page here would cost more CPU than the page's round trip.
+ */
+export const RawIssueSchema = z.looseObject({
+  id: z.string(),
+  key: z.string(),
+  fields: z.record(z.string(), z.unknown()).optional(),
+});
+export type RawIssue = z.infer<typeof RawIssueSchema>;
+
+export const RawSearchPageSchema = z.looseObject({
+  issues: z.array(RawIssueSchema),
+  nextPageToken: z.string().nullish(),
+  isLast: z.boolean().optional(),
+});

@@ -6,7 +6,7 @@
  */
 import type { JiraClient } from './client';
 import { JiraBadRequest } from './errors';
-import { SearchPageSchema, type JiraIssue } from './schemas';
+import { RawSearchPageSchema, SearchPageSchema, type JiraIssue, type RawIssue } from './schemas';
 
 export interface TokenPage<T> {
   items: T[];
@@ -104,6 +104,47 @@ export function searchPage(
       items: page.issues,
       nextPageToken: page.isLast === true ? undefined : page.nextPageToken,
     }));
+}
+
+/** One page with each issue's fields left raw (see {@link RawIssueSchema}): for bulk reads. */
+export function searchRawPage(
+  client: JiraClient,
+  jql: string,
+  fields: readonly string[],
+  maxResults: number,
+  nextPageToken: string | undefined,
+): Promise<TokenPage<RawIssue>> {
+  return client
+    .send(
+      {
+        method: 'POST',
+        path: '/rest/api/3/search/jql',
+        body: { jql, fields, maxResults, ...(nextPageToken ? { nextPageToken } : {}) },
+        idempotent: true,
+      },
+      RawSearchPageSchema,
+    )
+    .then((page) => ({
+      items: page.issues,
+      nextPageToken: page.isLast === true ? undefined : page.nextPageToken,
+    }));
+}
+
+/** Every issue the query matches with raw fields, pages of 100, restarting on an expired token. */
+export async function searchRawIssues(
+  client: JiraClient,
+  jql: string,
+  fields: readonly string[],
+): Promise<RawIssue[]> {
+  const issues: RawIssue[] = [];
+  await forEachTokenPage(
+    (token) => searchRawPage(client, jql, fields, SEARCH_PAGE_SIZE, token),
+    (page) => {
+      issues.push(...page);
+    },
+    { idOf: (issue) => issue.id },
+  );
+  return issues;
 }
 
 /** Every issue the query matches, pages of 100, restarting on an expired token without duplicates. */

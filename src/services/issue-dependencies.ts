@@ -15,6 +15,7 @@ import { NotFound } from './errors';
 import { toIssueRef } from './issue-ref';
 import { readStoredIssue, snapshotInfo } from './snapshot/snapshot-reader';
 import { requestSnapshotJob } from './snapshot/snapshot-requests';
+import { browsableProjectsOf } from './user-access';
 import type { Viewer } from './viewer';
 
 function dependenciesOf(issue: IssueLike): Omit<IssueDependencies, 'snapshot' | 'hiddenIssueCount'> {
@@ -35,13 +36,19 @@ function dependenciesOf(issue: IssueLike): Omit<IssueDependencies, 'snapshot' | 
 const linkedIdOf = (link: NonNullable<NonNullable<JiraIssue['fields']>['issuelinks']>[number]) =>
   (link.outwardIssue ?? link.inwardIssue)?.id;
 
+async function infoFor(viewer: Viewer, manifest: Awaited<ReturnType<typeof readManifest>>) {
+  if (!manifest || manifest.partial.length === 0) return snapshotInfo(manifest, viewer.now, new Set());
+  const browsable = await browsableProjectsOf(viewer.asUser, viewer.accountId, viewer.now);
+  return snapshotInfo(manifest, viewer.now, new Set(browsable.keys()));
+}
+
 export async function issueDependencies(viewer: Viewer, issueKey: string): Promise<IssueDependencies> {
   const manifest = await readManifest();
   const stored = manifest ? await readStoredIssue(manifest, issueKey) : undefined;
   if (!manifest) await requestSnapshotJob({ reason: 'requested', mode: 'full' }, viewer.now);
   if (!manifest || !stored) {
     const live = await getIssue(viewer.asUser, issueKey, [...ISSUE_REF_FIELDS, 'issuelinks']);
-    return { ...dependenciesOf(live), snapshot: snapshotInfo(manifest, viewer.now) };
+    return { ...dependenciesOf(live), snapshot: await infoFor(viewer, manifest) };
   }
   const links = stored.fields?.issuelinks ?? [];
   const linkedIds = links.flatMap((l) => linkedIdOf(l) ?? []);
@@ -58,6 +65,6 @@ export async function issueDependencies(viewer: Viewer, issueKey: string): Promi
   return {
     ...dependenciesOf(filtered),
     hiddenIssueCount: hidden.size,
-    snapshot: snapshotInfo(manifest, viewer.now),
+    snapshot: await infoFor(viewer, manifest),
   };
 }

@@ -40,5 +40,5 @@ export async function programViewFor(viewer: Viewer, narrow?: ReadonlySet<string
     ...item,
     dependencies: item.dependencies.filter((d) => visible.has(d.other.projectKey)),
   }));
-  return { scope, items, snapshot: snapshotInfo(read, viewer.now) };
+  return { scope, items, snapshot: snapshotInfo(read, viewer.now, new Set(browsable.keys())) };
 }

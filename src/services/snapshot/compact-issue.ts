@@ -5,7 +5,7 @@
  * readiness rules read ("has a description", an "Acceptance criteria" heading).
  */
 import type { FieldMap } from '../../jira/fields';
-import type { JiraIssue } from '../../jira/schemas';
+import type { RawIssue } from '../../jira/schemas';
 import type { StoredIssue } from '../../storage/snapshot-schema';
 
 /** System fields the app reads; the discovered custom fields are added to these. */
@@ -32,15 +32,18 @@ const TEXT_KEEP_CHARS = 200;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-function toJson(value: unknown): Json | undefined {
+/** Keys that describe a value for people (an issue type's or status's description), not the value. */
+const NESTED_NOISE = new Set(['description', 'colorName', 'iconUrl']);
+
+function toJson(value: unknown, depth = 0): Json | undefined {
   if (value === null || typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string')
     return value;
-  if (Array.isArray(value)) return value.flatMap((v) => toJson(v) ?? []);
+  if (Array.isArray(value)) return value.flatMap((v) => toJson(v, depth + 1) ?? []);
   if (typeof value !== 'object') return undefined;
   const out: { [key: string]: Json } = {};
   for (const [k, v] of Object.entries(value)) {
-    if (NOISE.has(k)) continue;
-    const json = toJson(v);
+    if (NOISE.has(k) || (depth > 0 && NESTED_NOISE.has(k) && typeof v === 'string')) continue;
+    const json = toJson(v, depth + 1);
     if (json !== undefined) out[k] = json;
   }
   return out;
@@ -76,11 +79,11 @@ export function compactRichText(value: Json): Json {
   return { ...value, content: kept.map(truncateText) };
 }
 
-export function toStoredIssue(issue: JiraIssue, fieldMap: FieldMap): StoredIssue {
+export function toStoredIssue(issue: RawIssue, fieldMap: FieldMap): StoredIssue {
   const richText = new Set(['description', fieldMap.acceptanceCriteria]);
   const fields: Record<string, Json> = {};
   for (const [name, value] of Object.entries(issue.fields ?? {})) {
-    const json = toJson(value);
+    const json = name === 'description' ? toJson(value) : toJson(value, 1);
     // Jira sends null for every requested field that is empty: leaving them out halves small issues.
     if (json === undefined || json === null) continue;
     fields[name] = richText.has(name) ? compactRichText(json) : json;

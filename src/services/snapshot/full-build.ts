@@ -5,7 +5,7 @@
  * discovery fails the build and leaves the previous snapshot in place.
  */
 import { JiraBadRequest } from '../../jira/errors';
-import { discoverFields, FIELD_ROLES, type FieldMap } from '../../jira/fields';
+import { discoverFields, FIELD_ROLES, type DiscoveredFields, type FieldMap } from '../../jira/fields';
 import { fetchProgram, type PartitionFailure } from '../../jira/program-fetch';
 import { listBrowsableProjects, listIssueLinkTypes } from '../../jira/reads';
 import type { IssueLinkType } from '../../jira/schemas';
@@ -33,17 +33,27 @@ async function programProjectKeys(ctx: SnapshotJobContext, configured: readonly 
   return configured ?? (await listBrowsableProjects(ctx.asApp)).map((p) => p.key);
 }
 
+/** Discovery runs alongside the census: the census needs only project keys, the partitions need fields. */
+interface Discovery {
+  fields: Promise<DiscoveredFields>;
+  linkTypes: Promise<IssueLinkType[]>;
+}
+
 export async function buildFullSnapshot(ctx: SnapshotJobContext): Promise<SnapshotManifest> {
   const settings = await readProgramSettings();
   const previous = await readManifest();
-  const [discovered, linkTypes, projectKeys] = await Promise.all([
-    discoverFields(ctx.asApp, overridesOf(settings?.fieldOverrides)),
-    listIssueLinkTypes(ctx.asApp),
-    programProjectKeys(ctx, settings?.projectKeys),
-  ]);
-  const partial: PartialReason[] = discovered.problems.map((reason) => ({ scope: 'fields', reason }));
+  const discovery: Discovery = {
+    fields: discoverFields(ctx.asApp, overridesOf(settings?.fieldOverrides)),
+    linkTypes: listIssueLinkTypes(ctx.asApp),
+  };
+  // Observed now, awaited below: a failed discovery must fail the build, never go unhandled.
+  discovery.fields.catch(() => undefined);
+  discovery.linkTypes.catch(() => undefined);
+  const projectKeys = await programProjectKeys(ctx, settings?.projectKeys);
   const startedAt = ctx.now();
-  let attempt = await fetchInto(ctx, projectKeys, discovered.fieldMap, linkTypes);
+  let attempt = await fetchInto(ctx, projectKeys, discovery);
+  const discovered = await discovery.fields;
+  const partial: PartialReason[] = discovered.problems.map((reason) => ({ scope: 'fields', reason }));
   if (attempt.censusRejected) {
     // A configured project was deleted or hidden from the app since it was saved: fetch the others.
     const visible = new Set((await listBrowsableProjects(ctx.asApp)).map((p) => p.key));
@@ -55,14 +65,14 @@ export async function buildFullSnapshot(ctx: SnapshotJobContext): Promise<Snapsh
     attempt = await fetchInto(
       ctx,
       projectKeys.filter((k) => visible.has(k)),
-      discovered.fieldMap,
-      linkTypes,
+      discovery,
     );
     if (attempt.censusRejected) throw attempt.censusRejected;
   }
   partial.push(...attempt.failures);
   ctx.reporter.update({ phase: 'storing' });
-  await writeMeta(attempt.metaKey, attempt.meta.toMeta());
+  const meta = attempt.meta ?? new ProgramMeta(discovered.fieldMap, await discovery.linkTypes);
+  await writeMeta(attempt.metaKey, meta.toMeta());
   const at = new Date(ctx.now()).toISOString();
   const manifest: SnapshotManifest = {
     schemaVersion: 1,
@@ -72,8 +82,8 @@ export async function buildFullSnapshot(ctx: SnapshotJobContext): Promise<Snapsh
     fullBuiltAt: at,
     syncedAt: new Date(startedAt).toISOString(),
     projectKeys: [...projectKeys],
-    ...summarizeChunks(attempt.chunks, attempt.meta),
-    fieldMap: attempt.meta.toMeta().fieldMap,
+    ...summarizeChunks(attempt.chunks, meta),
+    fieldMap: meta.toMeta().fieldMap,
     metaKey: attempt.metaKey,
     partial,
     jiraRequests: ctx.asApp.sentRequests,
@@ -85,7 +95,8 @@ export async function buildFullSnapshot(ctx: SnapshotJobContext): Promise<Snapsh
 interface FetchAttempt {
   version: string;
   metaKey: string;
-  meta: ProgramMeta;
+  /** Undefined when no issue arrived (an empty program). */
+  meta: ProgramMeta | undefined;
   chunks: Awaited<ReturnType<ChunkWriter['finish']>>;
   failures: PartitionFailure[];
   censusRejected?: JiraBadRequest;
@@ -94,20 +105,22 @@ interface FetchAttempt {
 async function fetchInto(
   ctx: SnapshotJobContext,
   projectKeys: readonly string[],
-  fieldMap: FieldMap,
-  linkTypes: readonly IssueLinkType[],
+  discovery: Discovery,
 ): Promise<FetchAttempt> {
   const version = newVersion(ctx.now());
+  const metaKey = snapshotMetaKey(version);
   const writer = new ChunkWriter(version);
-  const meta = new ProgramMeta(fieldMap, linkTypes);
+  let meta: ProgramMeta | undefined;
   const failures: PartitionFailure[] = [];
   ctx.reporter.update({ phase: 'fetching' });
   try {
     const result = await fetchProgram(ctx.asApp, {
       projectKeys,
-      fields: fieldsToRequest(fieldMap),
+      fields: discovery.fields.then((d) => fieldsToRequest(d.fieldMap)),
       concurrency: ctx.concurrency,
-      onIssues: (issues) => {
+      onIssues: async (issues) => {
+        const { fieldMap } = await discovery.fields;
+        meta ??= new ProgramMeta(fieldMap, await discovery.linkTypes);
         for (const issue of issues) {
           const stored = toStoredIssue(issue, fieldMap);
           meta.observe(stored);
@@ -115,7 +128,6 @@ async function fetchInto(
             failures.push({ scope: issue.key, reason: 'the issue is larger than a storage chunk' });
           }
         }
-        return Promise.resolve();
       },
       onProgress: (p) =>
         ctx.reporter.update({
@@ -129,8 +141,8 @@ async function fetchInto(
   } catch (error) {
     await writer.finish().catch(() => undefined);
     if (error instanceof JiraBadRequest)
-      return { version, metaKey: '', meta, chunks: [], failures, censusRejected: error };
+      return { version, metaKey, meta, chunks: [], failures, censusRejected: error };
     throw error;
   }
-  return { version, metaKey: snapshotMetaKey(version), meta, chunks: await writer.finish(), failures };
+  return { version, metaKey, meta, chunks: await writer.finish(), failures };
 }

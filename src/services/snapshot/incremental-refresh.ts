@@ -10,8 +10,8 @@
 import { bulkFetchIssues, BULK_FETCH_LIMIT } from '../../jira/bulk-fetch';
 import { FIELD_ROLES, type FieldMap } from '../../jira/fields';
 import { projectIn } from '../../jira/jql';
-import type { JiraIssue } from '../../jira/schemas';
-import { searchIssues } from '../../jira/search';
+import type { RawIssue } from '../../jira/schemas';
+import { searchRawIssues } from '../../jira/search';
 import { readPendingChanges, clearPendingChanges } from '../../storage/pending-changes';
 import type { SnapshotManifest, StoredIssue } from '../../storage/snapshot-schema';
 import { readMeta, switchTo, writeMeta } from '../../storage/snapshot-store';
@@ -34,7 +34,7 @@ export function fieldMapOf(stored: Readonly<Record<string, string>>): FieldMap {
 }
 
 async function fetchNamed(ctx: SnapshotJobContext, refs: readonly string[], fields: readonly string[]) {
-  const issues: JiraIssue[] = [];
+  const issues: RawIssue[] = [];
   const missing: string[] = [];
   for (let i = 0; i < refs.length; i += BULK_FETCH_LIMIT) {
     const result = await bulkFetchIssues(ctx.asApp, refs.slice(i, i + BULK_FETCH_LIMIT), fields);
@@ -57,7 +57,7 @@ export async function refreshSnapshot(
   const changed =
     manifest.projectKeys.length === 0
       ? []
-      : await searchIssues(
+      : await searchRawIssues(
           ctx.asApp,
           `${projectIn(manifest.projectKeys)} AND updated >= "-${minutes}m" ORDER BY key ASC`,
           fields,

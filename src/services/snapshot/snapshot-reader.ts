@@ -10,14 +10,46 @@ import { readChunks, readManifest } from '../../storage/snapshot-store';
 import { StoredValueInvalid } from '../../storage/stored-json';
 import type { SnapshotInfo } from '../../shared/contract';
 
-export function snapshotInfo(manifest: SnapshotManifest | undefined, now: number): SnapshotInfo {
+const ISSUE_KEY_IN_TEXT = /\b([A-Z][A-Z0-9_]{0,19})-[0-9]+\b/g;
+const PROJECT_KEY_IN_TEXT = /\b[A-Z][A-Z0-9_]{0,19}\b/g;
+
+/**
+ * What a user may learn of the parts the snapshot misses: issue keys become their project's key, and a
+ * reason that names a project the user cannot browse is replaced by a neutral one.
+ */
+function partialFor(partial: SnapshotManifest['partial'], visible: ReadonlySet<string> | undefined) {
+  return partial.map(({ scope, reason }) => {
+    const redacted = {
+      scope: scope.replace(ISSUE_KEY_IN_TEXT, '$1'),
+      reason: reason.replace(ISSUE_KEY_IN_TEXT, '$1'),
+    };
+    if (!visible) return redacted;
+    // Scopes are ours ("PAY-1..PAY-100 (100 issues)", "MOB", "fields"): their upper-case words are projects.
+    const named = redacted.scope.match(PROJECT_KEY_IN_TEXT) ?? [];
+    const hidden = named.some((project) => !visible.has(project));
+    return hidden ? { scope: 'part of the program', reason: 'could not be read' } : redacted;
+  });
+}
+
+/** Free text (a job's message) as a user may read it: the same redaction as partial reasons. */
+export function redactedFor(text: string, visible: ReadonlySet<string> | undefined): string {
+  const [entry] = partialFor([{ scope: text, reason: '' }], visible);
+  return entry?.reason === '' ? entry.scope : 'Some of the program could not be read.';
+}
+
+/** `visible`: the user's browsable project keys, or undefined for a Jira administrator (sees all). */
+export function snapshotInfo(
+  manifest: SnapshotManifest | undefined,
+  now: number,
+  visible?: ReadonlySet<string>,
+): SnapshotInfo {
   if (!manifest) return { state: 'missing', builtAt: null, ageSeconds: null, fullBuiltAt: null, partial: [] };
   return {
     state: 'ready',
     builtAt: manifest.builtAt,
     ageSeconds: Math.max(0, Math.round((now - Date.parse(manifest.syncedAt)) / 1000)),
     fullBuiltAt: manifest.fullBuiltAt,
-    partial: manifest.partial,
+    partial: partialFor(manifest.partial, visible),
   };
 }
 

@@ -6,7 +6,7 @@ import type { SnapshotJob, SnapshotStatus } from '../../shared/contract';
 import { readSnapshotJob, writeSnapshotJob } from '../../storage/snapshot-job';
 import { readManifest } from '../../storage/snapshot-store';
 import { requestProgramSync, type SyncRequest } from '../sync-queue';
-import { snapshotInfo } from './snapshot-reader';
+import { redactedFor, snapshotInfo } from './snapshot-reader';
 
 /** A queued or running job younger than this is trusted to still be on its way. */
 const JOB_STALE_MS = 15 * 60_000;
@@ -39,17 +39,22 @@ export async function requestSnapshotJob(request: SyncRequest, now: number): Pro
   return job;
 }
 
-export async function snapshotStatus(now: number): Promise<SnapshotStatus> {
+/** `visible`: the user's browsable project keys (undefined for an administrator, who may see all). */
+export async function snapshotStatus(now: number, visible?: ReadonlySet<string>): Promise<SnapshotStatus> {
   const [manifest, job] = await Promise.all([readManifest(), readSnapshotJob()]);
-  return { snapshot: snapshotInfo(manifest, now), job: job ?? null };
+  const message = job?.message ?? null;
+  return {
+    snapshot: snapshotInfo(manifest, now, visible),
+    job: job ? { ...job, message: message === null ? null : redactedFor(message, visible) } : null,
+  };
 }
 
 /** A user's refresh: incremental, and not again within a minute of the last one finishing. */
-export async function refreshOnRequest(now: number): Promise<SnapshotStatus> {
+export async function refreshOnRequest(now: number, visible: ReadonlySet<string>): Promise<SnapshotStatus> {
   const job = await readSnapshotJob();
   const recent = job?.finishedAt && now - Date.parse(job.finishedAt) < 60_000;
   if (!recent) await requestSnapshotJob({ reason: 'refresh', mode: 'incremental' }, now);
-  return snapshotStatus(now);
+  return snapshotStatus(now, visible);
 }
 
 /** An admin's full rebuild (also reconciles deletions that events missed). */

@@ -1,0 +1,106 @@
+/**
+ * One gateway benchmark run: a synthetic program in the emulator with a fixed latency per request, a
+ * full snapshot build as the queue consumer would run it, then ten issues changed (with their Jira
+ * events) and an incremental refresh. Returns the figures the issue asks for.
+ */
+import { JiraClient } from '../../../src/jira/client';
+import { forgeTransport } from '../../../src/jira/forge-transport';
+import { retryPolicyFor } from '../../../src/jira/retry-policy';
+import { syncProgram } from '../../../src/services/program-sync';
+import { writeProgramSettings } from '../../../src/storage/program-settings';
+import { onJiraChange } from '../../../src/triggers/jira-events';
+import { installForgeRuntime } from '../../../test/doubles/forge-runtime';
+import { startEmulatorThread } from './emulator-thread';
+
+export interface GatewayBenchLine {
+  issues: number;
+  jiraRequests: number;
+  lowerBoundRequests: number;
+  requestRatio: number;
+  parallelism: number;
+  fetchWallMs: number;
+  fetchLimitMs: number;
+  fetchRatio: number;
+  snapshotBytes: number;
+  snapshotChunks: number;
+  incrementalRequests: number;
+}
+
+export interface GatewayBenchOptions {
+  issues: number;
+  teams: number;
+  latencyMs: number;
+  parallelism: number;
+}
+
+/** Changes an issue as a user would in Jira (before the refresh's request count is taken). */
+async function editSummary(baseUrl: string, issueKey: string): Promise<void> {
+  const response = await fetch(`${baseUrl}/rest/api/3/issue/${issueKey}`, {
+    method: 'PUT',
+    headers: { authorization: 'Bearer app', 'content-type': 'application/json' },
+    body: JSON.stringify({ fields: { summary: `${issueKey} changed by the benchmark` } }),
+  });
+  if (response.status !== 204) throw new Error(`editing ${issueKey} answered ${response.status}`);
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+export async function runGatewayBenchOnce(options: GatewayBenchOptions): Promise<GatewayBenchLine> {
+  const emulator = await startEmulatorThread({ ...options, seed: 42 });
+  const forge = installForgeRuntime({ jiraBaseUrl: emulator.url });
+  try {
+    await writeProgramSettings({ name: 'Synthetic program', projectKeys: emulator.projectKeys });
+    const asApp = new JiraClient(forgeTransport('app'), { policy: retryPolicyFor('consumer') });
+    const before = await emulator.requestCount();
+    const started = performance.now();
+    const build = await forge.runAsApp(() =>
+      syncProgram(asApp, { reason: 'requested', mode: 'full' }, () => Date.now(), {
+        holder: 'bench-full',
+        concurrency: options.parallelism,
+      }),
+    );
+    const fetchWallMs = Math.round(performance.now() - started);
+    const jiraRequests = (await emulator.requestCount()) - before;
+    if (build.status !== 'done' || !build.manifest)
+      throw new Error(`the build ${build.status}: ${build.message}`);
+
+    const changed = emulator.issueKeys.slice(-10);
+    for (const key of changed) await editSummary(emulator.url, key);
+    const beforeIncremental = await emulator.requestCount();
+    for (const key of changed) {
+      // Forge's issue events carry the id too; the key is enough for the refresh to read the issue.
+      await forge.runAsApp(() =>
+        onJiraChange({ eventType: 'avi:jira:updated:issue', issue: { id: key, key } }),
+      );
+    }
+    const refresh = await forge.runAsApp(() =>
+      syncProgram(
+        new JiraClient(forgeTransport('app'), { policy: retryPolicyFor('consumer') }),
+        { reason: 'event', mode: 'incremental' },
+        () => Date.now(),
+        { holder: 'bench-incremental' },
+      ),
+    );
+    if (refresh.status !== 'done') throw new Error(`the refresh ${refresh.status}: ${refresh.message}`);
+    const incrementalRequests = (await emulator.requestCount()) - beforeIncremental;
+
+    const lowerBoundRequests = Math.ceil(options.issues / 100);
+    const fetchLimitMs = Math.ceil(lowerBoundRequests / options.parallelism) * options.latencyMs;
+    return {
+      issues: build.manifest.issueCount,
+      jiraRequests,
+      lowerBoundRequests,
+      requestRatio: round2(jiraRequests / lowerBoundRequests),
+      parallelism: options.parallelism,
+      fetchWallMs,
+      fetchLimitMs,
+      fetchRatio: round2(fetchWallMs / fetchLimitMs),
+      snapshotBytes: build.manifest.bytes,
+      snapshotChunks: build.manifest.chunks.length,
+      incrementalRequests,
+    };
+  } finally {
+    forge.uninstall();
+    await emulator.close();
+  }
+}
