@@ -18,6 +18,7 @@ export interface RuleResult {
 
 export interface ItemReadiness {
   key: string;
+  summary: string;
   team: string | undefined;
   epicKey: string | undefined;
   points: number | undefined;
@@ -139,6 +140,7 @@ export function readinessEvaluator(
       }
       return {
         key: item.key,
+        summary: item.summary,
         team: item.team,
         epicKey: item.epicKey,
         points: item.points,

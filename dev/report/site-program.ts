@@ -1,0 +1,68 @@
+/**
+ * Reads a program from a real Jira Cloud site through the app's own Jira client and HTTP transport:
+ * the field catalog, the link types, and every issue of the program's projects (with the fields the
+ * engine reads and the escalation property), paged with `nextPageToken` like the gateway does.
+ */
+import { z } from 'zod';
+import { JiraClient } from '../../src/jira/client';
+import { httpTransport } from '../../src/jira/http-transport';
+import { projectIn } from '../../src/jira/jql';
+import { listBrowsableProjects, listIssueLinkTypes } from '../../src/jira/reads';
+import { collectTokenPages, SEARCH_PAGE_SIZE } from '../../src/jira/search';
+import { CatalogFieldSchema, resolveFieldMap } from '../../src/domain/config/field-map';
+import type { ProgramConfig } from '../../src/domain/config/program-config';
+import type { ProgramInput } from '../../src/domain/analyse-program';
+import type { SiteAccess } from './cli-args';
+
+const FieldListSchema = z.array(CatalogFieldSchema);
+const PageSchema = z.looseObject({
+  issues: z.array(z.unknown()),
+  nextPageToken: z.string().nullish(),
+  isLast: z.boolean().optional(),
+});
+
+const SYSTEM_FIELDS = [
+  'summary',
+  'status',
+  'project',
+  'issuetype',
+  'parent',
+  'issuelinks',
+  'created',
+  'resolutiondate',
+  'description',
+];
+
+export async function readSiteProgram(access: SiteAccess, config: ProgramConfig): Promise<ProgramInput> {
+  const client = new JiraClient(
+    httpTransport({
+      baseUrl: access.site,
+      auth: { kind: 'basic', email: access.email, apiToken: access.token },
+    }),
+  );
+  const fields = await client.send({ method: 'GET', path: '/rest/api/3/field' }, FieldListSchema);
+  const issueLinkTypes = await listIssueLinkTypes(client);
+  const projects =
+    config.projects.length > 0 ? config.projects : (await listBrowsableProjects(client)).map((p) => p.key);
+  if (projects.length === 0) return { issues: [], fields, issueLinkTypes };
+  const { map } = resolveFieldMap(config, fields);
+  const wanted = [...SYSTEM_FIELDS, ...Object.values(map).filter((id): id is string => id !== undefined)];
+  const issues = await collectTokenPages(async (nextPageToken) => {
+    const page = await client.send(
+      {
+        method: 'POST',
+        path: '/rest/api/3/search/jql',
+        body: {
+          jql: `${projectIn(projects)} ORDER BY Rank ASC`,
+          fields: wanted,
+          properties: [config.impediments.historyProperty],
+          maxResults: SEARCH_PAGE_SIZE,
+          ...(nextPageToken ? { nextPageToken } : {}),
+        },
+      },
+      PageSchema,
+    );
+    return { items: page.issues, nextPageToken: page.isLast === true ? undefined : page.nextPageToken };
+  });
+  return { issues, fields, issueLinkTypes };
+}
