@@ -1,0 +1,84 @@
+import { DEMO_FACTS, DEMO_TEAMS } from '../../dev/emulator/demo/demo-facts';
+import type { ResolverKey } from '../../src/shared/contract';
+import { startHarness, type Harness } from '../resolvers/harness';
+
+/** Who may browse what in the demo program (dev/emulator/DATASET.md). */
+const BROWSES: Record<string, readonly string[]> = {
+  admin: DEMO_TEAMS.map((t) => t.key),
+  cpo: DEMO_TEAMS.map((t) => t.key),
+  'po-pay': ['PAY', 'CHK'],
+  'dev-mob': ['MOB'],
+  outsider: [],
+};
+const PROJECTS = DEMO_TEAMS.map((t) => t.key);
+const ISSUE_KEY = /\b([A-Z][A-Z0-9_]+)-\d+\b/g;
+
+/** Every issue key in a reply, with its project. */
+function projectsNamedIn(reply: unknown): string[] {
+  return [...JSON.stringify(reply).matchAll(ISSUE_KEY)].map((m) => m[1] ?? '');
+}
+
+/** Every resolver with the payloads that exercise it, for one project of the matrix. */
+function callsFor(project: string): Array<[ResolverKey, Record<string, unknown>]> {
+  return [
+    ['panel/listEpics', {}],
+    ['gadget/getOverview', { config: {} }],
+    ['gadget/getOverview', { config: { projectKeys: [project] } }],
+    ['issue/getDependencies', { issueKey: `${project}-1` }],
+    ['issue/getDependencies', { issueKey: `${project}-40` }],
+    ['issue/getDependencies', { issueKey: `${project}-41` }],
+    ['issue/getDependencies', { issueKey: `${project}-55` }],
+    ['issue/getDependencies', { issueKey: `${project}-71` }],
+    ['snapshot/getStatus', {}],
+    ['snapshot/requestRefresh', {}],
+    ['context/whoami', {}],
+    ['admin/getSettings', {}],
+    ['admin/rebuildSnapshot', {}],
+  ];
+}
+
+describe('permission matrix: every demo user x every project x every resolver', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+    await h.call('admin/saveSettings', { settings: { name: 'Everything', projectKeys: PROJECTS } }, 'admin');
+    await h.buildSnapshot();
+  });
+  afterAll(() => h.close());
+
+  describe.each(Object.keys(BROWSES))('as %s', (user) => {
+    const allowed = new Set(BROWSES[user]);
+
+    it.each(PROJECTS)('names no issue of a project it may not browse, asked about %s', async (project) => {
+      for (const [key, payload] of callsFor(project)) {
+        const reply = await h.call(key, payload, user);
+        const leaked = projectsNamedIn(reply).filter((p) => !allowed.has(p));
+        expect({ key, payload, leaked }).toEqual({ key, payload, leaked: [] });
+        if (key === 'issue/getDependencies' && !allowed.has(project)) {
+          expect(reply).toEqual({ ok: false, error: expect.objectContaining({ code: 'NOT_FOUND' }) });
+        }
+        if (key.startsWith('admin/') && user !== 'admin') {
+          expect(reply).toEqual({ ok: false, error: expect.objectContaining({ code: 'FORBIDDEN' }) });
+        }
+      }
+    });
+  });
+
+  it('counts, never shows, the linked issue hidden from dev-mob', async () => {
+    const [hidden, visible] = DEMO_FACTS.hiddenLinkForDevMob;
+    const reply = await h.call('issue/getDependencies', { issueKey: visible }, 'dev-mob');
+    expect(reply.ok).toBe(true);
+    expect(JSON.stringify(reply)).not.toContain(hidden);
+    expect(reply.ok && reply.data.hiddenIssueCount).toBeGreaterThanOrEqual(1);
+    const asCpo = await h.call('issue/getDependencies', { issueKey: visible }, 'cpo');
+    expect(asCpo.ok && asCpo.data.hiddenIssueCount).toBe(0);
+  });
+
+  it('shows admin and cpo every project, po-pay PAY and CHK, dev-mob MOB, outsider none', async () => {
+    for (const [user, projects] of Object.entries(BROWSES)) {
+      const reply = await h.call('panel/listEpics', {}, user);
+      const teams = reply.ok ? reply.data.teams.map((t) => t.projectKey).sort() : ['error'];
+      expect({ user, teams }).toEqual({ user, teams: [...projects].sort() });
+    }
+  });
+});
