@@ -2,7 +2,7 @@
  * The local preview host: a minimal Jira shell around the real built Custom UI, whose bridge calls reach
  * the real resolvers through the Forge runtime double, against the Jira emulator or a real site.
  */
-import { resolver } from '../../src/index';
+import { resolver, snapshotWorker } from '../../src/index';
 import { installForgeRuntime } from '../../test/doubles/forge-runtime';
 import { FrameRegistry } from './frames';
 import { targetFromEnvironment, type PreviewTarget } from './jira-target';
@@ -25,6 +25,25 @@ export interface RunningPreview {
 export async function startPreview(options: PreviewOptions): Promise<RunningPreview> {
   const target = options.target ?? (await targetFromEnvironment(process.env));
   const runtime = installForgeRuntime(target.jira);
+  // Resolvers answer from the program snapshot: build it once now, as Forge's consumer would after
+  // install, then deliver what the app enqueues (rebuilds, refreshes) every two seconds.
+  const deliver = async () => {
+    for (const event of runtime.queue.splice(0)) {
+      const pushed = event.payload;
+      const bodies =
+        typeof pushed === 'object' && pushed !== null && 'payload' in pushed && Array.isArray(pushed.payload)
+          ? pushed.payload.map((p: unknown) =>
+              typeof p === 'object' && p !== null && 'body' in p ? p.body : p,
+            )
+          : [];
+      for (const body of bodies) await runtime.runAsApp(() => snapshotWorker({ body, jobId: event.jobId }));
+    }
+  };
+  await runtime.runAsApp(() =>
+    snapshotWorker({ body: { reason: 'installed', mode: 'full' }, jobId: 'preview' }),
+  );
+  const delivery = setInterval(() => void deliver().catch((e: unknown) => console.error(e)), 2_000);
+  delivery.unref();
   const frames = new FrameRegistry('');
   const server = createPreviewServer({ target, frames, runtime, resolver, gadgetConfigs: new Map() });
   const host = options.host ?? '127.0.0.1';
@@ -41,6 +60,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     url,
     target,
     close: async () => {
+      clearInterval(delivery);
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       runtime.uninstall();
