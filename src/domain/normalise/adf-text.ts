@@ -20,11 +20,18 @@ function textOf(node: unknown): string {
   return text;
 }
 
-/** Whether a rich-text value (ADF or plain text) has any non-blank text. */
+/** Whether a rich-text value (ADF or plain text) has any non-blank text; stops at the first. */
 export function hasText(value: unknown): boolean {
-  if (typeof value === 'string') return value.trim() !== '';
-  if (!isObject(value)) return false;
-  return arrayAt(value.content).some((block) => textOf(block).trim() !== '');
+  if (typeof value === 'string') return /\S/.test(value);
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!isObject(node)) continue;
+    const text = node.text;
+    if (typeof text === 'string' && /\S/.test(text)) return true;
+    for (const child of arrayAt(node.content)) stack.push(child);
+  }
+  return false;
 }
 
 /**

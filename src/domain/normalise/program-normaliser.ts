@@ -40,6 +40,8 @@ export class ProgramNormaliser {
   private readonly placeholders = new Set<number>();
   private readonly sprints = new Map<number, ProgramSprint>();
   private readonly links: RawLinks = { from: [], to: [], type: [] };
+  /** Jira link ids are numeric strings; numbers hash faster, other ids go to the string set. */
+  private readonly seenLinkIds = new Set<number>();
   private readonly seenLinks = new Set<string>();
   private readonly warnings: string[] = [];
   private skipped = 0;
@@ -98,9 +100,7 @@ export class ProgramNormaliser {
       const end = outward ?? objectAt(entry.inwardIssue);
       const otherKey = stringAt(end?.key);
       if (!type || !end || !otherKey) continue;
-      const id = stringAt(entry.id) ?? `${holderKey}|${otherKey}|${outward ? 'o' : 'i'}|${type.name}`;
-      if (this.seenLinks.has(id)) continue;
-      this.seenLinks.add(id);
+      if (this.seen(stringAt(entry.id), holderKey, otherKey, outward !== undefined, type.name)) continue;
       const other = this.indexFor(otherKey, end.fields);
       const holderIsSource = outward !== undefined;
       const sourceProvides = type.polarity === 'source-provides';
@@ -109,6 +109,27 @@ export class ProgramNormaliser {
       this.links.to.push(holderProvides ? other : holder);
       this.links.type.push(type.name);
     }
+  }
+
+  /** Whether the link was recorded already (from its other issue); records it otherwise. */
+  private seen(
+    id: string | undefined,
+    holder: string,
+    other: string,
+    outward: boolean,
+    type: string,
+  ): boolean {
+    const numeric = id === undefined ? Number.NaN : Number(id);
+    if (Number.isSafeInteger(numeric)) {
+      if (this.seenLinkIds.has(numeric)) return true;
+      this.seenLinkIds.add(numeric);
+      return false;
+    }
+    // Without an id, the same link seen from its other issue has the ends and direction swapped.
+    const key = id ?? (outward ? `${holder}>${other}|${type}` : `${other}>${holder}|${type}`);
+    if (this.seenLinks.has(key)) return true;
+    this.seenLinks.add(key);
+    return false;
   }
 
   private indexFor(key: string, linkedFields: unknown): number {
@@ -124,6 +145,7 @@ export class ProgramNormaliser {
   /** The parts; placeholders never filled by an issue stay as external items. */
   finish(): NormalisedParts {
     this.seenLinks.clear();
+    this.seenLinkIds.clear();
     this.placeholders.clear();
     if (this.skipped > 0) this.warnings.push(`${this.skipped} issue(s) without a key were skipped`);
     return {
