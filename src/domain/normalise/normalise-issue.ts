@@ -20,21 +20,34 @@ export interface NormaliseContext {
   programProjects: ReadonlySet<string>;
 }
 
-const kinds = new Map<string, ItemKind>();
+interface KnownKind {
+  impedimentType: string;
+  level: number | undefined;
+  subtask: boolean | undefined;
+  kind: ItemKind;
+}
+const kinds = new Map<string, KnownKind>();
 
-/** The item kind of an issue type; memoised, since a program has a handful of types. */
+function classify(issueType: RawIssueType | undefined, impedimentType: string): ItemKind {
+  const name = issueType?.name ?? '';
+  const level = issueType?.hierarchyLevel;
+  if (name.toLowerCase() === impedimentType.toLowerCase()) return 'impediment';
+  if (level !== undefined) return level >= 1 ? 'epic' : level < 0 ? 'subtask' : 'backlog';
+  if (issueType?.subtask === true || /^sub-?task$/i.test(name)) return 'subtask';
+  return name.toLowerCase() === 'epic' ? 'epic' : 'backlog';
+}
+
+/** The item kind of an issue type; memoised by type name, since a program has a handful of types. */
 export function kindOf(issueType: RawIssueType | undefined, impedimentType: string): ItemKind {
   const name = issueType?.name ?? '';
   const level = issueType?.hierarchyLevel;
-  const memo = `${impedimentType}|${name}|${level ?? ''}|${issueType?.subtask === true ? 1 : 0}`;
-  const known = kinds.get(memo);
-  if (known !== undefined) return known;
-  let kind: ItemKind;
-  if (name.toLowerCase() === impedimentType.toLowerCase()) kind = 'impediment';
-  else if (level !== undefined) kind = level >= 1 ? 'epic' : level < 0 ? 'subtask' : 'backlog';
-  else if (issueType?.subtask === true || /^sub-?task$/i.test(name)) kind = 'subtask';
-  else kind = name.toLowerCase() === 'epic' ? 'epic' : 'backlog';
-  if (kinds.size < 1000) kinds.set(memo, kind);
+  const subtask = issueType?.subtask;
+  const known = kinds.get(name);
+  if (known?.impedimentType === impedimentType && known.level === level && known.subtask === subtask) {
+    return known.kind;
+  }
+  const kind = classify(issueType, impedimentType);
+  if (kinds.size < 1000) kinds.set(name, { impedimentType, level, subtask, kind });
   return kind;
 }
 
