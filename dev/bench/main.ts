@@ -1,24 +1,31 @@
 /**
- * `npm run bench`: the engine and gateway benchmarks, one JSON line per program size.
- * Sizes can be narrowed with `--sizes 10000,50000`.
+ * `npm run bench`: the engine benchmark (issue 3), then the gateway benchmark (issue 4), one JSON line
+ * per program size each. `--sizes 10000,50000` narrows the sizes; `--only engine|gateway` runs one.
  */
-const DEFAULT_SIZES = [10_000, 50_000, 100_000];
+import { parseBenchSizes } from './bench-sizes';
+import { runEngineBench } from './engine-bench';
+import { runGatewayBench } from './gateway-bench';
 
-function parseSizes(argv: readonly string[]): number[] {
-  const index = argv.indexOf('--sizes');
-  if (index < 0) return DEFAULT_SIZES;
-  const raw = argv[index + 1] ?? '';
-  const sizes = raw.split(',').map(Number);
-  if (sizes.length === 0 || sizes.some((n) => !Number.isInteger(n) || n <= 0)) {
-    console.error(`--sizes: expected positive integers separated by commas, got "${raw}"`);
+const BENCHES = { engine: runEngineBench, gateway: runGatewayBench } as const;
+
+function selectedBenches(argv: readonly string[]): Array<keyof typeof BENCHES> {
+  const index = argv.indexOf('--only');
+  if (index < 0) return ['engine', 'gateway'];
+  const only = argv[index + 1];
+  if (only !== 'engine' && only !== 'gateway') {
+    console.error(`--only: expected engine or gateway, got "${only ?? ''}"`);
     process.exit(2);
   }
-  return sizes;
+  return [only];
 }
 
 async function main(): Promise<void> {
-  const sizes = parseSizes(process.argv.slice(2));
-  console.log(JSON.stringify({ event: 'bench', sizes }));
+  const argv = process.argv.slice(2);
+  const sizes = parseBenchSizes(argv);
+  for (const name of selectedBenches(argv)) await BENCHES[name](sizes);
 }
 
-void main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
