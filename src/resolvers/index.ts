@@ -3,6 +3,7 @@ import Resolver from '@forge/resolver';
 import { adminResolvers } from './admin';
 import { contextResolvers } from './context';
 import { gadgetResolvers } from './gadget';
+import { impedimentResolvers } from './impediment';
 import { issueResolvers } from './issue';
 import { panelResolvers } from './panel';
 import { snapshotResolvers } from './snapshot';
@@ -14,6 +15,7 @@ export const resolverTable: ResolverTable = {
   ...issueResolvers,
   ...gadgetResolvers,
   ...adminResolvers,
+  ...impedimentResolvers,
   ...snapshotResolvers,
 };
 

@@ -4,6 +4,7 @@
  * the backend parses every payload with these schemas before any work is done.
  */
 import { z } from 'zod';
+import { impedimentContract } from './impediment-contract';
 
 export const IssueKeySchema = z
   .string()
@@ -236,6 +237,7 @@ export const contract = {
   'snapshot/getStatus': { payload: Empty, response: SnapshotStatusSchema },
   /** Anyone: ask for an incremental refresh (what changed since the last sync); rate-limited. */
   'snapshot/requestRefresh': { payload: Empty, response: SnapshotStatusSchema },
+  ...impedimentContract,
 } as const;
 
 export type ResolverKey = keyof typeof contract;

@@ -1,0 +1,4 @@
+import type { ResolverTable } from './resolver-types';
+
+/** Resolvers of the impediment contract (src/shared/impediment-contract.ts). */
+export const impedimentResolvers = {} satisfies Partial<ResolverTable>;
