@@ -9,9 +9,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseBenchSizes } from './bench-sizes';
 import { writeBenchPayload } from './engine/bench-payload';
 
-const DEFAULT_SIZES = [10_000, 50_000, 100_000];
 const CHILD = join(__dirname, 'engine', 'measure-engine.ts');
 
 export function runEngineBench(sizes: number[]): Promise<void> {
@@ -33,11 +33,5 @@ export function runEngineBench(sizes: number[]): Promise<void> {
 }
 
 if (require.main === module) {
-  const index = process.argv.indexOf('--sizes');
-  const sizes = index < 0 ? DEFAULT_SIZES : (process.argv[index + 1] ?? '').split(',').map(Number);
-  if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) {
-    console.error('--sizes: expected positive integers separated by commas');
-    process.exit(2);
-  }
-  void runEngineBench(sizes);
+  void runEngineBench(parseBenchSizes(process.argv.slice(2)));
 }

@@ -5,6 +5,7 @@
  * Targets: requestRatio <= 1.05, fetchRatio <= 1.25 at parallelism 8, incrementalRequests <= 3.
  * Standalone: `npx tsx dev/bench/gateway-bench.ts [--sizes 10000,50000]`.
  */
+import { parseBenchSizes } from './bench-sizes';
 import { runGatewayBenchOnce } from './gateway/bench-run';
 
 export const GATEWAY_BENCH_DEFAULTS = { teams: 12, latencyMs: 100, parallelism: 8 } as const;
@@ -17,10 +18,7 @@ export async function runGatewayBench(sizes: number[]): Promise<void> {
 }
 
 if (require.main === module) {
-  const index = process.argv.indexOf('--sizes');
-  const sizes =
-    index < 0 ? [10_000, 50_000, 100_000] : (process.argv[index + 1] ?? '').split(',').map(Number);
-  runGatewayBench(sizes).catch((error: unknown) => {
+  runGatewayBench(parseBenchSizes(process.argv.slice(2))).catch((error: unknown) => {
     console.error(error);
     process.exitCode = 1;
   });
