@@ -113,7 +113,10 @@ export function installForgeRuntime(opts: JiraTarget | { jiraBaseUrl: string }):
   async function requestKvs(path: string, init: RequestInit | undefined): Promise<Response> {
     try {
       const text = await bodyText(init);
-      return jsonResponse(200, kvs.handle(path, text ? JSON.parse(text) : {}));
+      return jsonResponse(
+        200,
+        kvs.handle(path, text ? JSON.parse(text) : {}, Buffer.byteLength(text, 'utf8')),
+      );
     } catch (error) {
       if (error instanceof KvsFailure)
         return jsonResponse(error.status, { code: error.code, message: error.message });

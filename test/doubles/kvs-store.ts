@@ -49,6 +49,7 @@ const BatchKeysBody = z.array(KeyBody);
 
 export class KvsStore {
   private readonly data = new Map<string, StoredValue>();
+  private bodyBytes = Number.POSITIVE_INFINITY;
   /** Every operation the app made, for assertions such as "wrote in one transaction". */
   readonly log: Array<{ op: string; keys: string[] }> = [];
 
@@ -65,8 +66,13 @@ export class KvsStore {
     this.log.length = 0;
   }
 
-  /** Handles one request of the KVS HTTP API; returns the JSON reply body (undefined = empty 200). */
-  handle(path: string, body: unknown): unknown {
+  /**
+   * Handles one request of the KVS HTTP API; returns the JSON reply body (undefined = empty 200).
+   * `body` must be freshly parsed from the request's JSON (so nothing the caller holds is stored), and
+   * `bodyBytes` is that JSON's size: a request no larger than the value limit needs no per-value check.
+   */
+  handle(path: string, body: unknown, bodyBytes = Number.POSITIVE_INFINITY): unknown {
+    this.bodyBytes = bodyBytes;
     switch (path) {
       case '/api/v1/get':
         return this.get(KeyBody.parse(body).key);
@@ -155,6 +161,7 @@ export class KvsStore {
   private write(sets: Array<{ key: string; value: unknown }>, deletes: string[], op: string): void {
     for (const { key, value } of sets) {
       this.checkKey(key);
+      if (this.bodyBytes <= KVS_LIMITS.maxValueBytes) continue;
       const bytes = Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
       if (bytes > KVS_LIMITS.maxValueBytes) {
         throw new KvsFailure(
@@ -168,8 +175,8 @@ export class KvsStore {
     const now = Date.now();
     for (const { key, value } of sets) {
       const createdAt = this.data.get(key)?.createdAt ?? now;
-      // Values cross a JSON boundary in Forge: store a copy so later mutation by the caller cannot leak in.
-      this.data.set(key, { value: structuredClone(value), createdAt, updatedAt: now });
+      // `value` was parsed from the request's JSON, so it is already a copy nobody else holds.
+      this.data.set(key, { value, createdAt, updatedAt: now });
     }
     deletes.forEach((key) => this.data.delete(key));
     this.log.push({ op, keys: [...sets.map((s) => s.key), ...deletes] });

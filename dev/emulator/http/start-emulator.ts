@@ -89,8 +89,8 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
     counts[statsKey] = (counts[statsKey] ?? 0) + 1;
     total++;
     const decision = faults.decide(method, url.pathname);
-    const latency = decision.latencyMs + (opts.latencyMs ?? 0);
-    if (latency > 0) await sleep(latency);
+    // An injected slow reply adds its delay on top of everything else (reliability tests rely on it).
+    if (decision.latencyMs > 0) await sleep(decision.latencyMs);
     const effect = decision.effect;
     if (effect?.kind === 'status') {
       const retry =
@@ -114,6 +114,10 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', baseUrl);
     const method = (req.method ?? 'GET').toUpperCase();
+    // The site's round trip (`latencyMs`) is a floor, not a surcharge: Jira does its work while the
+    // request travels and serves requests in parallel, so this single-threaded stand-in renders
+    // during the round trip and answers when it is over.
+    const answerAt = performance.now() + (opts.latencyMs ?? 0);
     let requestBody: unknown;
     let reply: Reply;
     try {
@@ -132,6 +136,8 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
         : reply.body === undefined
           ? ''
           : JSON.stringify(reply.body);
+    const wait = answerAt - performance.now();
+    if (wait > 0 && !url.pathname.startsWith('/__emulator/')) await sleep(wait);
     res.writeHead(reply.status, {
       ...(raw === '' ? {} : { 'Content-Type': 'application/json;charset=UTF-8' }),
       ...reply.headers,
