@@ -10,9 +10,11 @@ export const resolver = buildResolverHandler();
 // Product and lifecycle triggers.
 export { onLifecycleEvent } from './triggers/lifecycle';
 export { onJiraChange } from './triggers/jira-events';
+export { onImpedimentSetup } from './triggers/impediment-provisioning';
 
 // Scheduled triggers.
 export { onHourlySync } from './triggers/hourly-sync';
+export { onImpedimentSchedule } from './triggers/impediment-escalation';
 
 // Queue consumers.
 export { snapshotWorker } from './consumers/snapshot-worker';

@@ -86,7 +86,10 @@ export function impedimentMetrics(
       opened: all.filter((i) => inWeek(i.createdMs)).length,
       resolved: all.filter((i) => i.done && inWeek(i.resolvedMs)).length,
       escalated: all.reduce(
-        (n, i) => n + i.escalationHistory.filter((s) => s.from !== undefined && inWeek(s.atMs)).length,
+        (n, i) =>
+          // A step that stays at its level (from = to) records a resolution, not a move.
+          n +
+          i.escalationHistory.filter((s) => s.from !== undefined && s.from !== s.to && inWeek(s.atMs)).length,
         0,
       ),
     };

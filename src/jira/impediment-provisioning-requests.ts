@@ -1,0 +1,238 @@
+/**
+ * The Jira configuration calls of impediment provisioning (all need the app's Administer Jira right,
+ * scope `manage:jira-configuration`): issue types and issue type schemes, the select field with its
+ * context and options, the default screen, and the projects with their style (company- or team-managed).
+ */
+import { z } from 'zod';
+import type { JiraClient } from './client';
+import { JiraBadRequest } from './errors';
+import { jiraPath } from './transport';
+
+export const SELECT_FIELD_TYPE = 'com.atlassian.jira.plugin.system.customfieldtypes:select';
+/** Without a searcher a field created over REST is not searchable with JQL. */
+export const SELECT_SEARCHER = 'com.atlassian.jira.plugin.system.customfieldtypes:multiselectsearcher';
+
+const IssueTypeSchema = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  hierarchyLevel: z.number().int().optional(),
+  subtask: z.boolean().optional(),
+  /** Present on a team-managed project's own types; absent on the site's (global) types. */
+  scope: z.looseObject({ type: z.string().optional() }).optional(),
+});
+export type ProvisionedIssueType = z.infer<typeof IssueTypeSchema>;
+
+export function listIssueTypes(client: JiraClient) {
+  return client.send({ method: 'GET', path: '/rest/api/3/issuetype' }, z.array(IssueTypeSchema));
+}
+
+export function createIssueType(client: JiraClient, name: string, description: string) {
+  return client.send(
+    { method: 'POST', path: '/rest/api/3/issuetype', body: { name, description, hierarchyLevel: 0 } },
+    IssueTypeSchema,
+  );
+}
+
+const ProjectPageSchema = z.looseObject({
+  values: z.array(
+    z.looseObject({
+      id: z.string(),
+      key: z.string(),
+      name: z.string(),
+      style: z.string().optional(),
+      simplified: z.boolean().optional(),
+    }),
+  ),
+  isLast: z.boolean().optional(),
+});
+export type StyledProject = z.infer<typeof ProjectPageSchema>['values'][number];
+
+/** Every project the app sees, with its style: `next-gen` / simplified = team-managed. */
+export async function listProjectsWithStyle(client: JiraClient): Promise<StyledProject[]> {
+  const projects: StyledProject[] = [];
+  for (let startAt = 0; ; startAt += 50) {
+    const page = await client.send(
+      {
+        method: 'GET',
+        path: '/rest/api/3/project/search',
+        query: { startAt, maxResults: 50, orderBy: 'key' },
+      },
+      ProjectPageSchema,
+    );
+    projects.push(...page.values);
+    if (page.isLast !== false || page.values.length === 0) return projects;
+  }
+}
+
+const SchemeProjectsPageSchema = z.looseObject({
+  values: z.array(
+    z.looseObject({
+      issueTypeScheme: z.looseObject({
+        id: z.string(),
+        name: z.string().optional(),
+        isDefault: z.boolean().optional(),
+      }),
+      projectIds: z.array(z.string()),
+    }),
+  ),
+  isLast: z.boolean().optional(),
+});
+
+/** The issue type scheme of each project (Jira allows up to 100 project ids per request). */
+export async function schemesOfProjects(client: JiraClient, projectIds: readonly string[]) {
+  const result: Array<{ schemeId: string; isDefault: boolean; projectIds: string[] }> = [];
+  for (let i = 0; i < projectIds.length; i += 100) {
+    const ids = projectIds.slice(i, i + 100);
+    const page = await client.send(
+      {
+        method: 'GET',
+        path: '/rest/api/3/issuetypescheme/project',
+        query: { projectId: ids.join(','), maxResults: 100 },
+      },
+      SchemeProjectsPageSchema,
+    );
+    for (const v of page.values) {
+      result.push({
+        schemeId: v.issueTypeScheme.id,
+        isDefault: v.issueTypeScheme.isDefault === true,
+        projectIds: v.projectIds,
+      });
+    }
+  }
+  return result;
+}
+
+const SchemeMappingPageSchema = z.looseObject({
+  values: z.array(z.looseObject({ issueTypeSchemeId: z.string(), issueTypeId: z.string() })),
+  isLast: z.boolean().optional(),
+});
+
+export async function issueTypesOfScheme(client: JiraClient, schemeId: string): Promise<string[]> {
+  const ids: string[] = [];
+  for (let startAt = 0; ; startAt += 50) {
+    const page = await client.send(
+      {
+        method: 'GET',
+        path: '/rest/api/3/issuetypescheme/mapping',
+        query: { issueTypeSchemeId: schemeId, startAt, maxResults: 50 },
+      },
+      SchemeMappingPageSchema,
+    );
+    ids.push(...page.values.map((v) => v.issueTypeId));
+    if (page.isLast !== false || page.values.length === 0) return ids;
+  }
+}
+
+/** Jira fails the whole call when a type is already in the scheme, so callers add only missing ones. */
+export function addIssueTypeToScheme(client: JiraClient, schemeId: string, issueTypeId: string) {
+  return client.sendWithoutReply({
+    method: 'PUT',
+    path: jiraPath`/rest/api/3/issuetypescheme/${schemeId}/issuetype`,
+    body: { issueTypeIds: [issueTypeId] },
+  });
+}
+
+const FieldSchema = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  custom: z.boolean().optional(),
+  schema: z.looseObject({ type: z.string().optional(), custom: z.string().optional() }).optional(),
+});
+export type ProvisionedField = z.infer<typeof FieldSchema>;
+
+export function listAllFields(client: JiraClient) {
+  return client.send({ method: 'GET', path: '/rest/api/3/field' }, z.array(FieldSchema));
+}
+
+export function createSelectField(client: JiraClient, name: string, description: string) {
+  return client.send(
+    {
+      method: 'POST',
+      path: '/rest/api/3/field',
+      body: { name, description, type: SELECT_FIELD_TYPE, searcherKey: SELECT_SEARCHER },
+    },
+    FieldSchema,
+  );
+}
+
+const ContextPageSchema = z.looseObject({
+  values: z.array(
+    z.looseObject({
+      id: z.string(),
+      name: z.string(),
+      isGlobalContext: z.boolean().optional(),
+      isAnyIssueType: z.boolean().optional(),
+    }),
+  ),
+});
+
+export async function listFieldContexts(client: JiraClient, fieldId: string) {
+  const page = await client.send(
+    { method: 'GET', path: jiraPath`/rest/api/3/field/${fieldId}/context`, query: { maxResults: 100 } },
+    ContextPageSchema,
+  );
+  return page.values;
+}
+
+export function createGlobalContext(client: JiraClient, fieldId: string, name: string, issueTypeId: string) {
+  return client.send(
+    {
+      method: 'POST',
+      path: jiraPath`/rest/api/3/field/${fieldId}/context`,
+      body: {
+        name,
+        description: 'Escalation levels of MetaScrum impediments',
+        projectIds: [],
+        issueTypeIds: [issueTypeId],
+      },
+    },
+    z.looseObject({ id: z.string() }),
+  );
+}
+
+const OptionPageSchema = z.looseObject({
+  values: z.array(z.looseObject({ id: z.string(), value: z.string(), disabled: z.boolean().optional() })),
+  isLast: z.boolean().optional(),
+});
+
+export async function listContextOptions(client: JiraClient, fieldId: string, contextId: string) {
+  const page = await client.send(
+    {
+      method: 'GET',
+      path: jiraPath`/rest/api/3/field/${fieldId}/context/${contextId}/option`,
+      query: { maxResults: 100 },
+    },
+    OptionPageSchema,
+  );
+  return page.values;
+}
+
+export function addContextOptions(
+  client: JiraClient,
+  fieldId: string,
+  contextId: string,
+  values: readonly string[],
+) {
+  return client.sendWithoutReply({
+    method: 'POST',
+    path: jiraPath`/rest/api/3/field/${fieldId}/context/${contextId}/option`,
+    body: { options: values.map((value) => ({ value, disabled: false })) },
+  });
+}
+
+/**
+ * Puts the field on the default tab of the default screen, so it shows on the issue. Jira answers 400
+ * when it is there already: that is success for us.
+ */
+export async function addFieldToDefaultScreen(client: JiraClient, fieldId: string): Promise<boolean> {
+  try {
+    await client.sendWithoutReply({
+      method: 'POST',
+      path: jiraPath`/rest/api/3/screens/addToDefault/${fieldId}`,
+    });
+    return true;
+  } catch (error) {
+    if (error instanceof JiraBadRequest) return false;
+    throw error;
+  }
+}

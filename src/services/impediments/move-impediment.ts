@@ -1,0 +1,119 @@
+/**
+ * Escalate, de-escalate or resolve on a user's request: the user must be able to edit the issue (asked
+ * of Jira as the user), the move is decided on the history's current version and written as the app
+ * with the compare-and-set, so a double click, a retried call or a concurrent actor never moves twice.
+ */
+import { randomUUID } from 'node:crypto';
+import type { ProgramConfig } from '../../domain/config/program-config';
+import { stateOf, transition, type LadderAction } from '../../domain/impediments/escalation-ladder';
+import type { EscalationRecord } from '../../domain/impediments/escalation-record';
+import { getMyself } from '../../jira/reads';
+import type { MovePayload, MoveResult } from '../../shared/impediment-contract';
+import { InvalidInput, NotAllowed } from '../errors';
+import type { JiraAccess } from '../jira-access';
+import { moveWithCas, type CasOutcome, type Decision } from './compare-and-set';
+import { claimKeyFor } from './escalation-store';
+import { impedimentDetail } from './impediment-detail';
+import { impedimentSettings } from './impediment-context';
+import { impedimentFacts } from './impediment-facts';
+import { jiraEscalationStore } from './jira-escalation-store';
+import { jiraMoveEffects } from './move-effects';
+import { factsAndEditRight, loadIssueAsUser } from './read-impediment';
+
+const VERBS: Record<LadderAction, string> = {
+  escalate: 'escalate',
+  'de-escalate': 'de-escalate',
+  resolve: 'resolve',
+};
+
+export function userMoveId(accountId: string, requestId: string): string {
+  return `user:${accountId}:${requestId}`;
+}
+
+function messageFor(outcome: CasOutcome, issueKey: string, action: LadderAction): string {
+  switch (outcome.outcome) {
+    case 'applied':
+      return `${issueKey}: ${outcome.move.action === 'resolve' ? `resolved at ${outcome.move.to}` : `now at ${outcome.move.to}`}.`;
+    case 'already-applied':
+      return `${issueKey}: this ${VERBS[action]} was already recorded.`;
+    case 'declined':
+      return `${issueKey}: not moved, ${outcome.reason}.`;
+    case 'contended':
+      return `${issueKey}: someone else is changing this impediment right now. Reload and try again.`;
+  }
+}
+
+export async function moveImpediment(
+  access: JiraAccess,
+  config: ProgramConfig,
+  action: LadderAction,
+  payload: MovePayload,
+  accountId: string | undefined,
+  nowMs: number,
+): Promise<MoveResult> {
+  if (!accountId) throw new NotAllowed('Sign in to Jira to change impediments.');
+  const settings = await impedimentSettings(config, access.asApp, nowMs);
+  const loaded = await loadIssueAsUser(access.asUser, payload.issueKey, settings);
+  if (!loaded.isImpediment) {
+    throw new InvalidInput(
+      'issueKey',
+      `${payload.issueKey} is a ${loaded.typeName}, not an ${settings.issueType}`,
+    );
+  }
+  const { facts, canEdit } = await factsAndEditRight(access.asUser, loaded, settings);
+  if (!canEdit) {
+    throw new NotAllowed(
+      `You need the Edit issues permission on ${payload.issueKey} to ${VERBS[action]} it.`,
+    );
+  }
+  const me = await getMyself(access.asUser);
+  const decide = (record: EscalationRecord): Decision => {
+    if (record.version !== payload.expectedVersion) {
+      return { kind: 'none', reason: 'it changed since you loaded it (reload to see the latest history)' };
+    }
+    const step = transition(
+      stateOf(record, settings.ladder, facts.fieldLevel, facts.done),
+      action,
+      settings.ladder,
+    );
+    if (!step.ok) return { kind: 'none', reason: step.reason };
+    return {
+      kind: 'move',
+      move: { action, from: step.from, to: step.to, by: accountId, reason: payload.reason, auto: false },
+    };
+  };
+  const store = jiraEscalationStore(
+    access.asApp,
+    settings.historyProperty,
+    settings.ladder.map((l) => l.name),
+  );
+  const effects = jiraMoveEffects({
+    asApp: access.asApp,
+    ladder: settings.ladder,
+    levelFieldId: settings.levelFieldId,
+    actorName: me.displayName ?? accountId,
+  });
+  const outcome = await moveWithCas(
+    store,
+    effects,
+    payload.issueKey,
+    userMoveId(accountId, payload.requestId),
+    decide,
+    {
+      now: () => Date.now(),
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      random: Math.random,
+      attemptId: () => randomUUID(),
+      claimKey: (version, attempt) => claimKeyFor(settings.historyProperty, version, attempt),
+    },
+  );
+  // Re-read as the user: a resolve changed the status, and the answer must be what they may see.
+  const reloaded = await loadIssueAsUser(access.asUser, payload.issueKey, settings);
+  const refreshed = { ...impedimentFacts(reloaded.issue, settings), record: outcome.record };
+  return {
+    outcome:
+      outcome.outcome === 'applied' || outcome.outcome === 'already-applied' ? outcome.outcome : 'conflict',
+    message: messageFor(outcome, payload.issueKey, action),
+    impediment: await impedimentDetail(access.asApp, refreshed, settings, canEdit, nowMs),
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * The hourly auto-escalation (manifest: scheduledTrigger `metascrum-impediment-escalation`): escalates
+ * every open impediment whose time at its level passed the level's SLA, as the app. Its own scheduled
+ * trigger, apart from the hourly sync, so each keeps its 25 s. Forge may run it twice; the
+ * compare-and-set on the history makes that harmless.
+ */
+import { JiraClient } from '../jira/client';
+import { forgeTransport } from '../jira/forge-transport';
+import { listProjectsWithStyle } from '../jira/impediment-provisioning-requests';
+import { autoEscalate } from '../services/impediments/auto-escalation';
+import { readProgramConfig } from '../storage/program-config';
+
+export async function onImpedimentSchedule(): Promise<void> {
+  const asApp = new JiraClient(forgeTransport('app'));
+  const config = await readProgramConfig();
+  const projects =
+    config.projects.length > 0 ? config.projects : (await listProjectsWithStyle(asApp)).map((p) => p.key);
+  const report = await autoEscalate(asApp, config, projects, Date.now());
+  console.log(JSON.stringify({ event: 'impediment-auto-escalation', ...report }));
+}
