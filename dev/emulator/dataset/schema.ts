@@ -49,7 +49,13 @@ export const IssueSchema = z.looseObject({
   fields: IssueFieldsSchema,
 });
 
-const ProjectSchema = z.looseObject({ id: z.string(), key: z.string(), name: z.string() });
+const ProjectSchema = z.looseObject({
+  id: z.string(),
+  key: z.string(),
+  name: z.string(),
+  /** `next-gen` = team-managed; anything else (default) company-managed. */
+  style: z.string().optional(),
+});
 
 const SprintSchema = z.looseObject({
   id: z.number().int(),
@@ -111,7 +117,13 @@ export const DatasetSchema = z.looseObject({
   boards: z.array(BoardSchema).default([]),
   fields: z.array(FieldSchema).default([]),
   issueLinkTypes: z.array(LinkTypeSchema).default([]),
-  issueTypes: z.array(IssueTypeRefSchema.extend({ description: z.string().optional() })),
+  issueTypes: z.array(
+    IssueTypeRefSchema.extend({
+      description: z.string().optional(),
+      /** Set on a team-managed project's own type (rendered as its `scope`). */
+      scopeProjectId: z.string().optional(),
+    }),
+  ),
   users: z.array(UserSchema),
   /** Issue entity properties by issue key, then property key. */
   issueProperties: z.record(z.string(), z.record(z.string(), z.unknown())).default({}),

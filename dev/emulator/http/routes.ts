@@ -7,6 +7,7 @@ import { linkRoutes } from '../routes/link-routes';
 import { projectRoutes } from '../routes/project-routes';
 import { propertyCommentRoutes } from '../routes/property-comment-routes';
 import { searchRoutes } from '../routes/search-routes';
+import { workflowRoutes } from '../routes/workflow-routes';
 import type { Route } from './router';
 
 /** Every Jira route the emulator serves. */
@@ -20,4 +21,5 @@ export const jiraRoutes: Route[] = [
   ...identityRoutes,
   ...projectRoutes,
   ...agileRoutes,
+  ...workflowRoutes,
 ];

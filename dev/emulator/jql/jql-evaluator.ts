@@ -74,6 +74,7 @@ function listPredicate(
     );
     return (i) => keys.has(issueFacts.statusCategory(i));
   }
+  if (field === 'custom') return customFieldPredicate(clause.fieldRef ?? '', values, state);
   const keys = new Set(
     values.map((v) => {
       const issue = state.issueByKeyOrId(v);
@@ -85,6 +86,38 @@ function listPredicate(
   );
   if (field === 'parent') return (i) => keys.has(issueFacts.parentKey(i) ?? '');
   return (i) => keys.has(i.key);
+}
+
+/** A custom field clause: option fields compare the option's value (or id), others the raw text. */
+function customFieldPredicate(ref: string, values: readonly string[], state: EmulatorState): Predicate {
+  const cf = /^cf\[(\d+)\]$/i.exec(ref);
+  const field = state.fields.find(
+    (f) =>
+      f.custom && (cf ? f.id === `customfield_${cf[1] ?? ''}` : f.name.toLowerCase() === ref.toLowerCase()),
+  );
+  if (!field) {
+    throw jiraErrors.badRequest(`Field '${ref}' does not exist or you do not have permission to view it.`);
+  }
+  if (field.schema?.type === 'option') {
+    const options = state.fieldContexts.filter((c) => c.fieldId === field.id).flatMap((c) => c.options);
+    for (const v of values) {
+      if (!options.some((o) => o.value.toLowerCase() === v.toLowerCase() || o.id === v)) {
+        throw jiraErrors.badRequest(`The option '${v}' for field '${field.name}' does not exist.`);
+      }
+    }
+  }
+  const wanted = new Set(values.map((v) => v.toLowerCase()));
+  return (issue) => {
+    const value: unknown = issue.fields[field.id];
+    const option: Array<[string, unknown]> =
+      typeof value === 'object' && value !== null ? Object.entries(value) : [];
+    const text: unknown = option.find(([k]) => k === 'value')?.[1] ?? value;
+    const id: unknown = option.find(([k]) => k === 'id')?.[1];
+    return (
+      (typeof text === 'string' && wanted.has(text.toLowerCase())) ||
+      (typeof id === 'string' && wanted.has(id.toLowerCase()))
+    );
+  };
 }
 
 function datePredicate(clause: Extract<Clause, { kind: 'date' }>, now: Date): Predicate {

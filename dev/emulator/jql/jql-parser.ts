@@ -4,12 +4,13 @@ import { jiraErrors } from '../http/jira-error';
  * The JQL subset the app uses: `field op value` clauses joined by AND, then ORDER BY. Anything else is
  * rejected with Jira's 400 naming the token, so the app never relies on syntax the emulator guesses at.
  */
-export type ListField = 'project' | 'issuetype' | 'parent' | 'key' | 'statusCategory';
+export type ListField = 'project' | 'issuetype' | 'parent' | 'key' | 'statusCategory' | 'custom';
 export type DateField = 'updated' | 'created';
 export type OrderField = 'rank' | 'updated' | 'key' | 'created';
 
 export type Clause =
-  | { kind: 'list'; field: ListField; negated: boolean; values: string[] }
+  /** `custom`: a custom field named by `cf[<id>]` or its name, resolved against the site's fields. */
+  | { kind: 'list'; field: ListField; negated: boolean; values: string[]; fieldRef?: string }
   | { kind: 'date'; field: DateField; op: '>=' | '>' | '<=' | '<' | '='; value: string };
 
 export interface JqlQuery {
@@ -141,12 +142,15 @@ class Parser {
       throw unsupported(fieldToken);
     const listField = LIST_FIELDS[name];
     const dateField = DATE_FIELDS[name];
+    const opToken = this.next('an operator');
+    // Any other name may be a custom field (`cf[10060]` or "Escalation level"): the evaluator checks it.
+    const custom = fieldToken.kind === 'string' || /^cf\[\d+\]$/i.test(fieldToken.text);
+    if (!listField && !dateField && custom) return this.listClause('custom', opToken, fieldToken.text);
     if (!listField && !dateField) {
       throw jiraErrors.badRequest(
         `Field '${fieldToken.text}' does not exist or you do not have permission to view it.`,
       );
     }
-    const opToken = this.next('an operator');
     if (listField) return this.listClause(listField, opToken);
     if (opToken.kind !== 'op' || !['>=', '>', '<=', '<', '='].includes(opToken.text))
       throw unsupported(opToken);
@@ -157,9 +161,10 @@ class Parser {
     return { kind: 'date', field: dateField ?? 'updated', op, value: this.value() };
   }
 
-  private listClause(field: ListField, opToken: Token): Clause {
+  private listClause(field: ListField, opToken: Token, fieldRef?: string): Clause {
+    const ref = fieldRef === undefined ? {} : { fieldRef };
     if (opToken.kind === 'op' && (opToken.text === '=' || opToken.text === '!=')) {
-      return { kind: 'list', field, negated: opToken.text === '!=', values: [this.value()] };
+      return { kind: 'list', field, negated: opToken.text === '!=', values: [this.value()], ...ref };
     }
     let negated = false;
     if (this.isWord(opToken, 'not') && this.isWord(this.peek(), 'in')) {
@@ -175,7 +180,7 @@ class Parser {
       if (sep.text !== ',') throw syntaxError(`Expecting ',' or ')' but got '${sep.text}'`, sep);
       values.push(this.value());
     }
-    return { kind: 'list', field, negated, values };
+    return { kind: 'list', field, negated, values, ...ref };
   }
 
   private value(): string {

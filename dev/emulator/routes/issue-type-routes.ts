@@ -16,6 +16,10 @@ export function renderIssueType(baseUrl: string, t: DatasetIssueType) {
     name: t.name,
     subtask: t.subtask ?? (t.hierarchyLevel ?? 0) < 0,
     hierarchyLevel: t.hierarchyLevel ?? 0,
+    // A team-managed project's own type carries its scope; the site's (global) types have none.
+    ...(typeof t.scopeProjectId === 'string'
+      ? { scope: { type: 'PROJECT', project: { id: t.scopeProjectId } } }
+      : {}),
   };
 }
 
@@ -88,6 +92,18 @@ export const issueTypeRoutes: Route[] = [
           ? []
           : [{ issueTypeScheme: { id: s.id, name: s.name, isDefault: s.isDefault }, projectIds: ids }];
       });
+      return ok(offsetPage(values, ctx.query));
+    },
+  },
+  {
+    method: 'GET',
+    template: '/rest/api/3/issuetypescheme/mapping',
+    handler: (ctx) => {
+      requireAdmin(ctx);
+      const wanted = (ctx.query.issueTypeSchemeId ?? '').split(',').filter((id) => id !== '');
+      const values = ctx.state.schemes
+        .filter((s) => wanted.length === 0 || wanted.includes(s.id))
+        .flatMap((s) => s.issueTypeIds.map((issueTypeId) => ({ issueTypeSchemeId: s.id, issueTypeId })));
       return ok(offsetPage(values, ctx.query));
     },
   },

@@ -38,6 +38,11 @@ export class EmulatorState {
   readonly links = new Map<string, LinkRecord>();
   readonly linksByIssue = new Map<string, Set<string>>();
   readonly schemes: IssueTypeScheme[];
+  /** Issue notification e-mails sent (`POST /issue/{key}/notify`), for tests to read. */
+  readonly notifications: Array<{ issueKey: string; subject: string; users: string[]; groups: string[] }> =
+    [];
+  /** Fields put on the default screen (`POST /screens/addToDefault/{fieldId}`). */
+  readonly defaultScreenFields = new Set<string>();
   /** Search results kept per page token chain, so later pages neither skip nor repeat issues. */
   readonly searchSnapshots = new Map<string, string[]>();
   private counter = 0;
