@@ -12,6 +12,16 @@ export default defineConfig({
   root: staticRoot,
   base: './',
   plugins: [react(), viewSizeReport(150)],
+  resolve: {
+    // Exact specifiers only (`/types`, `/version`... stay real): see build/feature-gates-stub.ts for why
+    // the uninitialised stub behaves like the real client inside a Forge iframe.
+    alias: [
+      {
+        find: /^@atlaskit\/feature-gate-js-client(\/feature-gates)?$/,
+        replacement: `${staticRoot}build/feature-gates-stub.ts`,
+      },
+    ],
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

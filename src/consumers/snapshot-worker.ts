@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { JiraClient } from '../jira/client';
 import { forgeTransport } from '../jira/forge-transport';
 import { retryPolicyFor } from '../jira/retry-policy';
+import { computeAnalysis } from '../services/analysis/compute-analysis';
 import { syncProgram } from '../services/program-sync';
 import { SyncRequestSchema } from '../services/sync-queue';
 
@@ -19,9 +20,21 @@ export async function snapshotWorker(event: unknown): Promise<void> {
     console.error(JSON.stringify({ event: 'sync-request-invalid', issues: parsed.error.issues.length }));
     return;
   }
+  const { body } = parsed.data;
+  if (body.mode === 'analysis' || body.reason === 'order') {
+    await analyseLogged(parsed.data.jobId, body.reason);
+    return;
+  }
   const asApp = new JiraClient(forgeTransport('app'), { policy: retryPolicyFor('consumer') });
   const holder = parsed.data.jobId ?? `job-${Date.now().toString(36)}`;
-  const outcome = await syncProgram(asApp, parsed.data.body, () => Date.now(), { holder });
+  const outcome = await syncProgram(
+    asApp,
+    { ...body, mode: body.mode, reason: body.reason },
+    () => Date.now(),
+    {
+      holder,
+    },
+  );
   const { manifest } = outcome;
   console.log(
     JSON.stringify({
@@ -40,4 +53,26 @@ export async function snapshotWorker(event: unknown): Promise<void> {
       jiraRequests: asApp.sentRequests,
     }),
   );
+  // The views answer from the analysis of the snapshot: bring it up to date with the data.
+  if (outcome.status === 'done') await analyseLogged(parsed.data.jobId, body.reason);
+}
+
+/** Re-runs the engine on the stored snapshot; a failure keeps the previous analysis and is logged. */
+async function analyseLogged(jobId: string | undefined, reason: string): Promise<void> {
+  const started = Date.now();
+  try {
+    const manifest = await computeAnalysis(started);
+    console.log(
+      JSON.stringify({
+        event: 'analysis-job',
+        jobId,
+        reason,
+        status: manifest ? 'done' : 'no-snapshot',
+        parts: manifest?.parts.length ?? 0,
+        ms: Date.now() - started,
+      }),
+    );
+  } catch (error) {
+    console.error(JSON.stringify({ event: 'analysis-failed', jobId, reason, error: String(error) }));
+  }
 }

@@ -1,4 +1,5 @@
 import { contract } from '../shared/contract';
+import { getAdminConfig, restoreConfigVersion, saveAdminConfig } from '../services/admin-config';
 import { getAdminSettings, saveAdminSettings } from '../services/admin-settings';
 import { rebuildOnRequest } from '../services/snapshot/snapshot-requests';
 import { jiraAccess, requireJiraAdmin } from './access';
@@ -24,4 +25,27 @@ export const adminResolvers = {
       await requireJiraAdmin(asUser);
       return rebuildOnRequest(Date.now());
     }),
+  'admin/getConfig': (request) =>
+    respond('admin/getConfig', contract['admin/getConfig'], request.payload, async () => {
+      const { asUser } = jiraAccess();
+      await requireJiraAdmin(asUser);
+      return getAdminConfig(asUser);
+    }),
+  'admin/saveConfig': (request) =>
+    respond('admin/saveConfig', contract['admin/saveConfig'], request.payload, async ({ config }) => {
+      const { asUser } = jiraAccess();
+      await requireJiraAdmin(asUser);
+      return saveAdminConfig(asUser, config, Date.now());
+    }),
+  'admin/restoreConfigVersion': (request) =>
+    respond(
+      'admin/restoreConfigVersion',
+      contract['admin/restoreConfigVersion'],
+      request.payload,
+      async ({ version }) => {
+        const { asUser } = jiraAccess();
+        await requireJiraAdmin(asUser);
+        return restoreConfigVersion(asUser, version, Date.now());
+      },
+    ),
 } satisfies Partial<ResolverTable>;

@@ -1,4 +1,5 @@
 import { contract } from '../shared/contract';
+import { gadgetSteering } from '../services/gadget/steering';
 import { gadgetOverview } from '../services/program-overview';
 import { respond } from './respond';
 import type { ResolverTable } from './resolver-types';
@@ -8,5 +9,9 @@ export const gadgetResolvers = {
   'gadget/getOverview': (request) =>
     respond('gadget/getOverview', contract['gadget/getOverview'], request.payload, ({ config }) =>
       gadgetOverview(viewerOf(request), config),
+    ),
+  'gadget/getSteering': (request) =>
+    respond('gadget/getSteering', contract['gadget/getSteering'], request.payload, ({ config }) =>
+      gadgetSteering(viewerOf(request), config),
     ),
 } satisfies Partial<ResolverTable>;

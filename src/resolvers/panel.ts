@@ -1,5 +1,8 @@
 import { contract } from '../shared/contract';
 import { listProgramEpics } from '../services/program-overview';
+import { acceptSuggestedOrder, exportBoardCsv, getBoard, moveBoardEpic } from '../services/panel/board';
+import { dependencyMap, refinementAgenda } from '../services/panel/map-and-agenda';
+import { applyRankFlow, previewRankFlow } from '../services/panel/rank-flow';
 import { respond } from './respond';
 import type { ResolverTable } from './resolver-types';
 import { viewerOf } from './viewer';
@@ -8,5 +11,42 @@ export const panelResolvers = {
   'panel/listEpics': (request) =>
     respond('panel/listEpics', contract['panel/listEpics'], request.payload, () =>
       listProgramEpics(viewerOf(request)),
+    ),
+  'panel/getBoard': (request) =>
+    respond('panel/getBoard', contract['panel/getBoard'], request.payload, (query) =>
+      getBoard(viewerOf(request), query),
+    ),
+  'panel/moveEpic': (request) =>
+    respond('panel/moveEpic', contract['panel/moveEpic'], request.payload, (move) =>
+      moveBoardEpic(
+        viewerOf(request),
+        move.to === 'before'
+          ? { key: move.key, to: 'before', before: move.before ?? '' }
+          : { key: move.key, to: move.to },
+      ),
+    ),
+  'panel/acceptSuggestedOrder': (request) =>
+    respond('panel/acceptSuggestedOrder', contract['panel/acceptSuggestedOrder'], request.payload, () =>
+      acceptSuggestedOrder(viewerOf(request)),
+    ),
+  'panel/previewRankFlow': (request) =>
+    respond('panel/previewRankFlow', contract['panel/previewRankFlow'], request.payload, () =>
+      previewRankFlow(viewerOf(request)),
+    ),
+  'panel/applyRankFlow': (request) =>
+    respond('panel/applyRankFlow', contract['panel/applyRankFlow'], request.payload, ({ teams }) =>
+      applyRankFlow(viewerOf(request), teams),
+    ),
+  'panel/getDependencyMap': (request) =>
+    respond('panel/getDependencyMap', contract['panel/getDependencyMap'], request.payload, ({ team }) =>
+      dependencyMap(viewerOf(request), team),
+    ),
+  'panel/getAgenda': (request) =>
+    respond('panel/getAgenda', contract['panel/getAgenda'], request.payload, ({ limit }) =>
+      refinementAgenda(viewerOf(request), limit),
+    ),
+  'panel/exportCsv': (request) =>
+    respond('panel/exportCsv', contract['panel/exportCsv'], request.payload, (filter) =>
+      exportBoardCsv(viewerOf(request), filter),
     ),
 } satisfies Partial<ResolverTable>;

@@ -14,13 +14,15 @@ import {
   JiraUnavailable,
 } from '../jira/errors';
 import { UnsafeJqlValue } from '../jira/jql';
-import { InvalidInput, NotAllowed, NotFound } from '../services/errors';
+import { InvalidFields, InvalidInput, NotAllowed, NotFound } from '../services/errors';
 
 function fieldPath(path: ReadonlyArray<PropertyKey>): string {
   return path.map(String).join('.');
 }
 
 function toResolverError(error: unknown): ResolverError {
+  if (error instanceof InvalidFields)
+    return { code: 'BAD_PAYLOAD', message: error.message, field: error.field, problems: error.problems };
   if (error instanceof InvalidInput)
     return { code: 'BAD_PAYLOAD', message: error.message, field: error.field };
   if (error instanceof UnsafeJqlValue)

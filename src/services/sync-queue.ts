@@ -6,9 +6,21 @@ export const SYNC_QUEUE_KEY = 'snapshot-rebuild';
 
 export const SyncRequestSchema = z
   .object({
-    reason: z.enum(['scheduled', 'installed', 'upgraded', 'requested', 'event', 'refresh', 'settings']),
-    /** full = re-read the whole program; incremental (default) = only what changed since the last sync. */
-    mode: z.enum(['full', 'incremental']).optional(),
+    reason: z.enum([
+      'scheduled',
+      'installed',
+      'upgraded',
+      'requested',
+      'event',
+      'refresh',
+      'settings',
+      'order',
+    ]),
+    /**
+     * full = re-read the whole program; incremental (default) = only what changed since the last sync;
+     * analysis = re-run the engine on the snapshot as it is (the config or the MetaScrum order changed).
+     */
+    mode: z.enum(['full', 'incremental', 'analysis']).optional(),
   })
   .strict();
 export type SyncRequest = z.infer<typeof SyncRequestSchema>;

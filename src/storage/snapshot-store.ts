@@ -6,6 +6,7 @@
  * a switch can still finish reading its chunks.
  */
 import { kvs, WhereConditions } from '@forge/kvs';
+import type { z } from 'zod';
 import { readStored, StoredValueInvalid, writeStored } from './stored-json';
 import { SNAPSHOT_DATA_PREFIX, STORAGE_KEYS } from './keys';
 import {
@@ -40,24 +41,35 @@ export async function readMeta(manifest: SnapshotManifest): Promise<SnapshotMeta
   return meta;
 }
 
-/** Reads chunks by key, 20 per batch; a missing chunk is an error (the caller may re-read the pointer). */
-export async function readChunks(keys: readonly string[]): Promise<Map<string, SnapshotChunk>> {
-  const chunks = new Map<string, SnapshotChunk>();
+/**
+ * Reads stored values by key, 20 per batch, each parsed with `schema`; a missing key is an error (the
+ * caller may re-read its pointer). Shared by the snapshot and the analysis views.
+ */
+export async function readValues<S extends z.ZodType>(
+  keys: readonly string[],
+  schema: S,
+): Promise<Map<string, z.infer<S>>> {
+  const values = new Map<string, z.infer<S>>();
   const batches: string[][] = [];
   for (let i = 0; i < keys.length; i += BATCH_LIMIT) batches.push(keys.slice(i, i + BATCH_LIMIT));
   await Promise.all(
     batches.map(async (batch) => {
       const result = await kvs.batchGet<unknown>(batch.map((key) => ({ key })));
       for (const { key, value } of result.successfulKeys) {
-        const parsed = SnapshotChunkSchema.safeParse(value);
+        const parsed = schema.safeParse(value);
         if (!parsed.success) throw new StoredValueInvalid(key, parsed.error.issues[0]?.message ?? 'invalid');
-        chunks.set(key, parsed.data);
+        values.set(key, parsed.data);
       }
     }),
   );
-  const missing = keys.find((key) => !chunks.has(key));
+  const missing = keys.find((key) => !values.has(key));
   if (missing !== undefined) throw new StoredValueInvalid(missing, 'missing');
-  return chunks;
+  return values;
+}
+
+/** Reads snapshot chunks by key (see {@link readValues}). */
+export function readChunks(keys: readonly string[]): Promise<Map<string, SnapshotChunk>> {
+  return readValues(keys, SnapshotChunkSchema);
 }
 
 /** The atomic switch: one write of the pointer. Then data neither version references is deleted. */
@@ -74,12 +86,16 @@ function referencedKeys(manifests: readonly SnapshotManifest[]): Set<string> {
 }
 
 /** Deletes snapshot data that none of `live` references (older versions, abandoned builds). */
-export async function deleteUnreferenced(live: readonly SnapshotManifest[]): Promise<number> {
-  const keep = referencedKeys(live);
+export function deleteUnreferenced(live: readonly SnapshotManifest[]): Promise<number> {
+  return deleteUnreferencedUnder(SNAPSHOT_DATA_PREFIX, referencedKeys(live));
+}
+
+/** Deletes every key under `prefix` that is not in `keep` (versioned data no pointer names any more). */
+export async function deleteUnreferencedUnder(prefix: string, keep: ReadonlySet<string>): Promise<number> {
   const garbage: string[] = [];
   let cursor: string | undefined;
   do {
-    let query = kvs.query().where('key', WhereConditions.beginsWith(SNAPSHOT_DATA_PREFIX)).limit(100);
+    let query = kvs.query().where('key', WhereConditions.beginsWith(prefix)).limit(100);
     if (cursor) query = query.cursor(cursor);
     const page = await query.getMany<unknown>();
     garbage.push(...page.results.map((r) => r.key).filter((key) => !keep.has(key)));

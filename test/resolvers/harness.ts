@@ -37,6 +37,8 @@ export interface Harness {
   ): Promise<Envelope<ResponseOf<K>>>;
   /** Runs the snapshot consumer once as the app (a full rebuild), as Forge would after an enqueue. */
   buildSnapshot(): Promise<void>;
+  /** Delivers every queued job (analysis runs, refreshes) to the consumer, as Forge would. */
+  deliverQueue(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -47,7 +49,12 @@ function envelopeSchema(data: z.ZodType) {
       .object({
         ok: z.literal(false),
         error: z
-          .object({ code: ErrorCodeSchema, message: z.string().min(1), field: z.string().optional() })
+          .object({
+            code: ErrorCodeSchema,
+            message: z.string().min(1),
+            field: z.string().optional(),
+            problems: z.array(z.object({ field: z.string(), message: z.string() }).strict()).optional(),
+          })
           .strict(),
       })
       .strict(),
@@ -80,6 +87,24 @@ export async function startHarness(): Promise<Harness> {
           jobId: 'test-build',
         }),
       );
+      forgetBrowsableProjects();
+    },
+    async deliverQueue() {
+      for (const event of forge.queue.splice(0)) {
+        const pushed = event.payload;
+        const bodies =
+          typeof pushed === 'object' &&
+          pushed !== null &&
+          'payload' in pushed &&
+          Array.isArray(pushed.payload)
+            ? pushed.payload.map((p: unknown) =>
+                typeof p === 'object' && p !== null && 'body' in p ? p.body : p,
+              )
+            : [];
+        for (const body of bodies) {
+          await forge.runAsApp(() => snapshotWorker({ body, queueName: SYNC_QUEUE_KEY, jobId: event.jobId }));
+        }
+      }
       forgetBrowsableProjects();
     },
     async close() {

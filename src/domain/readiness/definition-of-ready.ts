@@ -162,3 +162,21 @@ export function evaluateReadiness(
 ): ItemReadiness {
   return readinessEvaluator(config, ids).evaluate(item, facts);
 }
+
+/** The enabled rules with what each says when it passes: the checklist a view shows beside failures. */
+export function readinessChecklist(
+  config: ProgramConfig,
+): Array<{ id: ReadinessRuleId; passReason: string; required: boolean; weight: number }> {
+  return READINESS_RULE_IDS.flatMap((id) => {
+    const settings = config.readiness.rules[id];
+    if (settings?.enabled === false) return [];
+    return [
+      {
+        id,
+        passReason: RULES[id].passReason(config),
+        required: settings?.required ?? true,
+        weight: settings?.weight ?? 1,
+      },
+    ];
+  });
+}

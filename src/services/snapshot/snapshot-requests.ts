@@ -6,6 +6,12 @@ import type { SnapshotJob, SnapshotStatus } from '../../shared/contract';
 import { readSnapshotJob, writeSnapshotJob } from '../../storage/snapshot-job';
 import { readManifest } from '../../storage/snapshot-store';
 import { requestProgramSync, type SyncRequest } from '../sync-queue';
+
+/** A request for snapshot work (analysis-only runs are asked for in services/analysis). */
+export type SnapshotRequest = SyncRequest & {
+  mode?: 'full' | 'incremental';
+  reason: Exclude<SyncRequest['reason'], 'order'>;
+};
 import { redactedFor, snapshotInfo } from './snapshot-reader';
 
 /** A queued or running job younger than this is trusted to still be on its way. */
@@ -17,7 +23,7 @@ function isBusy(job: SnapshotJob | undefined, now: number): boolean {
 }
 
 /** Enqueues `request` unless an equal or bigger job is already on its way; returns the job record. */
-export async function requestSnapshotJob(request: SyncRequest, now: number): Promise<SnapshotJob> {
+export async function requestSnapshotJob(request: SnapshotRequest, now: number): Promise<SnapshotJob> {
   const current = await readSnapshotJob();
   const kind = request.mode ?? 'incremental';
   if (current && isBusy(current, now) && (current.kind === 'full' || kind === 'incremental')) return current;

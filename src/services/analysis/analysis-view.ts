@@ -1,0 +1,92 @@
+/**
+ * The analysis as one user may see it: the stored analysis manifest, the projects of the program they
+ * may browse (the same browsable-projects cache as every other view), and the snapshot's age. Without
+ * a snapshot a build is requested; without an analysis of the current snapshot (an upgrade, a config
+ * or order change) an analysis run is requested, at most once a minute.
+ */
+import { z } from 'zod';
+import type { AnalysisInfo, SnapshotInfo } from '../../shared/contract';
+import type { AnalysisManifest, AnalysisPartRef } from '../../storage/analysis-schema';
+import { readAnalysisManifest } from '../../storage/analysis-store';
+import { projectKeyOf } from '../../storage/chunk-writer';
+import { readMetascrumOrder, type StoredOrder } from '../../storage/metascrum-order';
+import { readStoredConfig } from '../../storage/program-config';
+import { readProgramSettings } from '../../storage/program-settings';
+import { readManifest } from '../../storage/snapshot-store';
+import { readStored, writeStored } from '../../storage/stored-json';
+import { programScopeFor, type ProgramScope } from '../program-scope';
+import { snapshotInfo } from '../snapshot/snapshot-reader';
+import { requestSnapshotJob } from '../snapshot/snapshot-requests';
+import { requestProgramSync } from '../sync-queue';
+import { browsableProjectsOf } from '../user-access';
+import type { Viewer } from '../viewer';
+
+const ANALYSIS_REQUEST_KEY = 'analysis:requested:v1';
+const RequestedSchema = z.strictObject({ at: z.number() });
+const REQUEST_EVERY_MS = 60_000;
+
+export interface AnalysisView {
+  scope: ProgramScope;
+  /** Project keys this user may see in this view. */
+  visible: ReadonlySet<string>;
+  manifest: AnalysisManifest | undefined;
+  order: StoredOrder | undefined;
+  snapshot: SnapshotInfo;
+  analysis: AnalysisInfo;
+}
+
+/** Asks the consumer to re-run the analysis (debounced: many users open a view at once). */
+export async function requestAnalysis(
+  reason: 'order' | 'settings',
+  now: number,
+  force = false,
+): Promise<void> {
+  const last = await readStored(ANALYSIS_REQUEST_KEY, RequestedSchema);
+  if (!force && last && now - last.at < REQUEST_EVERY_MS) return;
+  await writeStored(ANALYSIS_REQUEST_KEY, RequestedSchema, { at: now });
+  await requestProgramSync({ reason, mode: 'analysis' });
+}
+
+/** `narrow`: keep only these projects (a gadget's configuration); it can never widen the scope. */
+export async function analysisViewFor(viewer: Viewer, narrow?: ReadonlySet<string>): Promise<AnalysisView> {
+  const [settings, snapshot, manifest, order, stored, browsable] = await Promise.all([
+    readProgramSettings(),
+    readManifest(),
+    readAnalysisManifest(),
+    readMetascrumOrder(),
+    readStoredConfig(),
+    browsableProjectsOf(viewer.asUser, viewer.accountId, viewer.now),
+  ]);
+  const programScope = programScopeFor(settings, browsable);
+  const scope = narrow
+    ? { ...programScope, visibleProjects: programScope.visibleProjects.filter((p) => narrow.has(p.key)) }
+    : programScope;
+  if (!snapshot) await requestSnapshotJob({ reason: 'requested', mode: 'full' }, viewer.now);
+  const current =
+    manifest !== undefined &&
+    manifest.snapshotVersion === snapshot?.version &&
+    manifest.orderVersion === (order?.version ?? 0) &&
+    manifest.configVersion === (stored?.version ?? 0);
+  if (snapshot && !current) await requestAnalysis('settings', viewer.now);
+  const state = !manifest ? 'missing' : current ? 'ready' : 'stale';
+  return {
+    scope,
+    visible: new Set(scope.visibleProjects.map((p) => p.key)),
+    manifest,
+    order,
+    snapshot: snapshotInfo(snapshot, viewer.now, new Set(browsable.keys())),
+    analysis: { state, computedAt: manifest?.computedAt ?? null },
+  };
+}
+
+/** Parts of `partition:<project>` for the visible projects only. */
+export function visibleParts(view: AnalysisView, partition: string): AnalysisPartRef[] {
+  return (view.manifest?.parts ?? []).filter((p) => {
+    const [name, project] = p.partition.split(':');
+    return name === partition && project !== undefined && view.visible.has(project);
+  });
+}
+
+/** True when every issue key in `keys` is in a project the user may see. */
+export const allVisible = (view: AnalysisView, keys: readonly string[]) =>
+  keys.every((k) => view.visible.has(projectKeyOf(k)));

@@ -1,0 +1,128 @@
+/**
+ * Runs the analysis engine on the current snapshot and stores its per-view results (as the app, in the
+ * queue consumer: after each snapshot build or refresh, and after a change of the program config or the
+ * MetaScrum order). Issues are fed to the engine one batch of chunks at a time, so the consumer never
+ * holds the raw program and its model at once.
+ */
+import { ProgramAnalyser } from '../../domain/analyse-program';
+import { analyseModel } from '../../domain/analyse-model';
+import type { ProgramConfig } from '../../domain/config/program-config';
+import type { AnalysisManifest } from '../../storage/analysis-schema';
+import { AnalysisWriter, readAnalysisManifest, switchAnalysis } from '../../storage/analysis-store';
+import { projectKeyOf } from '../../storage/chunk-writer';
+import { readMetascrumOrder } from '../../storage/metascrum-order';
+import { readStoredConfig } from '../../storage/program-config';
+import type { SnapshotManifest } from '../../storage/snapshot-schema';
+import { readChunks, readManifest, readMeta } from '../../storage/snapshot-store';
+import { parseProgramConfig } from '../../domain/config/program-config';
+import { epicRecords } from './epic-records';
+import { recordFacts, type IssueFacts } from './issue-facts';
+import { agendaRecords, graphRecords, itemRecords, programRecord, rankRecords } from './view-records';
+
+const BATCH = 20;
+const FIELD_ROLES = [
+  'storyPoints',
+  'sprint',
+  'rank',
+  'acceptanceCriteria',
+  'businessValue',
+  'timeCriticality',
+  'riskReduction',
+  'jobSize',
+  'team',
+  'escalationLevel',
+] as const;
+
+/** The snapshot was fetched with these field ids: the engine must read the same ones. */
+function withSnapshotFields(config: ProgramConfig, manifest: SnapshotManifest): ProgramConfig {
+  const fields = { ...config.fields };
+  for (const role of FIELD_ROLES) {
+    const id = manifest.fieldMap[role];
+    if (id !== undefined) fields[role] = id;
+  }
+  return { ...config, fields };
+}
+
+function groupBy<T>(records: readonly T[], partition: (r: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const r of records) {
+    const p = partition(r);
+    const group = groups.get(p);
+    if (group) group.push(r);
+    else groups.set(p, [r]);
+  }
+  return groups;
+}
+
+const byKeyNumber = <T extends { key: string }>(records: T[]) =>
+  records.sort((a, b) => Number(a.key.split('-')[1]) - Number(b.key.split('-')[1]));
+
+export async function computeAnalysis(now: number): Promise<AnalysisManifest | undefined> {
+  const manifest = await readManifest();
+  if (!manifest) return undefined;
+  const [stored, order, meta, previous] = await Promise.all([
+    readStoredConfig(),
+    readMetascrumOrder(),
+    readMeta(manifest),
+    readAnalysisManifest(),
+  ]);
+  const config = withSnapshotFields(stored?.config ?? parseProgramConfig({}), manifest);
+  const analyser = new ProgramAnalyser(config, { sprints: meta.sprints, issueLinkTypes: meta.linkTypes });
+  const facts: IssueFacts = new Map();
+  for (let i = 0; i < manifest.chunks.length; i += BATCH) {
+    const chunks = await readChunks(manifest.chunks.slice(i, i + BATCH).map((c) => c.key));
+    for (const chunk of chunks.values()) {
+      analyser.addIssues(chunk.issues);
+      recordFacts(facts, chunk.issues);
+    }
+  }
+  const model = analyser.model(now);
+  const analysis = analyseModel(model, analyser.config, {
+    nowMs: now,
+    epicOrder: order?.keys ?? [],
+    linkTypes: [],
+  });
+
+  const version = `${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  const writer = new AnalysisWriter(version);
+  for (const [project, epics] of groupBy(epicRecords(analysis, model, facts), (e) => e.project))
+    writer.addPartition(`epics:${project}`, epics);
+  for (const [project, items] of groupBy(itemRecords(analysis, facts), (r) => projectKeyOf(r.key)))
+    writer.addPartition(`items:${project}`, byKeyNumber(items), true);
+  const graph = graphRecords(analysis, model, facts);
+  writer.addPartition('graph:nodes', graph.nodes);
+  writer.addPartition('graph:edges', graph.edges);
+  writer.addPartition('epic-edges', graph.epicEdges);
+  for (const [team, ops] of groupBy(rankRecords(analysis), (r) => r.team))
+    writer.addPartition(`rank:${team}`, ops);
+  writer.addPartition('agenda', agendaRecords(analysis, model));
+  writer.addPartition(
+    'impediments',
+    analysis.impediments.open.map((o) => ({
+      key: o.key,
+      summary: o.summary,
+      team: o.team ?? null,
+      level: o.level,
+      owner: o.owner ?? null,
+      daysAtLevel: o.daysAtLevel,
+      slaDays: o.slaDays,
+      breached: o.breached,
+    })),
+  );
+  writer.addPartition('cycles', analysis.cycles);
+  writer.addPartition('inversions', analysis.priority.inversions);
+  await writer.finish(programRecord(analysis, analyser.config));
+
+  const next: AnalysisManifest = {
+    schemaVersion: 1,
+    version,
+    computedAt: new Date(now).toISOString(),
+    snapshotVersion: manifest.version,
+    configVersion: stored?.version ?? 0,
+    orderVersion: order?.version ?? 0,
+    programKey: writer.programKey,
+    parts: writer.parts,
+  };
+  await switchAnalysis(next, previous);
+  return next;
+}

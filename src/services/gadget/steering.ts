@@ -1,0 +1,81 @@
+/**
+ * The CPO gadget's three steering questions, from the stored analysis: where are we now (each team's
+ * ready-backlog horizon against the band, readiness), where are we going (the top-ranked epics and their
+ * readiness), what is stopping us (the team x team matrix, cycles, impediments per ladder level with
+ * their ageing and SLA breaches), plus the MetaScrum cadence advice with its inputs.
+ */
+import { GADGET_SECTIONS, type GadgetConfig, type Steering } from '../../shared/contract';
+import { CycleRecordSchema, ImpedimentRecordSchema } from '../../storage/analysis-schema';
+import { partsOf, readParts } from '../../storage/analysis-store';
+import { projectKeyOf } from '../../storage/chunk-writer';
+import { analysisViewFor } from '../analysis/analysis-view';
+import { programRecordFor } from '../panel/board';
+import { boardEpics } from '../panel/board-epics';
+import type { Viewer } from '../viewer';
+
+const TOP_EPICS = 10;
+
+export async function gadgetSteering(viewer: Viewer, config: GadgetConfig): Promise<Steering> {
+  const wanted = config.projectKeys?.length ? new Set(config.projectKeys) : undefined;
+  const view = await analysisViewFor(viewer, wanted);
+  const m = view.manifest;
+  const [program, { rows }, cycles, impediments] = await Promise.all([
+    programRecordFor(view),
+    boardEpics(view),
+    m ? readParts(partsOf(m, 'cycles'), CycleRecordSchema) : [],
+    m ? readParts(partsOf(m, 'impediments'), ImpedimentRecordSchema) : [],
+  ]);
+  const sees = (key: string) => view.visible.has(projectKeyOf(key));
+  const teamShown = (team: string) => view.visible.has(team) || rows.some((r) => r.team === team);
+  const horizons = program.teams.filter((t) => teamShown(t.team));
+  const cells = program.matrix.filter((c) => teamShown(c.needs) && teamShown(c.provides));
+  const shownImpediments = impediments.filter((i) => sees(i.key));
+  const ladder = program.impediments.perLevel.map((level) => {
+    const open = shownImpediments.filter((i) => i.level === level.level);
+    const ages = open.flatMap((i) => (i.daysAtLevel === null ? [] : [i.daysAtLevel]));
+    return {
+      level: level.level,
+      open: open.length,
+      breached: open.filter((i) => i.breached).length,
+      oldestDays: ages.length ? Math.max(...ages) : null,
+      slaDays: open[0]?.slaDays ?? null,
+    };
+  });
+  return {
+    programName: view.scope.name,
+    programSource: view.scope.source,
+    hiddenProjectCount: view.scope.hiddenProjectCount,
+    snapshot: view.snapshot,
+    analysis: view.analysis,
+    title: config.title?.trim() || `${view.scope.name}: CPO overview`,
+    sections: config.sections?.length ? config.sections : [...GADGET_SECTIONS],
+    refreshMinutes: config.refreshMinutes ?? 0,
+    horizons,
+    band: program.band,
+    readiness: {
+      readyItems: horizons.reduce((n, t) => n + t.readyItems, 0),
+      backlogItems: horizons.reduce((n, t) => n + t.backlogItems, 0),
+    },
+    topEpics: rows.slice(0, TOP_EPICS),
+    matrix: {
+      teams: [...new Set(cells.flatMap((c) => [c.needs, c.provides]))].sort(),
+      cells,
+    },
+    cycles: cycles
+      .map((c) => ({ keys: c.keys.filter(sees), hidden: c.keys.filter((k) => !sees(k)).length }))
+      .filter((c) => c.keys.length > 0),
+    impediments: {
+      perLevel: ladder,
+      breaches: shownImpediments
+        .filter((i) => i.breached)
+        .map((i) => ({
+          key: i.key,
+          summary: i.summary,
+          level: i.level,
+          daysAtLevel: i.daysAtLevel,
+          slaDays: i.slaDays,
+        })),
+    },
+    cadence: { advice: program.cadence.advice, rule: program.cadence.rule, factors: program.cadence.factors },
+  };
+}

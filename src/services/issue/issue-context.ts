@@ -1,0 +1,120 @@
+/**
+ * The issue context panel: the issue's transitive upstream and downstream dependencies (from the stored
+ * analysis, never re-analysed per call), their sprint-order status, cycle and critical-path membership
+ * and its readiness checklist. Permissions as for issue/getDependencies: the issue itself must be
+ * browsable by the user (Jira is asked, as them, about the issue and every issue on its trails, so issue
+ * security applies); hidden issues are counted, never named, and never walked through.
+ */
+import { trailOverEdges } from '../../domain/views/trail-over-edges';
+import { browsableIssueIds } from '../../jira/permissions';
+import { getIssue, ISSUE_REF_FIELDS } from '../../jira/reads';
+import type { IssueContext, TrailEntry } from '../../shared/contract';
+import {
+  CycleRecordSchema,
+  GraphEdgeSchema,
+  GraphNodeSchema,
+  ItemRecordSchema,
+} from '../../storage/analysis-schema';
+import { partsOf, readParts } from '../../storage/analysis-store';
+import { issueNumberOf, projectKeyOf } from '../../storage/chunk-writer';
+import { analysisViewFor, type AnalysisView } from '../analysis/analysis-view';
+import { NotFound } from '../errors';
+import { programRecordFor } from '../panel/board';
+import type { Viewer } from '../viewer';
+
+const NOT_FOUND = 'Issue does not exist or you do not have permission to see it.';
+type Step = { key: string; depth: number; via: string; status: TrailEntry['status'] };
+
+async function itemRecord(view: AnalysisView, key: string) {
+  if (!view.manifest) return undefined;
+  const n = issueNumberOf(key);
+  const parts = partsOf(view.manifest, `items:${projectKeyOf(key)}`).filter(
+    (p) => (p.first ?? 0) <= n && n <= (p.last ?? Infinity),
+  );
+  return (await readParts(parts, ItemRecordSchema)).find((r) => r.key === key);
+}
+
+async function graphOf(view: AnalysisView) {
+  const m = view.manifest;
+  if (!m) return { nodes: [], edges: [], cycles: [] };
+  const [nodes, edges, cycles] = await Promise.all([
+    readParts(partsOf(m, 'graph:nodes'), GraphNodeSchema),
+    readParts(partsOf(m, 'graph:edges'), GraphEdgeSchema),
+    readParts(partsOf(m, 'cycles'), CycleRecordSchema),
+  ]);
+  return { nodes, edges, cycles };
+}
+
+export async function issueContext(viewer: Viewer, issueKey: string): Promise<IssueContext> {
+  const view = await analysisViewFor(viewer);
+  if (!view.visible.has(projectKeyOf(issueKey))) throw new NotFound(NOT_FOUND);
+  const [{ nodes, edges, cycles }, item, program] = await Promise.all([
+    graphOf(view),
+    itemRecord(view, issueKey),
+    programRecordFor(view),
+  ]);
+  const nodeOf = new Map(nodes.map((n) => [n.key, n]));
+  const inProjects = (key: string) => view.visible.has(projectKeyOf(key));
+  const reachable = [
+    ...trailOverEdges(edges, issueKey, 'upstream', inProjects).steps,
+    ...trailOverEdges(edges, issueKey, 'downstream', inProjects).steps,
+  ].map((s) => s.key);
+  const self = nodeOf.get(issueKey);
+  const selfId = self?.id ?? item?.id;
+  // Not in an open dependency nor in readiness (done, or newer than the snapshot): Jira answers, as the user.
+  const summary =
+    selfId === undefined
+      ? ((await getIssue(viewer.asUser, issueKey, ISSUE_REF_FIELDS)).fields?.summary ?? '')
+      : (self?.summary ?? '');
+  const ids = [...(selfId ? [selfId] : []), ...reachable.flatMap((k) => nodeOf.get(k)?.id ?? [])];
+  const permitted = await browsableIssueIds(viewer.asUser, ids);
+  if (selfId !== undefined && !permitted.has(selfId)) throw new NotFound(NOT_FOUND);
+  const canSee = (key: string) => inProjects(key) && permitted.has(nodeOf.get(key)?.id ?? '');
+  const entry = (s: Step): TrailEntry => {
+    const n = nodeOf.get(s.key);
+    return {
+      ...s,
+      summary: n?.summary ?? '',
+      team: n?.team ?? null,
+      statusName: n?.statusName ?? '',
+      statusCategory: n?.statusCategory ?? 'new',
+      inCycle: n?.inCycle ?? false,
+      critical: n?.critical ?? false,
+    };
+  };
+  const up = trailOverEdges(edges, issueKey, 'upstream', canSee);
+  const down = trailOverEdges(edges, issueKey, 'downstream', canSee);
+  const direct = edges.filter(
+    (e) => (e.to === issueKey && canSee(e.from)) || (e.from === issueKey && canSee(e.to)),
+  );
+  const failing = new Map((item?.failing ?? []).map((f) => [f.id, f.reason]));
+  const cycle = cycles.find((c) => c.keys.includes(issueKey));
+  return {
+    issue: { key: issueKey, summary, team: self?.team ?? item?.team ?? null, kind: item?.kind ?? 'other' },
+    upstream: up.steps.map(entry),
+    downstream: down.steps.map(entry),
+    inCycle: self?.inCycle ?? false,
+    cycleWith: (cycle?.keys ?? []).filter((k) => k !== issueKey && canSee(k)),
+    critical: self?.critical ?? program.criticalPath.keys.includes(issueKey),
+    readiness: item
+      ? {
+          ready: item.ready,
+          score: item.score,
+          rules: program.checklist.map((rule) => ({
+            id: rule.id,
+            pass: !failing.has(rule.id),
+            reason: failing.get(rule.id) ?? rule.passReason,
+            required: rule.required,
+            weight: rule.weight,
+          })),
+        }
+      : null,
+    badge: {
+      conflicts: direct.filter((e) => e.status === 'conflict').length,
+      blockers: direct.filter((e) => e.to === issueKey).length,
+    },
+    hiddenIssueCount: new Set([...up.hidden, ...down.hidden]).size,
+    snapshot: view.snapshot,
+    analysis: view.analysis,
+  };
+}

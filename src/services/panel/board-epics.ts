@@ -1,0 +1,92 @@
+/**
+ * The panel's epic rows for one user: the stored epic records of the projects they may browse, ranked
+ * by the MetaScrum order as stored now (so a reorder shows at once, before the analysis re-runs), and
+ * numbered among what they see (ranks of epics they may not browse are never revealed by gaps).
+ */
+import type { BoardEpic, OrderInfo } from '../../shared/contract';
+import { EpicRecordSchema, InversionRecordSchema, type EpicRecord } from '../../storage/analysis-schema';
+import { partsOf, readParts } from '../../storage/analysis-store';
+import type { StoredOrder } from '../../storage/metascrum-order';
+import { allVisible, visibleParts, type AnalysisView } from '../analysis/analysis-view';
+
+/** The current MetaScrum order of `records`: stored keys first, then the analysis's order. */
+export function currentOrder(records: readonly EpicRecord[], order: StoredOrder | undefined): EpicRecord[] {
+  const explicit = new Map((order?.keys ?? []).map((key, i) => [key, i]));
+  return [...records].sort(
+    (a, b) =>
+      (explicit.get(a.key) ?? Infinity) - (explicit.get(b.key) ?? Infinity) || a.position - b.position,
+  );
+}
+
+export interface BoardEpics {
+  rows: BoardEpic[];
+  /** Rank inversions among what the user sees: `higher` needs `lower`. */
+  inversions: Array<{ higher: string; lower: string }>;
+}
+
+export async function boardEpics(view: AnalysisView): Promise<BoardEpics> {
+  if (!view.manifest) return { rows: [], inversions: [] };
+  const [records, inversions] = await Promise.all([
+    readParts(visibleParts(view, 'epics'), EpicRecordSchema),
+    readParts(partsOf(view.manifest, 'inversions'), InversionRecordSchema),
+  ]);
+  const shown = inversions.filter((i) => allVisible(view, [i.higher, i.lower]));
+  const inverted = new Set(shown.map((i) => i.higher));
+  const suggestedRank = new Map(
+    [...records].sort((a, b) => a.suggested - b.suggested).map((r, i) => [r.key, i + 1]),
+  );
+  const rows = currentOrder(records, view.order).map((r, i) => ({
+    key: r.key,
+    summary: r.summary,
+    team: r.team,
+    statusName: r.statusName,
+    statusCategory: r.statusCategory,
+    rank: i + 1,
+    suggestedRank: suggestedRank.get(r.key) ?? i + 1,
+    moveReason: r.moveReason,
+    wsjf: r.wsjf,
+    wsjfProblem: r.wsjfProblem,
+    readiness: r.readyShare === null ? null : Math.round(r.readyShare * 100),
+    readyPoints: r.readyPoints,
+    openPoints: r.openPoints,
+    openChildren: r.openChildren,
+    readyChildren: r.readyChildren,
+    depsIn: r.depsIn,
+    depsOut: r.depsOut,
+    conflicts: r.conflicts,
+    inCycle: r.inCycle,
+    critical: r.critical,
+    impediments: r.impediments,
+    inversion: inverted.has(r.key),
+    unblocksTeams: r.unblocksTeams,
+    unblocksItems: r.unblocksItems,
+  }));
+  return { rows, inversions: shown };
+}
+
+/** Only someone who sees every team's epics may change the one order that spans them all. */
+export function reorderRight(view: AnalysisView): { canReorder: boolean; reorderNote: string | null } {
+  const projects = (view.manifest?.parts ?? [])
+    .filter((p) => p.partition.startsWith('epics:'))
+    .map((p) => p.partition.slice('epics:'.length));
+  const hidden = view.scope.hiddenProjectCount > 0 || projects.some((p) => !view.visible.has(p));
+  if (hidden)
+    return {
+      canReorder: false,
+      reorderNote:
+        'The MetaScrum order spans every team; only people who can browse all of them can change it.',
+    };
+  if (!view.manifest) return { canReorder: false, reorderNote: 'The program has not been analysed yet.' };
+  return { canReorder: true, reorderNote: null };
+}
+
+export function orderInfo(view: AnalysisView): OrderInfo {
+  const { order } = view;
+  return {
+    source: order ? 'explicit' : 'jira-rank',
+    changedAt: order?.changedAt ?? null,
+    changedBy: order?.changedBy ?? null,
+    change: order?.change ?? null,
+    ...reorderRight(view),
+  };
+}

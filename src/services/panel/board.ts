@@ -1,0 +1,119 @@
+/** The MetaScrum panel's use cases: the board page, its CSV export, and changes to the MetaScrum order. */
+import { boardCsv } from '../../domain/views/board-csv';
+import { filterAndSort, pageOf } from '../../domain/views/board-query';
+import { describeMove, moveEpic, type EpicMoveRequest } from '../../domain/views/metascrum-move';
+import { getMyself } from '../../jira/reads';
+import type { Board, BoardFilter, BoardQuery, OrderInfo } from '../../shared/contract';
+import { EpicRecordSchema, ProgramRecordSchema } from '../../storage/analysis-schema';
+import { readParts, readProgramRecord } from '../../storage/analysis-store';
+import { writeMetascrumOrder } from '../../storage/metascrum-order';
+import { analysisViewFor, requestAnalysis, visibleParts, type AnalysisView } from '../analysis/analysis-view';
+import { InvalidInput, NotAllowed } from '../errors';
+import type { Viewer } from '../viewer';
+import { boardEpics, currentOrder, orderInfo, reorderRight } from './board-epics';
+
+const DEFAULT_PAGE_SIZE = 25;
+const EMPTY_PROGRAM = ProgramRecordSchema.parse({
+  name: '',
+  teams: [],
+  band: { minSprints: 2, maxSprints: 4 },
+  matrix: [],
+  cadence: { advice: '', score: 0, rule: '', factors: [] },
+  impediments: { perLevel: [], slaBreaches: 0, resolved: 0, medianDaysToResolve: null },
+  checklist: [],
+  criticalPath: { keys: [], length: 0 },
+});
+
+export async function programRecordFor(view: AnalysisView) {
+  return view.manifest ? readProgramRecord(view.manifest) : EMPTY_PROGRAM;
+}
+
+export async function getBoard(viewer: Viewer, query: BoardQuery): Promise<Board> {
+  const view = await analysisViewFor(viewer);
+  const [{ rows, inversions }, program] = await Promise.all([boardEpics(view), programRecordFor(view)]);
+  const filtered = filterAndSort(rows, query);
+  const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+  const paged = pageOf(filtered, query.page ?? 1, pageSize);
+  // Teams are projects by default; with a team field, a team is shown when the user sees one of its epics.
+  const visibleTeam = (team: string) => view.visible.has(team) || rows.some((r) => r.team === team);
+  return {
+    programName: view.scope.name,
+    programSource: view.scope.source,
+    hiddenProjectCount: view.scope.hiddenProjectCount,
+    snapshot: view.snapshot,
+    analysis: view.analysis,
+    rows: paged.rows,
+    total: filtered.length,
+    page: paged.page,
+    pageSize,
+    teamOptions: [...new Set(rows.map((r) => r.team))].sort(),
+    horizons: program.teams.filter((t) => visibleTeam(t.team)),
+    band: program.band,
+    order: orderInfo(view),
+    suggestion: {
+      moves: rows
+        .filter((r) => r.suggestedRank !== r.rank && r.moveReason !== null)
+        .map((r) => ({ key: r.key, from: r.rank, to: r.suggestedRank, reason: r.moveReason ?? '' })),
+      inversions,
+    },
+  };
+}
+
+export async function exportBoardCsv(viewer: Viewer, filter: BoardFilter) {
+  const view = await analysisViewFor(viewer);
+  const rows = filterAndSort((await boardEpics(view)).rows, filter);
+  const date = new Date(viewer.now).toISOString().slice(0, 10);
+  return { filename: `metascrum-epics-${date}.csv`, csv: boardCsv(rows), rows: rows.length };
+}
+
+async function saveOrder(
+  viewer: Viewer,
+  view: AnalysisView,
+  keys: string[],
+  change: string,
+): Promise<OrderInfo> {
+  const me = await getMyself(viewer.asUser);
+  const next = {
+    version: (view.order?.version ?? 0) + 1,
+    keys,
+    changedAt: new Date(viewer.now).toISOString(),
+    changedBy: { accountId: me.accountId, displayName: me.displayName ?? me.accountId },
+    change,
+  };
+  await writeMetascrumOrder(next);
+  await requestAnalysis('order', viewer.now, true);
+  return orderInfo({ ...view, order: next });
+}
+
+async function reorderableView(viewer: Viewer): Promise<AnalysisView> {
+  const view = await analysisViewFor(viewer);
+  const right = reorderRight(view);
+  if (!right.canReorder) throw new NotAllowed(right.reorderNote ?? 'You cannot change the MetaScrum order.');
+  return view;
+}
+
+export async function moveBoardEpic(viewer: Viewer, move: EpicMoveRequest): Promise<OrderInfo> {
+  const view = await reorderableView(viewer);
+  const records = await readParts(visibleParts(view, 'epics'), EpicRecordSchema);
+  const next = moveEpic(
+    currentOrder(records, view.order).map((r) => r.key),
+    move,
+  );
+  if (!next) {
+    const field = move.to === 'before' && records.some((r) => r.key === move.key) ? 'before' : 'key';
+    throw new InvalidInput(field, 'is not an open epic of the program');
+  }
+  return saveOrder(viewer, view, next, describeMove(move));
+}
+
+export async function acceptSuggestedOrder(viewer: Viewer): Promise<OrderInfo> {
+  const view = await reorderableView(viewer);
+  if (view.analysis.state !== 'ready')
+    throw new InvalidInput(
+      'order',
+      'the suggestion is being recalculated after the last change; try again shortly',
+    );
+  const records = await readParts(visibleParts(view, 'epics'), EpicRecordSchema);
+  const keys = [...records].sort((a, b) => a.suggested - b.suggested).map((r) => r.key);
+  return saveOrder(viewer, view, keys, 'accepted the suggested order');
+}

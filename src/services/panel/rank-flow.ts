@@ -1,0 +1,107 @@
+/**
+ * "Flow rank to team backlogs": the engine's fewest rank moves per team (stored with the analysis),
+ * previewed, then applied as the user through `PUT /rest/agile/1.0/issue/rank` (<= 50 issues per call),
+ * so Jira's own permissions decide what moves. Jira answers 204 when every issue moved and 207 when
+ * some did not; the app's Jira client gives the status only, so after a 207 the issues of that call are
+ * ranked one by one (same anchor, same order: repeating a rank move is harmless) to learn which failed.
+ */
+import type { JiraClient } from '../../jira/client';
+import { JiraError } from '../../jira/errors';
+import type { RankFlow, RankFlowResult } from '../../shared/contract';
+import { RankOperationRecordSchema, type RankOperationRecord } from '../../storage/analysis-schema';
+import { readParts } from '../../storage/analysis-store';
+import { allVisible, analysisViewFor, type AnalysisView } from '../analysis/analysis-view';
+import { InvalidInput } from '../errors';
+import { requestSnapshotJob } from '../snapshot/snapshot-requests';
+import type { Viewer } from '../viewer';
+
+const RANK_PATH = '/rest/agile/1.0/issue/rank';
+const FAILED = 'Jira did not rank it (no permission to rank this issue, or it no longer exists).';
+
+async function visibleOperations(view: AnalysisView): Promise<RankOperationRecord[]> {
+  const parts = (view.manifest?.parts ?? []).filter((p) => p.partition.startsWith('rank:'));
+  const ops = await readParts(parts, RankOperationRecordSchema);
+  return ops.filter((op) =>
+    allVisible(view, [
+      ...op.issues,
+      ...[op.rankBeforeIssue, op.rankAfterIssue].filter((k) => k !== undefined),
+    ]),
+  );
+}
+
+function groupByTeam(ops: readonly RankOperationRecord[]): Map<string, RankOperationRecord[]> {
+  const teams = new Map<string, RankOperationRecord[]>();
+  for (const op of ops) teams.set(op.team, [...(teams.get(op.team) ?? []), op]);
+  return teams;
+}
+
+export async function previewRankFlow(viewer: Viewer): Promise<RankFlow> {
+  const view = await analysisViewFor(viewer);
+  const teams = [...groupByTeam(await visibleOperations(view))].map(([team, ops]) => ({
+    team,
+    moves: ops.reduce((n, op) => n + op.issues.length, 0),
+    operations: ops.map(({ team: _team, ...op }) => op),
+  }));
+  return { teams: teams.sort((a, b) => a.team.localeCompare(b.team)), analysis: view.analysis };
+}
+
+function bodyOf(op: RankOperationRecord, issues: string[]) {
+  return op.rankBeforeIssue !== undefined
+    ? { issues, rankBeforeIssue: op.rankBeforeIssue }
+    : { issues, rankAfterIssue: op.rankAfterIssue };
+}
+
+async function rank(asUser: JiraClient, body: object): Promise<number> {
+  return asUser.sendWithoutReply({ method: 'PUT', path: RANK_PATH, body });
+}
+
+/** Applies one operation; returns the issues ranked and those Jira refused. */
+async function applyOperation(asUser: JiraClient, op: RankOperationRecord) {
+  const ranked: string[] = [];
+  const failed: Array<{ issue: string; message: string }> = [];
+  try {
+    if ((await rank(asUser, bodyOf(op, op.issues))) !== 207) return { ranked: op.issues, failed };
+  } catch (error) {
+    if (!(error instanceof JiraError)) throw error;
+    return { ranked, failed: op.issues.map((issue) => ({ issue, message: error.message })) };
+  }
+  // Placing each issue right after the same anchor reverses them, so walk those in reverse.
+  const sequence = op.rankBeforeIssue !== undefined ? op.issues : [...op.issues].reverse();
+  for (const issue of sequence) {
+    try {
+      if ((await rank(asUser, bodyOf(op, [issue]))) === 207) failed.push({ issue, message: FAILED });
+      else ranked.push(issue);
+    } catch (error) {
+      if (!(error instanceof JiraError)) throw error;
+      failed.push({ issue, message: error.message });
+    }
+  }
+  return { ranked, failed };
+}
+
+export async function applyRankFlow(viewer: Viewer, teams: readonly string[]): Promise<RankFlowResult> {
+  const view = await analysisViewFor(viewer);
+  const byTeam = groupByTeam(await visibleOperations(view));
+  teams.forEach((team, i) => {
+    if (!byTeam.has(team)) throw new InvalidInput(`teams.${i}`, `${team} has no rank moves to apply`);
+  });
+  const results: RankFlowResult['teams'] = [];
+  for (const team of teams) {
+    const ops = byTeam.get(team) ?? [];
+    const outcome = {
+      team,
+      operations: ops.length,
+      ranked: [] as string[],
+      failed: [] as RankFlowResult['teams'][number]['failed'],
+    };
+    for (const op of ops) {
+      const { ranked, failed } = await applyOperation(viewer.asUser, op);
+      outcome.ranked.push(...ranked);
+      outcome.failed.push(...failed);
+    }
+    results.push(outcome);
+  }
+  // The new ranks reach the snapshot (and then the analysis) through a refresh.
+  await requestSnapshotJob({ reason: 'refresh', mode: 'incremental' }, viewer.now);
+  return { teams: results };
+}

@@ -1,0 +1,120 @@
+/**
+ * The analysis views in @forge/kvs, with the snapshot's discipline: records are written in chunks under
+ * the value limit under version-specific keys, then the pointer is written (the atomic switch), then
+ * data no longer named by the new or the previous pointer is deleted. Readers read the pointer, then
+ * only the partitions (e.g. one project's epics) they need.
+ */
+import type { z } from 'zod';
+import { byteLength, issueNumberOf } from './chunk-writer';
+import {
+  AnalysisChunkSchema,
+  AnalysisManifestSchema,
+  ProgramRecordSchema,
+  type AnalysisManifest,
+  type AnalysisPartRef,
+  type ProgramRecord,
+} from './analysis-schema';
+import { CHUNK_TARGET_BYTES, deleteUnreferencedUnder, readValues } from './snapshot-store';
+import { readStored, StoredValueInvalid, writeStored } from './stored-json';
+
+export const ANALYSIS_POINTER_KEY = 'analysis:pointer:v1';
+export const ANALYSIS_DATA_PREFIX = 'analysis:data:v1:';
+
+const programKeyOf = (version: string) => `${ANALYSIS_DATA_PREFIX}${version}:program`;
+
+export function readAnalysisManifest(): Promise<AnalysisManifest | undefined> {
+  return readStored(ANALYSIS_POINTER_KEY, AnalysisManifestSchema);
+}
+
+/** Writes one version's partitions and program record; returns the part refs for its manifest. */
+export class AnalysisWriter {
+  private next = 0;
+  private readonly writes: Promise<void>[] = [];
+  readonly parts: AnalysisPartRef[] = [];
+
+  constructor(readonly version: string) {}
+
+  get programKey(): string {
+    return programKeyOf(this.version);
+  }
+
+  /** `numbered`: records have an issue `key`, sorted by it; chunks then record their key-number range. */
+  addPartition(partition: string, records: readonly unknown[], numbered = false): void {
+    let current: unknown[] = [];
+    let bytes = 16;
+    const flush = () => {
+      if (current.length === 0) return;
+      const key = `${ANALYSIS_DATA_PREFIX}${this.version}:part:${this.next++}`;
+      const ref: AnalysisPartRef = { key, partition, count: current.length };
+      if (numbered) {
+        const numbers = current.map((r) => issueNumberOf(keyOf(r)));
+        ref.first = Math.min(...numbers);
+        ref.last = Math.max(...numbers);
+      }
+      this.parts.push(ref);
+      this.writes.push(writeStored(key, AnalysisChunkSchema, { records: current }));
+      current = [];
+      bytes = 16;
+    };
+    for (const record of records) {
+      const size = byteLength(record) + 1;
+      if (bytes + size > CHUNK_TARGET_BYTES) flush();
+      current.push(record);
+      bytes += size;
+    }
+    flush();
+  }
+
+  async finish(program: ProgramRecord): Promise<void> {
+    if (byteLength(program) > CHUNK_TARGET_BYTES)
+      throw new Error('program analysis record over the value limit');
+    this.writes.push(writeStored(this.programKey, ProgramRecordSchema, program));
+    await Promise.all(this.writes);
+  }
+}
+
+function keyOf(record: unknown): string {
+  const key: unknown = typeof record === 'object' && record !== null ? Reflect.get(record, 'key') : undefined;
+  return typeof key === 'string' ? key : '';
+}
+
+/** The atomic switch, then deletion of analysis data neither the new nor the previous version names. */
+export async function switchAnalysis(
+  manifest: AnalysisManifest,
+  previous: AnalysisManifest | undefined,
+): Promise<void> {
+  await writeStored(ANALYSIS_POINTER_KEY, AnalysisManifestSchema, manifest);
+  const keep = new Set(
+    [manifest, ...(previous ? [previous] : [])].flatMap((m) => [m.programKey, ...m.parts.map((p) => p.key)]),
+  );
+  await deleteUnreferencedUnder(ANALYSIS_DATA_PREFIX, keep);
+}
+
+export async function readProgramRecord(manifest: AnalysisManifest): Promise<ProgramRecord> {
+  const record = await readStored(manifest.programKey, ProgramRecordSchema);
+  if (!record) throw new StoredValueInvalid(manifest.programKey, 'missing');
+  return record;
+}
+
+/** Every record of the chosen parts, parsed with `schema` (records that do not parse are an error). */
+export async function readParts<S extends z.ZodType>(
+  parts: readonly AnalysisPartRef[],
+  schema: S,
+): Promise<Array<z.infer<S>>> {
+  const chunks = await readValues(
+    parts.map((p) => p.key),
+    AnalysisChunkSchema,
+  );
+  return parts.flatMap((part) =>
+    (chunks.get(part.key)?.records ?? []).map((raw) => {
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success)
+        throw new StoredValueInvalid(part.key, parsed.error.issues[0]?.message ?? 'invalid');
+      return parsed.data;
+    }),
+  );
+}
+
+export function partsOf(manifest: AnalysisManifest, partition: string): AnalysisPartRef[] {
+  return manifest.parts.filter((p) => p.partition === partition);
+}
