@@ -82,13 +82,11 @@ const SchemeProjectsPageSchema = z.looseObject({
 export async function schemesOfProjects(client: JiraClient, projectIds: readonly string[]) {
   const result: Array<{ schemeId: string; isDefault: boolean; projectIds: string[] }> = [];
   for (let i = 0; i < projectIds.length; i += 100) {
-    const ids = projectIds.slice(i, i + 100);
+    // Jira wants `projectId` repeated (an integer array), which the query record cannot express.
+    const params = new URLSearchParams({ maxResults: '100' });
+    for (const id of projectIds.slice(i, i + 100)) if (/^\d{1,18}$/.test(id)) params.append('projectId', id);
     const page = await client.send(
-      {
-        method: 'GET',
-        path: '/rest/api/3/issuetypescheme/project',
-        query: { projectId: ids.join(','), maxResults: 100 },
-      },
+      { method: 'GET', path: `/rest/api/3/issuetypescheme/project?${params.toString()}` },
       SchemeProjectsPageSchema,
     );
     for (const v of page.values) {

@@ -93,6 +93,23 @@ function describe(
   });
 }
 
+/**
+ * The emulator records a repeated query parameter (`projectId=1&projectId=2`, how Jira takes integer
+ * arrays) as one comma-joined value; split it again where the operation declares an array.
+ */
+function arrayQuery(query: Record<string, string>, op: Operation): Record<string, string | string[]> {
+  const arrays = new Set(
+    (op.parameters ?? []).flatMap((p) =>
+      'in' in p && p.in === 'query' && p.schema && 'type' in p.schema && p.schema.type === 'array'
+        ? [p.name]
+        : [],
+    ),
+  );
+  return Object.fromEntries(
+    Object.entries(query).map(([name, value]) => [name, arrays.has(name) ? value.split(',') : value]),
+  );
+}
+
 let shared: Judge | undefined;
 
 export function createJudge(): Judge {
@@ -121,7 +138,7 @@ export function createJudge(): Judge {
         {
           method: ex.method,
           path: ex.path,
-          query: ex.query,
+          query: arrayQuery(ex.query, op),
           headers: { 'content-type': 'application/json', ...ex.requestHeaders },
           body: ex.requestBody,
         },

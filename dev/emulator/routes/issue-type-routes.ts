@@ -49,7 +49,10 @@ export const issueTypeRoutes: Route[] = [
     handler: (ctx) => {
       requireAdmin(ctx);
       const input = parseInput(CreateType, ctx.body);
-      if (ctx.state.issueTypes.some((t) => t.name.toLowerCase() === input.name.toLowerCase())) {
+      // Team-managed projects' own types live apart from the site's: only a global type clashes.
+      const clash = (t: DatasetIssueType) =>
+        t.scopeProjectId === undefined && t.name.toLowerCase() === input.name.toLowerCase();
+      if (ctx.state.issueTypes.some(clash)) {
         throw new JiraError(409, [], { name: 'An issue type with this name already exists.' });
       }
       const hierarchyLevel = input.hierarchyLevel ?? (input.type === 'subtask' ? -1 : 0);
