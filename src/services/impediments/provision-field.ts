@@ -14,7 +14,7 @@ import {
   listFieldContexts,
   SELECT_FIELD_TYPE,
   type ProvisionedField,
-} from '../../jira/impediment-provisioning-requests';
+} from '../../jira/impediment-field-requests';
 import type { ProvisioningProblem } from '../../shared/impediment-contract';
 
 export type FieldOutcome =
