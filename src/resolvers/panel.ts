@@ -20,8 +20,8 @@ export const panelResolvers = {
     respond('panel/moveEpic', contract['panel/moveEpic'], request.payload, (move) =>
       moveBoardEpic(
         viewerOf(request),
-        move.to === 'before'
-          ? { key: move.key, to: 'before', before: move.before ?? '' }
+        move.to === 'before' || move.to === 'after'
+          ? { key: move.key, to: move.to, anchor: move.anchor ?? '' }
           : { key: move.key, to: move.to },
       ),
     ),

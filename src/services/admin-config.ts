@@ -35,7 +35,7 @@ export async function getAdminConfig(asUser: JiraClient): Promise<AdminConfig> {
     listIssueLinkTypes(asUser),
   ]);
   return {
-    config: { ...(stored?.config ?? (await readProgramConfig())) },
+    config: stored?.config ?? (await readProgramConfig()),
     version: stored ? versionOf(stored) : null,
     history: history.map(versionOf),
     availableProjects: projects.map((p) => ({ key: p.key, name: p.name })),

@@ -23,9 +23,10 @@ export function programScopeFor(
   settings: ProgramSettings | undefined,
   browsable: ReadonlyMap<string, string>,
 ): ProgramScope {
-  if (!settings) {
+  if (!settings || settings.projectKeys.length === 0) {
+    // No team projects chosen (yet): every project the user can browse, as the engine reads it.
     return {
-      name: 'All projects',
+      name: settings?.name ?? 'All projects',
       source: 'all-visible-projects',
       visibleProjects: [...browsable].map(([key, name]) => ({ key, name })),
       hiddenProjectCount: 0,

@@ -30,7 +30,12 @@ export interface SyncOutcome {
 async function needsFullBuild(request: SyncRequest, manifest: SnapshotManifest | undefined, now: number) {
   if (request.mode === 'full' || !manifest) return true;
   const settings = await readProgramSettings();
-  if (settings && JSON.stringify(settings.projectKeys) !== JSON.stringify(manifest.projectKeys)) return true;
+  // An empty project list means every browsable project (the build resolves it), so it never differs.
+  if (
+    settings?.projectKeys.length &&
+    JSON.stringify(settings.projectKeys) !== JSON.stringify(manifest.projectKeys)
+  )
+    return true;
   return now - Date.parse(manifest.fullBuiltAt) > FULL_REBUILD_EVERY_MS;
 }
 

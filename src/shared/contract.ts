@@ -4,6 +4,7 @@
  * the backend parses every payload with these schemas before any work is done.
  */
 import { z } from 'zod';
+import { ProgramConfigSchema } from '../domain/config/program-config';
 import { impedimentContract } from './impediment-contract';
 
 export const IssueKeySchema = z
@@ -357,14 +358,14 @@ export type Board = z.infer<typeof BoardSchema>;
 export const MoveEpicSchema = z
   .object({
     key: IssueKeySchema,
-    to: z.enum(['up', 'down', 'top', 'bottom', 'before']),
-    /** With `to: "before"`: the epic to place it above (drag and drop). */
-    before: IssueKeySchema.optional(),
+    to: z.enum(['up', 'down', 'top', 'bottom', 'before', 'after']),
+    /** With `to: "before"` or `"after"`: the epic to place it next to (drag and drop). */
+    anchor: IssueKeySchema.optional(),
   })
   .strict()
-  .refine((m) => m.to !== 'before' || m.before !== undefined, {
-    message: 'is required when to is "before"',
-    path: ['before'],
+  .refine((m) => (m.to !== 'before' && m.to !== 'after') || m.anchor !== undefined, {
+    message: 'is required when to is "before" or "after"',
+    path: ['anchor'],
   });
 
 export const RankOperationSchema = z.object({
@@ -550,7 +551,7 @@ export type ConfigVersion = z.infer<typeof ConfigVersionSchema>;
 
 export const AdminConfigSchema = z.object({
   /** The full program config (src/domain/config/program-config.ts), every default filled in. */
-  config: z.record(z.string(), z.unknown()),
+  config: ProgramConfigSchema,
   version: ConfigVersionSchema.nullable(),
   history: z.array(ConfigVersionSchema),
   availableProjects: z.array(z.object({ key: z.string(), name: z.string() })),

@@ -6,7 +6,7 @@ import { LoadingState } from './components/LoadingState';
 import type { ModuleView } from './forgeContext';
 
 const PanelView = lazy(() => import('./views/panel/PanelView'));
-const DependenciesView = lazy(() => import('./views/issue/DependenciesView'));
+const IssueContextView = lazy(() => import('./views/issue/IssueContextView'));
 const GadgetView = lazy(() => import('./views/gadget/GadgetView'));
 const GadgetEditView = lazy(() => import('./views/gadget/GadgetEditView'));
 const AdminView = lazy(() => import('./views/admin/AdminView'));
@@ -17,7 +17,7 @@ function ViewFor({ view }: { view: ModuleView }) {
     case 'panel':
       return <PanelView />;
     case 'dependencies':
-      return <DependenciesView issueKey={view.issueKey} />;
+      return <IssueContextView issueKey={view.issueKey} />;
     case 'gadget':
       return view.editing ? <GadgetEditView config={view.config} /> : <GadgetView config={view.config} />;
     case 'admin':

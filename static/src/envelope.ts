@@ -15,6 +15,8 @@ export class ResolverCallError extends Error {
     message: string,
     /** The payload field at fault (dotted path), when the resolver named one. */
     readonly field?: string,
+    /** Every invalid field, when the resolver named several. */
+    readonly problems: ReadonlyArray<{ field: string; message: string }> = [],
   ) {
     super(message);
   }
@@ -37,9 +39,13 @@ export function unwrapEnvelope<T>(reply: EnvelopeReply<T> | null | undefined): T
   if (!error || typeof error.code !== 'string' || typeof error.message !== 'string') {
     throw new ResolverCallError('BAD_ENVELOPE', 'The app reported an error without details.');
   }
+  const problems = Array.isArray(error.problems)
+    ? error.problems.filter((p) => typeof p.field === 'string' && typeof p.message === 'string')
+    : [];
   throw new ResolverCallError(
     error.code,
     error.message,
     typeof error.field === 'string' ? error.field : undefined,
+    problems,
   );
 }

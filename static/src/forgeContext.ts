@@ -30,6 +30,15 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
+type Section = NonNullable<GadgetConfig['sections']>[number];
+export const GADGET_SECTIONS: ReadonlyArray<{ id: Section; label: string }> = [
+  { id: 'now', label: 'Where are we now (horizons, readiness)' },
+  { id: 'going', label: 'Where are we going (top-ranked epics)' },
+  { id: 'stopping', label: 'What is stopping us (matrix, cycles, impediments)' },
+  { id: 'cadence', label: 'MetaScrum cadence advice' },
+];
+const isSection = (value: unknown): value is Section => GADGET_SECTIONS.some((s) => s.id === value);
+
 /** Gadget config is whatever the edit form last submitted: keep only well-formed fields. */
 export function readGadgetConfig(value: unknown): GadgetConfig {
   const raw = record(value) ?? {};
@@ -39,6 +48,13 @@ export function readGadgetConfig(value: unknown): GadgetConfig {
   if (Array.isArray(raw.projectKeys)) {
     config.projectKeys = raw.projectKeys.filter((key): key is string => typeof key === 'string');
   }
+  if (Array.isArray(raw.sections)) config.sections = raw.sections.filter(isSection);
+  if (
+    typeof raw.refreshMinutes === 'number' &&
+    Number.isInteger(raw.refreshMinutes) &&
+    raw.refreshMinutes >= 0
+  )
+    config.refreshMinutes = Math.min(raw.refreshMinutes, 1440);
   return config;
 }
 

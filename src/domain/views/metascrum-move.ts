@@ -1,6 +1,7 @@
 /** Moves one epic within the MetaScrum order: up or down one place, to the top or bottom, or above another. */
 export type EpicMoveRequest =
-  { key: string; to: 'up' | 'down' | 'top' | 'bottom' } | { key: string; to: 'before'; before: string };
+  | { key: string; to: 'up' | 'down' | 'top' | 'bottom' }
+  | { key: string; to: 'before' | 'after'; anchor: string };
 
 /** The new order, or undefined when `key` (or `before`) is not in `order`. */
 export function moveEpic(order: readonly string[], move: EpicMoveRequest): string[] | undefined {
@@ -22,8 +23,10 @@ export function moveEpic(order: readonly string[], move: EpicMoveRequest): strin
       at = Math.min(rest.length, from + 1);
       break;
     case 'before':
-      at = rest.indexOf(move.before);
+    case 'after':
+      at = rest.indexOf(move.anchor);
       if (at < 0) return undefined;
+      if (move.to === 'after') at++;
       break;
   }
   return [...rest.slice(0, at), move.key, ...rest.slice(at)];
@@ -41,6 +44,8 @@ export function describeMove(move: EpicMoveRequest): string {
     case 'down':
       return `moved ${move.key} down`;
     case 'before':
-      return `moved ${move.key} above ${move.before}`;
+      return `moved ${move.key} above ${move.anchor}`;
+    case 'after':
+      return `moved ${move.key} below ${move.anchor}`;
   }
 }

@@ -60,12 +60,10 @@ export async function issueContext(viewer: Viewer, issueKey: string): Promise<Is
     ...trailOverEdges(edges, issueKey, 'downstream', inProjects).steps,
   ].map((s) => s.key);
   const self = nodeOf.get(issueKey);
-  const selfId = self?.id ?? item?.id;
-  // Not in an open dependency nor in readiness (done, or newer than the snapshot): Jira answers, as the user.
-  const summary =
-    selfId === undefined
-      ? ((await getIssue(viewer.asUser, issueKey, ISSUE_REF_FIELDS)).fields?.summary ?? '')
-      : (self?.summary ?? '');
+  // Outside every open dependency (the graph holds summaries only for those): Jira answers, as the user.
+  const live = self ? undefined : await getIssue(viewer.asUser, issueKey, ISSUE_REF_FIELDS);
+  const selfId = self?.id ?? item?.id ?? live?.id;
+  const summary = self?.summary ?? live?.fields?.summary ?? '';
   const ids = [...(selfId ? [selfId] : []), ...reachable.flatMap((k) => nodeOf.get(k)?.id ?? [])];
   const permitted = await browsableIssueIds(viewer.asUser, ids);
   if (selfId !== undefined && !permitted.has(selfId)) throw new NotFound(NOT_FOUND);

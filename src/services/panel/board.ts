@@ -100,7 +100,10 @@ export async function moveBoardEpic(viewer: Viewer, move: EpicMoveRequest): Prom
     move,
   );
   if (!next) {
-    const field = move.to === 'before' && records.some((r) => r.key === move.key) ? 'before' : 'key';
+    const field =
+      (move.to === 'before' || move.to === 'after') && records.some((r) => r.key === move.key)
+        ? 'anchor'
+        : 'key';
     throw new InvalidInput(field, 'is not an open epic of the program');
   }
   return saveOrder(viewer, view, next, describeMove(move));

@@ -29,8 +29,9 @@ function overridesOf(overrides: FieldOverrides | undefined): FieldMap {
   return map;
 }
 
+/** The configured projects; none configured (or an empty list) = every project the app can browse. */
 async function programProjectKeys(ctx: SnapshotJobContext, configured: readonly string[] | undefined) {
-  return configured ?? (await listBrowsableProjects(ctx.asApp)).map((p) => p.key);
+  return configured?.length ? configured : (await listBrowsableProjects(ctx.asApp)).map((p) => p.key);
 }
 
 /** Discovery runs alongside the census: the census needs only project keys, the partitions need fields. */

@@ -1,4 +1,4 @@
-import SectionMessage from '@atlaskit/section-message';
+import { Notice as SectionMessage } from './Notice';
 
 /** Shown when the app cannot pick or start a view (no Forge context, unknown module). */
 export default function BootFailure({ title, cause }: { title: string; cause: unknown }) {

@@ -1,6 +1,6 @@
 /** The shared error and empty states (loading is in LoadingState), so every view says the same thing the same way. */
 import EmptyState from '@atlaskit/empty-state';
-import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
+import { Notice as SectionMessage, NoticeAction as SectionMessageAction } from './Notice';
 import type { ReactNode } from 'react';
 import type { ResolverCallError } from '../api';
 

@@ -1,54 +1,42 @@
-/** Admin page: which projects form the program, and its name. */
+/**
+ * Admin page: the full program configuration with inline errors, its saved versions (restore any),
+ * a full snapshot rebuild with progress, and the app's lifecycle.
+ */
 import Heading from '@atlaskit/heading';
 import { token } from '@atlaskit/tokens';
-import type { AdminSettings } from '../../../../src/shared/contract';
+import { useState } from 'react';
+import type { AdminConfig } from '../../../../src/shared/contract';
 import { ErrorState, LoadingState } from '../../components/States';
 import { useResolver } from '../../useResolver';
-import { ProgramSettingsForm } from './ProgramSettingsForm';
-
-function formatDate(iso: string | null): string {
-  if (!iso) return 'not recorded';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
-}
+import { ConfigForm } from './ConfigForm';
+import { ConfigHistory } from './ConfigHistory';
+import { InstallationFacts } from './InstallationFacts';
+import { ProvisioningSlot } from './ProvisioningSlot';
+import { SnapshotRebuild } from './SnapshotRebuild';
 
 export default function AdminView() {
-  const [settings, retry, replace] = useResolver('admin/getSettings', {});
-  if (settings.state === 'loading') return <LoadingState label="Loading MetaScrum settings" />;
-  if (settings.state === 'error') return <ErrorState error={settings.error} onRetry={retry} />;
-  return <AdminPage settings={settings.data} onSaved={replace} />;
-}
-
-function AdminPage({
-  settings,
-  onSaved,
-}: {
-  settings: AdminSettings;
-  onSaved: (next: AdminSettings) => void;
-}) {
+  const [admin, retry, replace] = useResolver('admin/getConfig', {});
+  const [restores, setRestores] = useState(0);
+  if (admin.state === 'loading') return <LoadingState label="Loading MetaScrum settings" />;
+  if (admin.state === 'error') return <ErrorState error={admin.error} onRetry={retry} />;
+  const data = admin.data;
   return (
-    <div style={{ display: 'grid', gap: token('space.300'), maxWidth: 640 }}>
+    <div style={{ display: 'grid', gap: token('space.300'), maxWidth: 960 }}>
       <Heading size="large" as="h1">
         MetaScrum settings
       </Heading>
-      <ProgramSettingsForm settings={settings} onSaved={onSaved} />
-      <section aria-label="App lifecycle" style={{ color: token('color.text.subtle') }}>
-        <Heading size="xsmall" as="h2">
-          About this installation
-        </Heading>
-        <dl style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: token('space.050') }}>
-          <dt>Installed</dt>
-          <dd data-testid="installed-at">{formatDate(settings.lifecycle.installedAt)}</dd>
-          <dt>Last upgrade</dt>
-          <dd>{formatDate(settings.lifecycle.lastUpgradeAt)}</dd>
-          <dt>Last sync</dt>
-          <dd>
-            {settings.lastSync
-              ? `${formatDate(settings.lastSync.at)} (${settings.lastSync.reason}): ${settings.lastSync.projectCount} projects, ${settings.lastSync.epicCount} epics, ${settings.lastSync.issueCount} issues`
-              : 'not yet'}
-          </dd>
-        </dl>
-      </section>
+      {/* A restore starts a fresh form (its draft becomes the restored config); a save keeps it. */}
+      <ConfigForm key={restores} admin={data} onSaved={replace} />
+      <ConfigHistory
+        admin={data}
+        onRestored={(next: AdminConfig) => {
+          replace(next);
+          setRestores((n) => n + 1);
+        }}
+      />
+      <SnapshotRebuild />
+      <ProvisioningSlot />
+      <InstallationFacts />
     </div>
   );
 }

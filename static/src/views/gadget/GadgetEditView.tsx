@@ -1,12 +1,13 @@
 /** The gadget's edit mode: Jira shows this when the user configures the gadget; submit saves the config. */
-import Button from '@atlaskit/button/new';
+import Button from '@atlaskit/button/default/button';
 import { ErrorMessage, HelperMessage, Label } from '@atlaskit/form';
-import SectionMessage from '@atlaskit/section-message';
+import { Notice as SectionMessage } from '../../components/Notice';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import { view } from '@forge/bridge';
 import { useState, type FormEvent } from 'react';
 import type { GadgetConfig } from '../../../../src/shared/contract';
+import { GADGET_SECTIONS } from '../../forgeContext';
 
 // Same rule as the contract's ProjectKeySchema (the UI imports no zod): checked again by the resolver.
 const PROJECT_KEY = /^[A-Z][A-Z0-9_]{0,19}$/;
@@ -22,6 +23,8 @@ export function parseProjectKeys(input: string): { keys: string[]; invalid: stri
 export default function GadgetEditView({ config }: { config: GadgetConfig }) {
   const [title, setTitle] = useState(config.title ?? '');
   const [projectKeys, setProjectKeys] = useState((config.projectKeys ?? []).join(', '));
+  const [sections, setSections] = useState(new Set(config.sections ?? GADGET_SECTIONS.map((s) => s.id)));
+  const [refresh, setRefresh] = useState(String(config.refreshMinutes ?? 0));
   const [keyError, setKeyError] = useState('');
   const [submitError, setSubmitError] = useState('');
   const [saving, setSaving] = useState(false);
@@ -35,12 +38,14 @@ export default function GadgetEditView({ config }: { config: GadgetConfig }) {
       );
       return;
     }
-    if (title.trim().length > 80) return;
+    if (title.trim().length > 80 || refreshInvalid || sections.size === 0) return;
     setKeyError('');
     setSaving(true);
     const next: GadgetConfig = {
       ...(title.trim() ? { title: title.trim() } : {}),
       ...(keys.length ? { projectKeys: keys } : {}),
+      sections: GADGET_SECTIONS.map((s) => s.id).filter((id) => sections.has(id)),
+      refreshMinutes: Number(refresh),
     };
     view.submit(next).catch((cause: unknown) => {
       setSaving(false);
@@ -49,6 +54,13 @@ export default function GadgetEditView({ config }: { config: GadgetConfig }) {
   };
 
   const titleTooLong = title.trim().length > 80;
+  const refreshInvalid = !/^\d{1,4}$/.test(refresh.trim()) || Number(refresh) > 1440;
+  const toggle = (id: (typeof GADGET_SECTIONS)[number]['id'], on: boolean) => {
+    const next = new Set(sections);
+    if (on) next.add(id);
+    else next.delete(id);
+    setSections(next);
+  };
   return (
     <form
       onSubmit={onSubmit}
@@ -82,7 +94,41 @@ export default function GadgetEditView({ config }: { config: GadgetConfig }) {
         {keyError ? (
           <ErrorMessage>{keyError}</ErrorMessage>
         ) : (
-          <HelperMessage>Comma-separated. Leave empty for the whole program.</HelperMessage>
+          <HelperMessage>
+            The program's teams to show, comma-separated. Leave empty for the whole program.
+          </HelperMessage>
+        )}
+      </div>
+      <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
+        <legend>
+          <Label htmlFor="section-now">Sections</Label>
+        </legend>
+        {GADGET_SECTIONS.map((s) => (
+          <label key={s.id} style={{ display: 'flex', gap: token('space.075'), alignItems: 'center' }}>
+            <input
+              id={`section-${s.id}`}
+              type="checkbox"
+              checked={sections.has(s.id)}
+              onChange={(e) => toggle(s.id, e.currentTarget.checked)}
+            />
+            {s.label}
+          </label>
+        ))}
+        {sections.size === 0 && <ErrorMessage>Choose at least one section.</ErrorMessage>}
+      </fieldset>
+      <div>
+        <Label htmlFor="gadget-refresh">Auto-refresh (minutes)</Label>
+        <Textfield
+          id="gadget-refresh"
+          name="refreshMinutes"
+          value={refresh}
+          isInvalid={refreshInvalid}
+          onChange={(e) => setRefresh(e.currentTarget.value)}
+        />
+        {refreshInvalid ? (
+          <ErrorMessage>A whole number of minutes from 0 to 1440.</ErrorMessage>
+        ) : (
+          <HelperMessage>0 = only when the dashboard is reloaded.</HelperMessage>
         )}
       </div>
       {submitError && (
@@ -91,7 +137,11 @@ export default function GadgetEditView({ config }: { config: GadgetConfig }) {
         </SectionMessage>
       )}
       <div>
-        <Button type="submit" appearance="primary" isDisabled={saving || titleTooLong}>
+        <Button
+          type="submit"
+          appearance="primary"
+          isDisabled={saving || titleTooLong || refreshInvalid || sections.size === 0}
+        >
           Save
         </Button>
       </div>

@@ -1,51 +1,90 @@
-/** Project page: the program's epics in MetaScrum order, with each team's counts. */
+/**
+ * Project page: the MetaScrum prioritization panel. The program's open epics across teams in MetaScrum
+ * order (paged and sorted on the server), each team's ready-backlog horizon against the band, the
+ * suggested order, rank flow-down to the team backlogs, the dependency map and the refinement agenda.
+ */
 import Heading from '@atlaskit/heading';
-import SectionMessage from '@atlaskit/section-message';
+import { Notice as SectionMessage } from '../../components/Notice';
+import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 import { token } from '@atlaskit/tokens';
-import type { EpicPage } from '../../../../src/shared/contract';
-import { EmptyView, ErrorState, LoadingState } from '../../components/States';
-import { TeamSummaries } from '../../components/TeamSummaries';
+import { lazy, Suspense, useState } from 'react';
+import type { BoardQuery } from '../../../../src/shared/contract';
+import { HorizonBands } from '../../components/HorizonBands';
+import { SnapshotBar } from '../../components/SnapshotBar';
+import { ErrorState, LoadingState } from '../../components/States';
 import { useResolver } from '../../useResolver';
-import { EpicTable } from './EpicTable';
+import { AgendaList } from './AgendaList';
+import { BoardTable } from './BoardTable';
+import { OrderNote } from './OrderNote';
+import { RankFlowPanel } from './RankFlowPanel';
+import { SuggestedOrder } from './SuggestedOrder';
 
-// The resolver reads the project from the Forge context itself, so the payload is empty.
+// The graph layout library is only downloaded when someone opens the map.
+const DependencyMapView = lazy(() => import('./DependencyMapView'));
+
 export default function PanelView() {
-  const [epics, retry] = useResolver('panel/listEpics', {});
-  if (epics.state === 'loading') return <LoadingState label="Loading the program's epics" />;
-  if (epics.state === 'error') return <ErrorState error={epics.error} onRetry={retry} />;
-  return <EpicPageView page={epics.data} />;
-}
-
-function EpicPageView({ page }: { page: EpicPage }) {
+  const [query, setQuery] = useState<BoardQuery>({ page: 1, pageSize: 25 });
+  const [board, retry, , reload] = useResolver('panel/getBoard', query);
+  if (board.state === 'loading' && !board.previous)
+    return <LoadingState label="Loading the MetaScrum backlog" />;
+  if (board.state === 'error') return <ErrorState error={board.error} onRetry={retry} />;
+  const data = board.state === 'ready' ? board.data : board.previous;
+  if (!data) return <LoadingState label="Loading the MetaScrum backlog" />;
   return (
     <div style={{ display: 'grid', gap: token('space.200') }}>
       <Heading size="large" as="h1">
-        {page.programName}
+        {data.programName}: MetaScrum backlog
       </Heading>
-      {page.programSource === 'all-visible-projects' && (
+      <SnapshotBar
+        snapshot={data.snapshot}
+        analysis={data.analysis}
+        hiddenProjectCount={data.hiddenProjectCount}
+        onRefreshed={reload}
+      />
+      {data.programSource === 'all-visible-projects' && (
         <SectionMessage appearance="information" title="Program not configured yet">
-          <p>Showing every project you can see. An admin can choose the teams in MetaScrum settings.</p>
+          <p>Showing every project you can see. A Jira admin can choose the teams in MetaScrum settings.</p>
         </SectionMessage>
       )}
-      {page.hiddenProjectCount > 0 && (
-        <SectionMessage appearance="warning" title="Some teams are hidden">
-          <p data-testid="hidden-projects">
-            {page.hiddenProjectCount === 1
-              ? '1 project hidden'
-              : `${page.hiddenProjectCount} projects hidden`}
-            : no permission. Ask a Jira admin for access to see their epics.
-          </p>
-        </SectionMessage>
-      )}
-      <TeamSummaries teams={page.teams} />
-      {page.epics.length === 0 ? (
-        <EmptyView
-          header="No epics yet"
-          description="None of the program's projects you can see has an epic. Create epics in a team project to plan them here."
-        />
-      ) : (
-        <EpicTable epics={page.epics} />
-      )}
+      <section aria-label="Ready-backlog horizon">
+        <Heading size="xsmall" as="h2">
+          Ready backlog per team (target {data.band.minSprints}-{data.band.maxSprints} sprints)
+        </Heading>
+        <HorizonBands horizons={data.horizons} band={data.band} />
+      </section>
+      <OrderNote order={data.order} />
+      <Tabs id="panel-tabs">
+        <TabList>
+          <Tab>Backlog ({data.total})</Tab>
+          <Tab>Suggested order</Tab>
+          <Tab>Flow rank to teams</Tab>
+          <Tab>Dependency map</Tab>
+          <Tab>Refinement agenda</Tab>
+        </TabList>
+        <TabPanel>
+          <BoardTable
+            board={data}
+            loading={board.state === 'loading'}
+            query={query}
+            onQuery={setQuery}
+            onChanged={reload}
+          />
+        </TabPanel>
+        <TabPanel>
+          <SuggestedOrder board={data} onAccepted={reload} />
+        </TabPanel>
+        <TabPanel>
+          <RankFlowPanel />
+        </TabPanel>
+        <TabPanel>
+          <Suspense fallback={<LoadingState label="Loading the dependency map" />}>
+            <DependencyMapView teams={data.teamOptions} />
+          </Suspense>
+        </TabPanel>
+        <TabPanel>
+          <AgendaList />
+        </TabPanel>
+      </Tabs>
     </div>
   );
 }

@@ -1,0 +1,91 @@
+/** Saved versions of the program config, newest first, each restorable (as a new version). */
+import Button from '@atlaskit/button/default/button';
+import Heading from '@atlaskit/heading';
+import { token } from '@atlaskit/tokens';
+import { useState } from 'react';
+import type { AdminConfig } from '../../../../src/shared/contract';
+import { call, type ResolverCallError } from '../../api';
+import { ErrorState } from '../../components/States';
+import { formatDate } from '../../format';
+import { toCallError } from '../../useResolver';
+
+export function ConfigHistory({
+  admin,
+  onRestored,
+}: {
+  admin: AdminConfig;
+  onRestored: (next: AdminConfig) => void;
+}) {
+  const [failure, setFailure] = useState<ResolverCallError | undefined>();
+  const [busy, setBusy] = useState<number | undefined>();
+  const restore = (version: number) => {
+    setBusy(version);
+    call('admin/restoreConfigVersion', { version }).then(
+      (next) => {
+        setBusy(undefined);
+        onRestored(next);
+      },
+      (cause: unknown) => {
+        setBusy(undefined);
+        setFailure(toCallError(cause));
+      },
+    );
+  };
+  const cell = { padding: `${token('space.050')} ${token('space.100')}`, textAlign: 'left' as const };
+  return (
+    <section aria-label="Saved versions">
+      <Heading size="small" as="h2">
+        Saved versions
+      </Heading>
+      {failure && <ErrorState error={failure} />}
+      {admin.history.length === 0 ? (
+        <p>Nothing saved yet: the defaults apply.</p>
+      ) : (
+        <table data-testid="config-history" style={{ borderCollapse: 'collapse' }}>
+          <thead>
+            <tr>
+              <th scope="col" style={cell}>
+                Version
+              </th>
+              <th scope="col" style={cell}>
+                Saved
+              </th>
+              <th scope="col" style={cell}>
+                By
+              </th>
+              <th scope="col" style={cell}>
+                What
+              </th>
+              <th scope="col" style={cell}>
+                <span style={{ position: 'absolute', left: -9999 }}>Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {admin.history.map((v) => (
+              <tr key={v.version} style={{ borderTop: `1px solid ${token('color.border')}` }}>
+                <td style={cell}>
+                  {v.version === admin.version?.version ? `${v.version} (current)` : v.version}
+                </td>
+                <td style={cell}>{formatDate(v.savedAt)}</td>
+                <td style={cell}>{v.savedBy?.displayName ?? 'the app'}</td>
+                <td style={cell}>{v.note}</td>
+                <td style={cell}>
+                  {v.version !== admin.version?.version && v.version > 0 && (
+                    <Button
+                      appearance="subtle"
+                      isDisabled={busy !== undefined}
+                      onClick={() => restore(v.version)}
+                    >
+                      {busy === v.version ? 'Restoring…' : `Restore version ${v.version}`}
+                    </Button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

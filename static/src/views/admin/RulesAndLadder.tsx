@@ -1,0 +1,173 @@
+/** Definition-of-Ready rules (enabled, weight, required) and the escalation ladder (name, owner, SLA). */
+import Button from '@atlaskit/button/default/button';
+import { token } from '@atlaskit/tokens';
+import { READINESS_RULES, type Config, type Problems } from './configDraft';
+import { FieldError } from './FieldError';
+import { inputStyle, NumberField, Part } from './ui';
+
+type PartProps = { draft: Config; set: (patch: Partial<Config>) => void; problems: Problems };
+const cell = { padding: `${token('space.050')} ${token('space.100')}`, textAlign: 'left' as const };
+
+export function ReadinessPart({ draft, set, problems }: PartProps) {
+  const { readiness } = draft;
+  const ruleOf = (id: (typeof READINESS_RULES)[number][0]) => ({
+    enabled: true,
+    weight: 1,
+    required: true,
+    ...readiness.rules[id],
+  });
+  const setRule = (id: (typeof READINESS_RULES)[number][0], patch: Partial<ReturnType<typeof ruleOf>>) =>
+    set({ readiness: { ...readiness, rules: { ...readiness.rules, [id]: { ...ruleOf(id), ...patch } } } });
+  return (
+    <Part
+      title="Definition of Ready"
+      hint="Required rules decide whether an item is ready; weights make up its score."
+    >
+      <table style={{ borderCollapse: 'collapse' }}>
+        <thead>
+          <tr>
+            <th scope="col" style={cell}>
+              Rule
+            </th>
+            <th scope="col" style={cell}>
+              On
+            </th>
+            <th scope="col" style={cell}>
+              Required
+            </th>
+            <th scope="col" style={cell}>
+              Weight
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {READINESS_RULES.map(([id, label]) => {
+            const rule = ruleOf(id);
+            return (
+              <tr key={id} style={{ borderTop: `1px solid ${token('color.border')}` }}>
+                <th scope="row" style={cell}>
+                  {label}
+                </th>
+                <td style={cell}>
+                  <input
+                    type="checkbox"
+                    aria-label={`${label}: on`}
+                    checked={rule.enabled}
+                    onChange={(e) => setRule(id, { enabled: e.currentTarget.checked })}
+                  />
+                </td>
+                <td style={cell}>
+                  <input
+                    type="checkbox"
+                    aria-label={`${label}: required`}
+                    checked={rule.required}
+                    onChange={(e) => setRule(id, { required: e.currentTarget.checked })}
+                  />
+                </td>
+                <td style={cell}>
+                  <input
+                    type="number"
+                    aria-label={`${label}: weight`}
+                    id={`rule-weight-${id}`}
+                    style={{ ...inputStyle, width: '5rem' }}
+                    value={Number.isNaN(rule.weight) ? '' : rule.weight}
+                    onChange={(e) => setRule(id, { weight: e.currentTarget.valueAsNumber })}
+                  />
+                  <FieldError problems={problems} path={`readiness.rules.${id}`} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <div style={{ display: 'flex', gap: token('space.200'), flexWrap: 'wrap' }}>
+        <NumberField
+          id="max-points"
+          label="Small enough: at most (points)"
+          value={readiness.maxPoints}
+          onChange={(n) => set({ readiness: { ...readiness, maxPoints: n } })}
+        />
+      </div>
+      <FieldError problems={problems} path="readiness.maxPoints" />
+    </Part>
+  );
+}
+
+export function LadderPart({ draft, set, problems }: PartProps) {
+  const { impediments } = draft;
+  const levels = impediments.levels;
+  const setLevels = (next: typeof levels) => set({ impediments: { ...impediments, levels: next } });
+  const patch = (i: number, p: Partial<(typeof levels)[number]>) =>
+    setLevels(levels.map((l, j) => (j === i ? { ...l, ...p } : l)));
+  return (
+    <Part title="Escalation ladder" hint="From the team up; the last level usually has no SLA.">
+      <table style={{ borderCollapse: 'collapse' }}>
+        <thead>
+          <tr>
+            <th scope="col" style={cell}>
+              Level
+            </th>
+            <th scope="col" style={cell}>
+              Owner (account id or group)
+            </th>
+            <th scope="col" style={cell}>
+              SLA (days, empty = none)
+            </th>
+            <th scope="col" style={cell}>
+              <span style={{ position: 'absolute', left: -9999 }}>Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {levels.map((level, i) => (
+            <tr key={i} style={{ borderTop: `1px solid ${token('color.border')}` }}>
+              <td style={cell}>
+                <input
+                  aria-label={`Level ${i + 1} name`}
+                  id={`level-${i}-name`}
+                  style={inputStyle}
+                  value={level.name}
+                  onChange={(e) => patch(i, { name: e.currentTarget.value })}
+                />
+                <FieldError problems={problems} path={`impediments.levels[${i}].name`} />
+              </td>
+              <td style={cell}>
+                <input
+                  aria-label={`Level ${i + 1} owner`}
+                  style={inputStyle}
+                  value={level.owner ?? ''}
+                  onChange={(e) => patch(i, { owner: e.currentTarget.value.trim() || undefined })}
+                />
+              </td>
+              <td style={cell}>
+                <input
+                  aria-label={`Level ${i + 1} SLA in days`}
+                  type="number"
+                  style={{ ...inputStyle, width: '6rem' }}
+                  value={level.slaDays === null || Number.isNaN(level.slaDays) ? '' : level.slaDays}
+                  onChange={(e) =>
+                    patch(i, { slaDays: e.currentTarget.value === '' ? null : e.currentTarget.valueAsNumber })
+                  }
+                />
+                <FieldError problems={problems} path={`impediments.levels[${i}].slaDays`} />
+              </td>
+              <td style={cell}>
+                <Button
+                  appearance="subtle"
+                  isDisabled={levels.length <= 1}
+                  onClick={() => setLevels(levels.filter((_, j) => j !== i))}
+                >
+                  Remove
+                </Button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <FieldError problems={problems} path="impediments.levels" />
+      <div>
+        <Button onClick={() => setLevels([...levels, { name: '', slaDays: null }])}>Add level</Button>
+      </div>
+    </Part>
+  );
+}

@@ -1,0 +1,46 @@
+/** The admin form's draft of the program config, and how resolver problems map to its fields. */
+import type { AdminConfig } from '../../../../src/shared/contract';
+
+export type Config = AdminConfig['config'];
+export type Problems = ReadonlyMap<string, string>;
+
+/** "config.readiness.rules.estimated.weight" -> "readiness.rules.estimated.weight". */
+export function problemsOf(problems: ReadonlyArray<{ field: string; message: string }>): Map<string, string> {
+  return new Map(problems.map((p) => [p.field.replace(/^config\./, ''), p.message]));
+}
+
+/** The first problem at or under `path` (e.g. "projects" also matches "projects[2]"). */
+export function problemAt(problems: Problems, path: string): string | undefined {
+  for (const [field, message] of problems) {
+    if (field === path || field.startsWith(`${path}.`) || field.startsWith(`${path}[`))
+      return `${field}: ${message}`;
+  }
+  return undefined;
+}
+
+export const READINESS_RULES = [
+  ['description', 'Has a description'],
+  ['acceptance-criteria', 'Has acceptance criteria'],
+  ['estimated', 'Is estimated'],
+  ['small-enough', 'Is small enough'],
+  ['parent-epic', 'Has a parent epic'],
+  ['team', 'Maps to a team'],
+  ['prerequisites-scheduled', 'Prerequisites are scheduled in time'],
+  ['no-open-impediment', 'No open impediment blocks it'],
+] as const;
+
+export const FIELD_ROLES = [
+  ['storyPoints', 'Story points'],
+  ['sprint', 'Sprint'],
+  ['rank', 'Rank'],
+  ['acceptanceCriteria', 'Acceptance criteria'],
+  ['businessValue', 'WSJF: business value'],
+  ['timeCriticality', 'WSJF: time criticality'],
+  ['riskReduction', 'WSJF: risk reduction'],
+  ['jobSize', 'WSJF: job size'],
+  ['team', 'Team'],
+  ['escalationLevel', 'Escalation level'],
+] as const;
+
+/** A number input's value; NaN (empty or not a number) is sent as null, which the resolver names. */
+export const numberFrom = (input: HTMLInputElement): number => input.valueAsNumber;

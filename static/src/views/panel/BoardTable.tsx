@@ -1,0 +1,98 @@
+/**
+ * The program backlog: filters, a server-sorted and server-paged table, and reordering (move up, down,
+ * to top, or drag and drop in rank order) that persists as the MetaScrum order.
+ */
+import Button from '@atlaskit/button/default/button';
+import { Notice as SectionMessage } from '../../components/Notice';
+import { token } from '@atlaskit/tokens';
+import { useState } from 'react';
+import type { Board, BoardQuery, PayloadOf } from '../../../../src/shared/contract';
+import { call, type ResolverCallError } from '../../api';
+import { ErrorState } from '../../components/States';
+import { toCallError } from '../../useResolver';
+import { BoardFilters } from './BoardFilters';
+import { EpicTable } from './EpicTable';
+import { downloadCsv } from './downloadCsv';
+
+type Move = PayloadOf<'panel/moveEpic'>;
+
+export function BoardTable({
+  board,
+  loading,
+  query,
+  onQuery,
+  onChanged,
+}: {
+  board: Board;
+  loading: boolean;
+  query: BoardQuery;
+  onQuery: (q: BoardQuery) => void;
+  onChanged: () => void;
+}) {
+  const [failure, setFailure] = useState<ResolverCallError | undefined>();
+  const [busy, setBusy] = useState(false);
+  const rankOrder = (query.sort ?? 'rank') === 'rank' && query.order !== 'desc';
+  const canReorder = board.order.canReorder && rankOrder;
+  const pages = Math.max(1, Math.ceil(board.total / board.pageSize));
+
+  const move = (m: Move) => {
+    setBusy(true);
+    setFailure(undefined);
+    call('panel/moveEpic', m).then(
+      () => {
+        setBusy(false);
+        onChanged();
+      },
+      (cause: unknown) => {
+        setBusy(false);
+        setFailure(toCallError(cause));
+      },
+    );
+  };
+  const exportCsv = () => {
+    const { team, readiness, conflictsOnly, text, sort, order } = query;
+    call('panel/exportCsv', { team, readiness, conflictsOnly, text, sort, order }).then(
+      (file) => downloadCsv(file.filename, file.csv),
+      (cause: unknown) => setFailure(toCallError(cause)),
+    );
+  };
+
+  return (
+    <div style={{ display: 'grid', gap: token('space.150'), paddingTop: token('space.150') }}>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: token('space.150'), alignItems: 'end' }}>
+        <BoardFilters teams={board.teamOptions} query={query} onQuery={onQuery} />
+        <Button onClick={exportCsv}>Export CSV</Button>
+      </div>
+      {failure && <ErrorState error={failure} />}
+      {!rankOrder && board.order.canReorder && (
+        <SectionMessage appearance="information">
+          <p>Sort by rank (ascending) to reorder.</p>
+        </SectionMessage>
+      )}
+      <EpicTable
+        rows={board.rows}
+        query={query}
+        canMove={canReorder}
+        busy={loading || busy}
+        move={move}
+        onSort={(key) => {
+          const same = (query.sort ?? 'rank') === key;
+          const order = same && query.order !== 'desc' ? 'desc' : 'asc';
+          onQuery({ ...query, sort: key, order, page: 1 });
+        }}
+      />
+      {board.rows.length === 0 && <p>No epics match these filters.</p>}
+      <nav aria-label="Pages" style={{ display: 'flex', gap: token('space.100'), alignItems: 'center' }}>
+        <Button isDisabled={board.page <= 1} onClick={() => onQuery({ ...query, page: board.page - 1 })}>
+          Previous
+        </Button>
+        <span>
+          Page {board.page} of {pages} ({board.total} epics)
+        </span>
+        <Button isDisabled={board.page >= pages} onClick={() => onQuery({ ...query, page: board.page + 1 })}>
+          Next
+        </Button>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+/**
+ * The dependency-aware suggested order beside the current one: each move with its reason, the rank
+ * inversions (an epic ranked above one it needs), and one action to accept it all.
+ */
+import Button from '@atlaskit/button/default/button';
+import Heading from '@atlaskit/heading';
+import Lozenge from '@atlaskit/lozenge';
+import { Notice as SectionMessage } from '../../components/Notice';
+import { token } from '@atlaskit/tokens';
+import { useState } from 'react';
+import type { Board } from '../../../../src/shared/contract';
+import { call, type ResolverCallError } from '../../api';
+import { IssueLink } from '../../components/IssueLink';
+import { EmptyView, ErrorState } from '../../components/States';
+import { toCallError } from '../../useResolver';
+
+export function SuggestedOrder({ board, onAccepted }: { board: Board; onAccepted: () => void }) {
+  const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const [failure, setFailure] = useState<ResolverCallError | undefined>();
+  const { moves, inversions } = board.suggestion;
+  const accept = () => {
+    setState('saving');
+    setFailure(undefined);
+    call('panel/acceptSuggestedOrder', {}).then(
+      () => {
+        setState('saved');
+        onAccepted();
+      },
+      (cause: unknown) => {
+        setState('idle');
+        setFailure(toCallError(cause));
+      },
+    );
+  };
+  return (
+    <div style={{ display: 'grid', gap: token('space.200'), paddingTop: token('space.150') }}>
+      {failure && <ErrorState error={failure} />}
+      {state === 'saved' && (
+        <SectionMessage appearance="success">
+          <p data-testid="accepted-message">The suggested order is now the MetaScrum order.</p>
+        </SectionMessage>
+      )}
+      <section aria-label="Rank inversions">
+        <Heading size="xsmall" as="h2">
+          Rank inversions ({inversions.length})
+        </Heading>
+        {inversions.length === 0 ? (
+          <p>No epic is ranked above an epic it needs.</p>
+        ) : (
+          <ul data-testid="inversions">
+            {inversions.map((i) => (
+              <li key={`${i.higher}-${i.lower}`}>
+                <Lozenge appearance="moved">inversion</Lozenge> <IssueLink issueKey={i.higher} /> is ranked
+                above <IssueLink issueKey={i.lower} />, which it needs.
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-label="Suggested moves">
+        <div style={{ display: 'flex', gap: token('space.200'), alignItems: 'center', flexWrap: 'wrap' }}>
+          <Heading size="xsmall" as="h2">
+            Suggested moves ({moves.length})
+          </Heading>
+          {board.order.canReorder && moves.length > 0 && (
+            <Button
+              appearance="primary"
+              onClick={accept}
+              isDisabled={state === 'saving' || board.analysis.state !== 'ready'}
+            >
+              {state === 'saving' ? 'Accepting…' : 'Accept suggested order'}
+            </Button>
+          )}
+        </div>
+        {board.analysis.state !== 'ready' && (
+          <p>The suggestion is being recalculated after the latest change.</p>
+        )}
+        {moves.length === 0 ? (
+          <EmptyView
+            header="Nothing to move"
+            description="The current order already follows WSJF and dependencies."
+          />
+        ) : (
+          <table style={{ borderCollapse: 'collapse', width: '100%' }}>
+            <caption style={{ textAlign: 'left', color: token('color.text.subtle') }}>
+              Current rank → suggested rank, with the reason
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col" style={{ textAlign: 'left' }}>
+                  Epic
+                </th>
+                <th scope="col" style={{ textAlign: 'left' }}>
+                  Now
+                </th>
+                <th scope="col" style={{ textAlign: 'left' }}>
+                  Suggested
+                </th>
+                <th scope="col" style={{ textAlign: 'left' }}>
+                  Why
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {moves.map((m) => (
+                <tr
+                  key={m.key}
+                  data-testid={`move-${m.key}`}
+                  style={{ borderTop: `1px solid ${token('color.border')}` }}
+                >
+                  <td>
+                    <IssueLink issueKey={m.key} />
+                  </td>
+                  <td>{m.from}</td>
+                  <td>
+                    {m.to} {m.to < m.from ? '▲' : '▼'}
+                  </td>
+                  <td>{m.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}

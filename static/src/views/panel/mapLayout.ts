@@ -1,0 +1,57 @@
+/**
+ * Lays out the epic dependency map with dagre (@dagrejs/dagre, the maintained fork): epics grouped by
+ * team as compound nodes, prerequisites to the left of what needs them. Kept in the map's lazy chunk.
+ */
+import { graphlib, layout, type EdgeLabel, type GraphLabel, type NodeLabel } from '@dagrejs/dagre';
+import type { DependencyMap } from '../../../../src/shared/contract';
+
+export const NODE_W = 150;
+export const NODE_H = 44;
+
+export interface PlacedNode {
+  key: string;
+  x: number;
+  y: number;
+}
+export interface PlacedTeam {
+  team: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+export interface PlacedEdge {
+  from: string;
+  to: string;
+  points: Array<{ x: number; y: number }>;
+}
+
+export function layoutMap(map: DependencyMap) {
+  const g = new graphlib.Graph<GraphLabel, NodeLabel, EdgeLabel>({ compound: true, multigraph: false });
+  g.setGraph({ rankdir: 'LR', nodesep: 24, ranksep: 70, marginx: 16, marginy: 16 });
+  g.setDefaultEdgeLabel(() => ({}));
+  // Team groups are compound nodes: dagre sizes them around their epics.
+  for (const team of new Set(map.nodes.map((n) => n.team)))
+    g.setNode(`team:${team}`, { width: 0, height: 0 });
+  for (const n of map.nodes) {
+    g.setNode(n.key, { width: NODE_W, height: NODE_H });
+    g.setParent(n.key, `team:${n.team}`);
+  }
+  for (const e of map.edges) g.setEdge(e.from, e.to);
+  layout(g);
+  const nodes: PlacedNode[] = map.nodes.map((n) => {
+    const placed = g.node(n.key);
+    return { key: n.key, x: placed.x ?? 0, y: placed.y ?? 0 };
+  });
+  const teams: PlacedTeam[] = [...new Set(map.nodes.map((n) => n.team))].map((team) => {
+    const t = g.node(`team:${team}`);
+    return { team, x: t.x ?? 0, y: t.y ?? 0, width: t.width ?? 0, height: t.height ?? 0 };
+  });
+  const edges: PlacedEdge[] = map.edges.map((e) => ({
+    from: e.from,
+    to: e.to,
+    points: g.edge(e.from, e.to).points ?? [],
+  }));
+  const graph = g.graph();
+  return { nodes, teams, edges, width: graph.width ?? 0, height: graph.height ?? 0 };
+}
