@@ -40,7 +40,8 @@ export function itemRecords(analysis: ProgramAnalysis, facts: IssueFacts): ItemR
     team: r.team ?? null,
     epic: r.key,
     ready: r.ready,
-    score: r.readyShare ?? 0,
+    // Percent, like an item's score.
+    score: Math.round((r.readyShare ?? 0) * 100),
     failing: r.rules.filter((rule) => !rule.pass).map((rule) => ({ id: rule.id, reason: rule.reason })),
   }));
   return [...backlog, ...epics];

@@ -14,7 +14,7 @@ import { toCallError } from '../../useResolver';
 import { FIELD_ROLES, problemsOf, type Config, type Problems } from './configDraft';
 import { FieldError } from './FieldError';
 import { LadderPart, ReadinessPart } from './RulesAndLadder';
-import { inputStyle, NumberField, Part } from './ui';
+import { fieldStyle, inputStyle, NumberField, Part } from './ui';
 
 type Outcome = { kind: 'idle' | 'saving' | 'saved' } | { kind: 'failed'; message: string };
 
@@ -67,7 +67,7 @@ export function ConfigForm({ admin, onSaved }: { admin: AdminConfig; onSaved: (n
       style={{ display: 'grid', gap: token('space.200') }}
     >
       <Part title="Program and teams">
-        <div>
+        <div style={fieldStyle}>
           <Label htmlFor="program-name">Program name</Label>
           <input
             id="program-name"
@@ -99,7 +99,7 @@ export function ConfigForm({ admin, onSaved }: { admin: AdminConfig; onSaved: (n
           <HelperMessage>None chosen: every project a user can browse.</HelperMessage>
           <FieldError problems={problems} path="projects" />
         </div>
-        <div>
+        <div style={fieldStyle}>
           <Label htmlFor="team-by">Teams are</Label>
           <select
             id="team-by"
@@ -143,7 +143,7 @@ export function ConfigForm({ admin, onSaved }: { admin: AdminConfig; onSaved: (n
           }}
         >
           {FIELD_ROLES.map(([role, label]) => (
-            <div key={role}>
+            <div key={role} style={fieldStyle}>
               <Label htmlFor={`field-${role}`}>{label}</Label>
               <input
                 id={`field-${role}`}

@@ -12,7 +12,11 @@ export const inputStyle = {
   background: token('color.background.input'),
   color: token('color.text'),
   font: 'inherit',
+  boxSizing: 'border-box' as const,
 };
+
+/** A label above its control. */
+export const fieldStyle = { display: 'grid', gap: token('space.050'), alignContent: 'start' } as const;
 
 export function Part({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
   return (
@@ -51,7 +55,7 @@ export function NumberField({
   step?: number;
 }) {
   return (
-    <div>
+    <div style={fieldStyle}>
       <Label htmlFor={id}>{label}</Label>
       <input
         id={id}

@@ -23,7 +23,9 @@ export function MatrixHeatMap({ matrix }: { matrix: Steering['matrix'] }) {
         Team dependency matrix
       </Heading>
       <table data-testid="matrix" style={{ borderCollapse: 'collapse' }}>
-        <caption style={{ textAlign: 'left', color: token('color.text.subtle') }}>
+        <caption
+          style={{ font: token('font.body.small'), textAlign: 'left', color: token('color.text.subtle') }}
+        >
           Row team needs column team: dependencies (conflicts)
         </caption>
         <thead>

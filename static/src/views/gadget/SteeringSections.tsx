@@ -16,7 +16,7 @@ export function GoingSection({ data }: { data: Steering }) {
         Where are we going?
       </Heading>
       <table style={{ borderCollapse: 'collapse', width: '100%' }}>
-        <caption style={{ ...cell, color: token('color.text.subtle') }}>
+        <caption style={{ font: token('font.body.small'), ...cell, color: token('color.text.subtle') }}>
           Top-ranked epics and their readiness
         </caption>
         <thead>

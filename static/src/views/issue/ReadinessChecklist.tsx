@@ -16,7 +16,7 @@ export function ReadinessChecklist({ readiness }: { readiness: Readiness }) {
         <Lozenge appearance={readiness.ready ? 'success' : 'removed'} isBold>
           {readiness.ready ? 'ready' : 'not ready'}
         </Lozenge>
-        <span style={{ color: token('color.text.subtle') }}>score {Math.round(readiness.score * 100)}%</span>
+        <span style={{ color: token('color.text.subtle') }}>score {Math.round(readiness.score)}%</span>
       </div>
       <ul
         style={{

@@ -4,6 +4,7 @@ import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import type { BoardQuery } from '../../../../src/shared/contract';
 
+const fieldStyle = { display: 'grid', gap: token('space.050') } as const;
 const selectStyle = {
   height: 32,
   padding: `0 ${token('space.100')}`,
@@ -24,7 +25,7 @@ export function BoardFilters({
 }) {
   return (
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: token('space.150'), alignItems: 'end' }}>
-      <div>
+      <div style={fieldStyle}>
         <Label htmlFor="filter-team">Team</Label>
         <select
           id="filter-team"
@@ -40,7 +41,7 @@ export function BoardFilters({
           ))}
         </select>
       </div>
-      <div>
+      <div style={fieldStyle}>
         <Label htmlFor="filter-readiness">Readiness</Label>
         <select
           id="filter-readiness"
@@ -66,7 +67,7 @@ export function BoardFilters({
         />
         Has conflicts
       </label>
-      <div>
+      <div style={fieldStyle}>
         <Label htmlFor="filter-text">Search</Label>
         <Textfield
           id="filter-text"

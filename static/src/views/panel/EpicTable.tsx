@@ -89,7 +89,7 @@ export function EpicTable({
       aria-busy={busy}
       style={{ width: '100%', borderCollapse: 'collapse', opacity: busy ? 0.6 : 1 }}
     >
-      <caption style={{ ...cell, color: token('color.text.subtle') }}>
+      <caption style={{ font: token('font.body.small'), ...cell, color: token('color.text.subtle') }}>
         Epics in MetaScrum order{canMove ? ': drag a row, or use its move buttons, to reorder' : ''}
       </caption>
       <thead style={{ borderBottom: `2px solid ${token('color.border')}` }}>

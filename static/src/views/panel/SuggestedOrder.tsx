@@ -82,7 +82,9 @@ export function SuggestedOrder({ board, onAccepted }: { board: Board; onAccepted
           />
         ) : (
           <table style={{ borderCollapse: 'collapse', width: '100%' }}>
-            <caption style={{ textAlign: 'left', color: token('color.text.subtle') }}>
+            <caption
+              style={{ font: token('font.body.small'), textAlign: 'left', color: token('color.text.subtle') }}
+            >
               Current rank → suggested rank, with the reason
             </caption>
             <thead>
