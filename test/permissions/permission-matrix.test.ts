@@ -29,6 +29,22 @@ function callsFor(project: string): Array<[ResolverKey, Record<string, unknown>]
     ['issue/getDependencies', { issueKey: `${project}-41` }],
     ['issue/getDependencies', { issueKey: `${project}-55` }],
     ['issue/getDependencies', { issueKey: `${project}-71` }],
+    ['panel/getBoard', { pageSize: 100 }],
+    ['panel/getBoard', { team: project, pageSize: 100 }],
+    ['panel/exportCsv', {}],
+    ['panel/getDependencyMap', {}],
+    ['panel/getDependencyMap', { team: project }],
+    ['panel/getAgenda', { limit: 100 }],
+    ['panel/previewRankFlow', {}],
+    ['panel/moveEpic', { key: `${project}-1`, to: 'down' }],
+    ['gadget/getSteering', { config: {} }],
+    ['gadget/getSteering', { config: { projectKeys: [project] } }],
+    ['issue/getContext', { issueKey: `${project}-1` }],
+    ['issue/getContext', { issueKey: `${project}-40` }],
+    ['issue/getContext', { issueKey: `${project}-41` }],
+    ['issue/getContext', { issueKey: `${project}-55` }],
+    ['issue/getContext', { issueKey: `${project}-71` }],
+    ['admin/getConfig', {}],
     ['snapshot/getStatus', {}],
     ['snapshot/requestRefresh', {}],
     ['context/whoami', {}],
@@ -54,7 +70,7 @@ describe('permission matrix: every demo user x every project x every resolver', 
         const reply = await h.call(key, payload, user);
         const leaked = projectsNamedIn(reply).filter((p) => !allowed.has(p));
         expect({ key, payload, leaked }).toEqual({ key, payload, leaked: [] });
-        if (key === 'issue/getDependencies' && !allowed.has(project)) {
+        if ((key === 'issue/getDependencies' || key === 'issue/getContext') && !allowed.has(project)) {
           expect(reply).toEqual({ ok: false, error: expect.objectContaining({ code: 'NOT_FOUND' }) });
         }
         if (key.startsWith('admin/') && user !== 'admin') {
@@ -72,6 +88,21 @@ describe('permission matrix: every demo user x every project x every resolver', 
     expect(reply.ok && reply.data.hiddenIssueCount).toBeGreaterThanOrEqual(1);
     const asCpo = await h.call('issue/getDependencies', { issueKey: visible }, 'cpo');
     expect(asCpo.ok && asCpo.data.hiddenIssueCount).toBe(0);
+  });
+
+  it('counts, never shows, the hidden issue on dev-mob’s trail, and never names it in a reason', async () => {
+    const [hidden, visible] = DEMO_FACTS.hiddenLinkForDevMob;
+    const reply = await h.call('issue/getContext', { issueKey: visible }, 'dev-mob');
+    expect(JSON.stringify(reply)).not.toContain(hidden);
+    expect(reply.ok && reply.data.hiddenIssueCount).toBeGreaterThanOrEqual(1);
+  });
+
+  it('lets only a user who sees every team reorder', async () => {
+    for (const user of Object.keys(BROWSES)) {
+      const reply = await h.call('panel/getBoard', {}, user);
+      const can = reply.ok && reply.data.order.canReorder;
+      expect({ user, can }).toEqual({ user, can: user === 'admin' || user === 'cpo' });
+    }
   });
 
   it('shows admin and cpo every project, po-pay PAY and CHK, dev-mob MOB, outsider none', async () => {

@@ -24,7 +24,27 @@ describe('the app’s Jira traffic, judged by the OpenAPI specs', () => {
       await h.call('issue/getDependencies', { issueKey: DEMO_FACTS.cycle[0] }, user);
       await h.call('gadget/getOverview', { config: {} }, user);
       await h.call('admin/getSettings', {}, user);
+      await h.call('panel/getBoard', { sort: 'wsjf' }, user);
+      await h.call('panel/getDependencyMap', {}, user);
+      await h.call('panel/getAgenda', {}, user);
+      await h.call('panel/exportCsv', {}, user);
+      await h.call('panel/previewRankFlow', {}, user);
+      await h.call('issue/getContext', { issueKey: DEMO_FACTS.cycle[0] }, user);
+      await h.call('issue/getContext', { issueKey: DEMO_FACTS.htmlSummaryKey }, user);
+      await h.call('gadget/getSteering', { config: {} }, user);
+      await h.call('admin/getConfig', {}, user);
     }
+    // The writes: the MetaScrum order, rank flow-down as the user, and the program config's versions.
+    await h.call('panel/moveEpic', { key: 'PAY-3', to: 'top' }, 'cpo');
+    await h.call('panel/acceptSuggestedOrder', {}, 'cpo');
+    await h.deliverQueue();
+    const flow = await h.call('panel/previewRankFlow', {}, 'cpo');
+    const teams = flow.ok ? flow.data.teams.map((t) => t.team) : [];
+    if (teams.length > 0) await h.call('panel/applyRankFlow', { teams }, 'cpo');
+    const admin = await h.call('admin/getConfig', {}, 'admin');
+    if (admin.ok)
+      await h.call('admin/saveConfig', { config: { ...admin.data.config, name: 'Renamed' } }, 'admin');
+    await h.call('admin/restoreConfigVersion', { version: 1 }, 'admin');
     await h.forge.runAsApp(() => onLifecycleEvent({ eventType: 'avi:forge:upgraded:app' }));
     await h.forge.runAsApp(() =>
       snapshotWorker({ body: { reason: 'requested' }, queueName: 'snapshot-rebuild', jobId: 'j' }),
@@ -39,6 +59,8 @@ describe('the app’s Jira traffic, judged by the OpenAPI specs', () => {
     expect([...routes].sort()).toEqual(
       [
         'GET /rest/api/3/field',
+        'GET /rest/api/3/issue/{key}',
+        'PUT /rest/agile/1.0/issue/rank',
         'GET /rest/api/3/issueLinkType',
         'GET /rest/api/3/mypermissions',
         'POST /rest/api/3/issue/bulkfetch',

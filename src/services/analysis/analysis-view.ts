@@ -90,3 +90,15 @@ export function visibleParts(view: AnalysisView, partition: string): AnalysisPar
 /** True when every issue key in `keys` is in a project the user may see. */
 export const allVisible = (view: AnalysisView, keys: readonly string[]) =>
   keys.every((k) => view.visible.has(projectKeyOf(k)));
+
+const ISSUE_KEY_IN_TEXT = /\b([A-Z][A-Z0-9_]{0,19})-[0-9]+\b/g;
+
+/**
+ * Engine reasons name issues ("waits for PLAT-1", "prerequisite PLAT-71 ends after ..."): a key from a
+ * project the user may not browse becomes "an issue you cannot see".
+ */
+export function redactKeys(view: Pick<AnalysisView, 'visible'>, text: string): string {
+  return text.replace(ISSUE_KEY_IN_TEXT, (key: string, project: string) =>
+    view.visible.has(project) ? key : 'an issue you cannot see',
+  );
+}

@@ -17,7 +17,7 @@ import {
 } from '../../storage/analysis-schema';
 import { partsOf, readParts } from '../../storage/analysis-store';
 import { issueNumberOf, projectKeyOf } from '../../storage/chunk-writer';
-import { analysisViewFor, type AnalysisView } from '../analysis/analysis-view';
+import { analysisViewFor, redactKeys, type AnalysisView } from '../analysis/analysis-view';
 import { NotFound } from '../errors';
 import { programRecordFor } from '../panel/board';
 import type { Viewer } from '../viewer';
@@ -101,7 +101,7 @@ export async function issueContext(viewer: Viewer, issueKey: string): Promise<Is
           rules: program.checklist.map((rule) => ({
             id: rule.id,
             pass: !failing.has(rule.id),
-            reason: failing.get(rule.id) ?? rule.passReason,
+            reason: redactKeys(view, failing.get(rule.id) ?? rule.passReason),
             required: rule.required,
             weight: rule.weight,
           })),

@@ -7,7 +7,7 @@ import type { BoardEpic, OrderInfo } from '../../shared/contract';
 import { EpicRecordSchema, InversionRecordSchema, type EpicRecord } from '../../storage/analysis-schema';
 import { partsOf, readParts } from '../../storage/analysis-store';
 import type { StoredOrder } from '../../storage/metascrum-order';
-import { allVisible, visibleParts, type AnalysisView } from '../analysis/analysis-view';
+import { allVisible, redactKeys, visibleParts, type AnalysisView } from '../analysis/analysis-view';
 
 /** The current MetaScrum order of `records`: stored keys first, then the analysis's order. */
 export function currentOrder(records: readonly EpicRecord[], order: StoredOrder | undefined): EpicRecord[] {
@@ -43,9 +43,9 @@ export async function boardEpics(view: AnalysisView): Promise<BoardEpics> {
     statusCategory: r.statusCategory,
     rank: i + 1,
     suggestedRank: suggestedRank.get(r.key) ?? i + 1,
-    moveReason: r.moveReason,
+    moveReason: r.moveReason === null ? null : redactKeys(view, r.moveReason),
     wsjf: r.wsjf,
-    wsjfProblem: r.wsjfProblem,
+    wsjfProblem: r.wsjfProblem === null ? null : redactKeys(view, r.wsjfProblem),
     readiness: r.readyShare === null ? null : Math.round(r.readyShare * 100),
     readyPoints: r.readyPoints,
     openPoints: r.openPoints,
@@ -86,7 +86,7 @@ export function orderInfo(view: AnalysisView): OrderInfo {
     source: order ? 'explicit' : 'jira-rank',
     changedAt: order?.changedAt ?? null,
     changedBy: order?.changedBy ?? null,
-    change: order?.change ?? null,
+    change: order ? redactKeys(view, order.change) : null,
     ...reorderRight(view),
   };
 }

@@ -2,7 +2,7 @@
 import type { Agenda, DependencyMap } from '../../shared/contract';
 import { AgendaRecordSchema, EpicEdgeSchema } from '../../storage/analysis-schema';
 import { partsOf, readParts } from '../../storage/analysis-store';
-import { allVisible, analysisViewFor } from '../analysis/analysis-view';
+import { allVisible, analysisViewFor, redactKeys } from '../analysis/analysis-view';
 import type { Viewer } from '../viewer';
 import { boardEpics } from './board-epics';
 
@@ -47,7 +47,11 @@ export async function refinementAgenda(viewer: Viewer, limit = DEFAULT_AGENDA): 
   const rank = new Map(rows.map((r) => [r.key, r.rank]));
   const items = records
     .filter((r) => allVisible(view, [r.key, ...(r.epic ? [r.epic] : [])]))
-    .map((r) => ({ ...r, epicRank: r.epic ? (rank.get(r.epic) ?? null) : null }))
+    .map((r) => ({
+      ...r,
+      epicRank: r.epic ? (rank.get(r.epic) ?? null) : null,
+      failing: r.failing.map((f) => ({ ...f, reason: redactKeys(view, f.reason) })),
+    }))
     .sort((a, b) => (a.epicRank ?? Infinity) - (b.epicRank ?? Infinity))
     .slice(0, limit)
     .map(({ epicPosition: _position, ...r }) => r);

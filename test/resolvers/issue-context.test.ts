@@ -1,0 +1,61 @@
+import { DEMO_FACTS } from '../../dev/emulator/demo/demo-facts';
+import { dataOf, startHarness, type Harness } from './harness';
+
+describe('issue/getContext through Forge dispatch', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+    await h.buildSnapshot();
+  });
+  afterAll(() => h.close());
+
+  it('shows PAY-55 in the cycle with CHK-55 and SRCH-55, with each edge’s status and depth', async () => {
+    const ctx = dataOf(await h.call('issue/getContext', { issueKey: 'PAY-55' }, 'cpo'));
+    expect(ctx.inCycle).toBe(true);
+    expect(ctx.cycleWith).toEqual(['CHK-55', 'SRCH-55']);
+    expect(ctx.upstream.map((e) => [e.key, e.depth, e.status])).toEqual([
+      ['SRCH-55', 1, 'conflict'],
+      ['CHK-55', 2, 'at-risk'],
+    ]);
+    expect(ctx.downstream[0]).toMatchObject({ key: 'CHK-55', depth: 1, status: 'conflict', team: 'CHK' });
+    expect(ctx.badge).toEqual({ conflicts: 2, blockers: 1 });
+  });
+
+  it('gives the readiness checklist with a reason for every rule', async () => {
+    const ctx = dataOf(await h.call('issue/getContext', { issueKey: 'PAY-59' }, 'cpo'));
+    expect(ctx.readiness?.ready).toBe(false);
+    const failing = ctx.readiness?.rules.filter((r) => !r.pass).map((r) => r.id);
+    expect(failing).toEqual(['description']);
+    expect(ctx.readiness?.rules.every((r) => r.reason.length > 0)).toBe(true);
+  });
+
+  it('shows CHK-40 as the at-risk prerequisite of PAY-40', async () => {
+    const ctx = dataOf(await h.call('issue/getContext', { issueKey: 'PAY-40' }, 'cpo'));
+    expect(ctx.upstream).toContainEqual(
+      expect.objectContaining({ key: 'CHK-40', status: 'at-risk', team: 'CHK' }),
+    );
+  });
+
+  it('answers an issue outside every dependency from Jira, as the user (markup stays text)', async () => {
+    const ctx = dataOf(await h.call('issue/getContext', { issueKey: DEMO_FACTS.htmlSummaryKey }, 'cpo'));
+    expect(ctx.issue.summary).toBe(DEMO_FACTS.htmlSummary);
+  });
+
+  it('counts, never names, the linked issues a user may not browse, and hides foreign issues', async () => {
+    const [hidden, visible] = DEMO_FACTS.hiddenLinkForDevMob;
+    const ctx = await h.call('issue/getContext', { issueKey: visible }, 'dev-mob');
+    expect(JSON.stringify(ctx)).not.toContain(hidden);
+    expect(ctx.ok && ctx.data.hiddenIssueCount).toBeGreaterThanOrEqual(1);
+    expect(await h.call('issue/getContext', { issueKey: 'PAY-55' }, 'dev-mob')).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'NOT_FOUND' }),
+    });
+  });
+
+  it('names the field of a bad issue key', async () => {
+    expect(await h.call('issue/getContext', { issueKey: 'pay 55' }, 'cpo')).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'BAD_PAYLOAD', field: 'issueKey' }),
+    });
+  });
+});

@@ -1,0 +1,148 @@
+import { dataOf, startHarness, type Harness } from './harness';
+
+/** The MetaScrum panel's keys through Forge dispatch, on the demo program's known answers. */
+describe('panel board keys through Forge dispatch', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(() => h.close());
+  beforeEach(async () => {
+    h.forge.kvs.clear();
+    await h.buildSnapshot();
+  });
+
+  it('pages the 40 open epics on the server, with each team’s horizon in the 2-4 band', async () => {
+    const board = dataOf(await h.call('panel/getBoard', { page: 2, pageSize: 10 }, 'cpo'));
+    expect(board.total).toBe(40);
+    expect(board.rows.map((r) => r.rank)).toEqual([11, 12, 13, 14, 15, 16, 17, 18, 19, 20]);
+    expect(Object.fromEntries(board.horizons.map((t) => [t.team, [t.horizonSprints, t.status]]))).toEqual({
+      CHK: [2.68, 'green'],
+      MOB: [2.92, 'green'],
+      PAY: [2.9, 'green'],
+      PLAT: [2.96, 'green'],
+      SRCH: [3.06, 'green'],
+    });
+    expect(board.band).toEqual({ minSprints: 2, maxSprints: 4 });
+    expect(board.analysis.state).toBe('ready');
+  });
+
+  it('marks the PAY-2 above PLAT-1 inversion and explains PAY-2’s suggested move', async () => {
+    const board = dataOf(await h.call('panel/getBoard', {}, 'cpo'));
+    expect(board.suggestion.inversions).toContainEqual({ higher: 'PAY-2', lower: 'PLAT-1' });
+    expect(board.rows.find((r) => r.key === 'PAY-2')?.inversion).toBe(true);
+    expect(board.suggestion.moves.find((m) => m.key === 'PAY-2')?.reason).toContain('waits for PLAT-1');
+  });
+
+  it('sorts and filters on the server: conflicts only, WSJF descending, one team', async () => {
+    const board = dataOf(
+      await h.call('panel/getBoard', { conflictsOnly: true, sort: 'wsjf', order: 'desc' }, 'cpo'),
+    );
+    expect(board.rows.every((r) => r.conflicts > 0 || r.inCycle)).toBe(true);
+    const wsjf = board.rows.map((r) => r.wsjf ?? -Infinity);
+    expect(wsjf).toEqual([...wsjf].sort((a, b) => b - a));
+    const plat = dataOf(await h.call('panel/getBoard', { team: 'PLAT' }, 'cpo'));
+    expect(new Set(plat.rows.map((r) => r.team))).toEqual(new Set(['PLAT']));
+    expect(plat.rows.find((r) => r.key === 'PLAT-8')?.wsjfProblem).toContain('job size');
+  });
+
+  it('persists a move as the MetaScrum order with who and when, and re-analyses', async () => {
+    const order = dataOf(await h.call('panel/moveEpic', { key: 'CHK-3', to: 'top' }, 'cpo'));
+    expect(order).toMatchObject({ source: 'explicit', change: 'moved CHK-3 to the top' });
+    expect(order.changedBy?.accountId).toBe('cpo');
+    const next = dataOf(await h.call('panel/getBoard', { pageSize: 5 }, 'admin'));
+    expect(next.rows[0]?.key).toBe('CHK-3');
+    await h.call('panel/moveEpic', { key: 'PAY-1', to: 'after', anchor: 'CHK-3' }, 'cpo');
+    await h.deliverQueue();
+    const after = dataOf(await h.call('panel/getBoard', { pageSize: 5 }, 'admin'));
+    expect(after.rows.slice(0, 2).map((r) => r.key)).toEqual(['CHK-3', 'PAY-1']);
+    expect(after.analysis.state).toBe('ready');
+  });
+
+  it('accepts the suggested order in one action', async () => {
+    const before = dataOf(await h.call('panel/getBoard', { pageSize: 100 }, 'cpo'));
+    const suggested = [...before.rows].sort((a, b) => a.suggestedRank - b.suggestedRank).map((r) => r.key);
+    dataOf(await h.call('panel/acceptSuggestedOrder', {}, 'cpo'));
+    const after = dataOf(await h.call('panel/getBoard', { pageSize: 100 }, 'cpo'));
+    expect(after.rows.map((r) => r.key)).toEqual(suggested);
+    expect(after.order.change).toBe('accepted the suggested order');
+  });
+
+  it('refuses a reorder from someone who cannot see every team', async () => {
+    const reply = await h.call('panel/moveEpic', { key: 'PAY-1', to: 'up' }, 'po-pay');
+    expect(reply).toEqual({ ok: false, error: expect.objectContaining({ code: 'FORBIDDEN' }) });
+    const board = dataOf(await h.call('panel/getBoard', {}, 'po-pay'));
+    expect(board.order.canReorder).toBe(false);
+  });
+
+  it('names the field of a bad move: a missing anchor, an unknown epic', async () => {
+    expect(await h.call('panel/moveEpic', { key: 'PAY-1', to: 'before' }, 'cpo')).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'BAD_PAYLOAD', field: 'anchor' }),
+    });
+    expect(await h.call('panel/moveEpic', { key: 'PAY-999', to: 'top' }, 'cpo')).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'BAD_PAYLOAD', field: 'key' }),
+    });
+    expect(await h.call('panel/getBoard', { pageSize: 1000 }, 'cpo')).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'BAD_PAYLOAD', field: 'pageSize' }),
+    });
+  });
+
+  it('exports the filtered, sorted epics as CSV', async () => {
+    const file = dataOf(await h.call('panel/exportCsv', { team: 'PAY' }, 'cpo'));
+    const lines = file.csv.trim().split('\r\n');
+    expect(lines[0]).toContain('"MetaScrum rank","Key","Summary"');
+    expect(lines).toHaveLength(9);
+    expect(file.rows).toBe(8);
+    expect(file.filename).toMatch(/^metascrum-epics-\d{4}-\d{2}-\d{2}\.csv$/);
+  });
+
+  it('draws the epic map with the cycle’s epics marked and conflict edges', async () => {
+    const map = dataOf(await h.call('panel/getDependencyMap', {}, 'cpo'));
+    const cycle = map.nodes
+      .filter((n) => n.inCycle)
+      .map((n) => n.key)
+      .sort();
+    expect(cycle).toEqual(['CHK-7', 'PAY-7', 'SRCH-7']);
+    expect(map.edges.filter((e) => e.status === 'conflict').length).toBeGreaterThan(0);
+    const mob = dataOf(await h.call('panel/getDependencyMap', { team: 'MOB' }, 'cpo'));
+    expect(mob.edges.every((e) => e.to.startsWith('MOB-') || e.from.startsWith('MOB-'))).toBe(true);
+  });
+
+  it('lists not-ready items in rank order with their failing rules', async () => {
+    const agenda = dataOf(await h.call('panel/getAgenda', { limit: 10 }, 'cpo'));
+    expect(agenda.items).toHaveLength(10);
+    expect(agenda.items.every((i) => i.failing.length > 0)).toBe(true);
+    const ranks = agenda.items.map((i) => i.epicRank ?? Infinity);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(await h.call('panel/getAgenda', { limit: 0 }, 'cpo')).toEqual({
+      ok: false,
+      error: expect.objectContaining({ field: 'limit' }),
+    });
+  });
+
+  it('previews rank moves per team and applies them as the user, reporting Jira’s partial refusals', async () => {
+    await h.call('panel/acceptSuggestedOrder', {}, 'cpo');
+    await h.deliverQueue();
+    const preview = dataOf(await h.call('panel/previewRankFlow', {}, 'cpo'));
+    const team = preview.teams.find((t) => t.operations.length > 0);
+    expect(team).toBeDefined();
+    if (!team) return;
+    const cpo = h.emulator.state.users.find((u) => u.accountId === 'cpo');
+    if (!cpo) throw new Error('no cpo in the demo');
+    cpo.edit = []; // cpo may browse every project but, for now, rank none
+    const refused = dataOf(await h.call('panel/applyRankFlow', { teams: [team.team] }, 'cpo'));
+    expect(refused.teams[0]?.ranked).toEqual([]);
+    expect(refused.teams[0]?.failed.length).toBe(team.moves);
+    delete cpo.edit;
+    const applied = dataOf(await h.call('panel/applyRankFlow', { teams: [team.team] }, 'cpo'));
+    expect(applied.teams[0]?.failed).toEqual([]);
+    expect(applied.teams[0]?.ranked).toHaveLength(team.moves);
+    expect(await h.call('panel/applyRankFlow', { teams: ['NOPE'] }, 'cpo')).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'BAD_PAYLOAD', field: 'teams.0' }),
+    });
+  });
+});

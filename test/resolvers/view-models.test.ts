@@ -1,0 +1,82 @@
+import { boardCsv } from '../../src/domain/views/board-csv';
+import { filterAndSort, pageOf } from '../../src/domain/views/board-query';
+import { moveEpic } from '../../src/domain/views/metascrum-move';
+import { trailOverEdges } from '../../src/domain/views/trail-over-edges';
+import type { BoardEpic } from '../../src/shared/contract';
+
+const epic = (key: string, rank: number, extra: Partial<BoardEpic> = {}): BoardEpic => ({
+  key,
+  summary: `${key} summary`,
+  team: key.split('-')[0] ?? '',
+  statusName: 'To Do',
+  statusCategory: 'new',
+  rank,
+  suggestedRank: rank,
+  moveReason: null,
+  wsjf: rank,
+  wsjfProblem: null,
+  readiness: 50,
+  readyPoints: 1,
+  openPoints: 2,
+  openChildren: 1,
+  readyChildren: 0,
+  depsIn: 0,
+  depsOut: 0,
+  conflicts: 0,
+  inCycle: false,
+  critical: false,
+  impediments: 0,
+  inversion: false,
+  unblocksTeams: 0,
+  unblocksItems: 0,
+  ...extra,
+});
+
+describe('the views’ pure helpers', () => {
+  it('moves an epic up, down, to the top and next to another, and refuses unknown keys', () => {
+    const order = ['A-1', 'A-2', 'A-3', 'A-4'];
+    expect(moveEpic(order, { key: 'A-3', to: 'up' })).toEqual(['A-1', 'A-3', 'A-2', 'A-4']);
+    expect(moveEpic(order, { key: 'A-1', to: 'down' })).toEqual(['A-2', 'A-1', 'A-3', 'A-4']);
+    expect(moveEpic(order, { key: 'A-4', to: 'top' })).toEqual(['A-4', 'A-1', 'A-2', 'A-3']);
+    expect(moveEpic(order, { key: 'A-1', to: 'after', anchor: 'A-3' })).toEqual(['A-2', 'A-3', 'A-1', 'A-4']);
+    expect(moveEpic(order, { key: 'A-4', to: 'before', anchor: 'A-2' })).toEqual([
+      'A-1',
+      'A-4',
+      'A-2',
+      'A-3',
+    ]);
+    expect(moveEpic(order, { key: 'A-9', to: 'top' })).toBeUndefined();
+  });
+
+  it('keeps rank order among ties when sorting, and clamps the page', () => {
+    const rows = [epic('A-1', 1, { wsjf: 5 }), epic('B-1', 2, { wsjf: 5 }), epic('A-2', 3, { wsjf: 9 })];
+    expect(filterAndSort(rows, { sort: 'wsjf', order: 'desc' }).map((r) => r.key)).toEqual([
+      'A-2',
+      'A-1',
+      'B-1',
+    ]);
+    expect(filterAndSort(rows, { team: 'B' }).map((r) => r.key)).toEqual(['B-1']);
+    expect(pageOf(rows, 9, 2)).toEqual({ rows: [rows[2]], page: 2 });
+  });
+
+  it('quotes CSV fields and defuses text a spreadsheet would run as a formula', () => {
+    const csv = boardCsv([epic('A-1', 1, { summary: '=HYPERLINK("x") "quoted"' })]);
+    expect(csv.split('\r\n')[1]).toContain(`"'=HYPERLINK(""x"") ""quoted"""`);
+  });
+
+  it('walks a trail with depth, never through hidden issues, and stops at cycles', () => {
+    const edges = [
+      { from: 'B', to: 'A', status: 'conflict' },
+      { from: 'C', to: 'B', status: 'healthy' },
+      { from: 'A', to: 'C', status: 'at-risk' },
+      { from: 'H', to: 'A', status: 'healthy' },
+      { from: 'X', to: 'H', status: 'healthy' },
+    ];
+    const { steps, hidden } = trailOverEdges(edges, 'A', 'upstream', (k) => k !== 'H');
+    expect(steps).toEqual([
+      { key: 'B', depth: 1, via: 'A', status: 'conflict' },
+      { key: 'C', depth: 2, via: 'B', status: 'healthy' },
+    ]);
+    expect([...hidden]).toEqual(['H']);
+  });
+});

@@ -1,0 +1,92 @@
+import { kvs } from '@forge/kvs';
+import { computeAnalysis } from '../../src/services/analysis/compute-analysis';
+import { EpicRecordSchema, ItemRecordSchema } from '../../src/storage/analysis-schema';
+import {
+  ANALYSIS_DATA_PREFIX,
+  AnalysisWriter,
+  partsOf,
+  readAnalysisManifest,
+  readParts,
+} from '../../src/storage/analysis-store';
+import { MAX_VALUE_BYTES } from '../../src/storage/snapshot-store';
+import { startHarness, type Harness } from '../resolvers/harness';
+
+async function storedKeys(): Promise<string[]> {
+  const keys: string[] = [];
+  let cursor: string | undefined;
+  do {
+    let query = kvs.query().limit(100);
+    if (cursor) query = query.cursor(cursor);
+    const page = await query.getMany<unknown>();
+    keys.push(...page.results.map((r) => r.key));
+    cursor = page.nextCursor;
+  } while (cursor);
+  return keys.filter((k) => k.startsWith(ANALYSIS_DATA_PREFIX));
+}
+
+describe('the stored analysis views', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+    await h.buildSnapshot();
+  });
+  afterAll(() => h.close());
+
+  it('is computed by the consumer after a build, per view, one partition per project', async () => {
+    const manifest = await h.forge.runAsApp(readAnalysisManifest);
+    if (!manifest) throw new Error('no analysis after the build');
+    const partitions = new Set(manifest.parts.map((p) => p.partition));
+    for (const p of ['epics:PAY', 'items:PAY', 'graph:nodes', 'graph:edges', 'agenda', 'cycles'])
+      expect(partitions).toContain(p);
+    const epics = await h.forge.runAsApp(() => readParts(partsOf(manifest, 'epics:PAY'), EpicRecordSchema));
+    expect(epics).toHaveLength(8);
+  });
+
+  it('splits a large partition into chunks under the value limit, each with its key range', async () => {
+    const records = Array.from({ length: 3000 }, (_, i) => ({
+      key: `BIG-${i + 1}`,
+      id: String(100000 + i),
+      kind: 'backlog',
+      team: 'BIG',
+      epic: null,
+      ready: false,
+      score: 50,
+      failing: [{ id: 'description', reason: 'x'.repeat(120) }],
+    }));
+    const writer = new AnalysisWriter('test-big');
+    writer.addPartition('items:BIG', records, true);
+    await h.forge.runAsApp(() => writer.finish(ProgramStub));
+    expect(writer.parts.length).toBeGreaterThan(1);
+    for (const part of writer.parts) {
+      const value: unknown = await h.forge.runAsApp(() => kvs.get(part.key));
+      expect(Buffer.byteLength(JSON.stringify(value))).toBeLessThan(MAX_VALUE_BYTES);
+    }
+    expect(writer.parts[0]?.first).toBe(1);
+    expect(writer.parts.at(-1)?.last).toBe(3000);
+    const back = await h.forge.runAsApp(() => readParts(writer.parts, ItemRecordSchema));
+    expect(back).toHaveLength(3000);
+  });
+
+  it('switches atomically and deletes a version only one switch later', async () => {
+    const first = await h.forge.runAsApp(readAnalysisManifest);
+    const second = await h.forge.runAsApp(() => computeAnalysis(Date.now()));
+    const afterSecond = await h.forge.runAsApp(storedKeys);
+    // The previous version stays readable for a reader that read its pointer just before the switch.
+    expect(afterSecond).toEqual(expect.arrayContaining(first?.parts.map((p) => p.key) ?? []));
+    await h.forge.runAsApp(() => computeAnalysis(Date.now() + 1));
+    const afterThird = await h.forge.runAsApp(storedKeys);
+    expect(afterThird.some((k) => first?.parts.some((p) => p.key === k))).toBe(false);
+    expect(afterThird).toEqual(expect.arrayContaining(second?.parts.map((p) => p.key) ?? []));
+  });
+});
+
+const ProgramStub = {
+  name: 'x',
+  teams: [],
+  band: { minSprints: 2, maxSprints: 4 },
+  matrix: [],
+  cadence: { advice: '', score: 0, rule: '', factors: [] },
+  impediments: { perLevel: [], slaBreaches: 0, resolved: 0, medianDaysToResolve: null },
+  checklist: [],
+  criticalPath: { keys: [], length: 0 },
+};
