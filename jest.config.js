@@ -1,9 +1,15 @@
-/** Unit, resolver and contract tests. Types are checked by `npm run typecheck`, so ts-jest only transpiles. */
+/** Unit, resolver, contract and component tests. Types are checked by `npm run typecheck`, so ts-jest only transpiles. */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/browser/'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  // .tsx: the Custom UI's components, for the component tests in test/ui (jsdom via a per-file docblock).
+  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'test/ui/tsconfig.json' }] },
+  moduleNameMapper: {
+    '\\.css$': '<rootDir>/test/ui/css-stub.ts',
+    // As in the Vite build (static/vite.config.ts): components see the uninitialised feature gates.
+    '^@atlaskit/feature-gate-js-client(/feature-gates)?$': '<rootDir>/static/build/feature-gates-stub.ts',
+  },
   testTimeout: 20000,
 };

@@ -1,0 +1,2 @@
+/** Stands in for the CSS files Atlaskit's components import (jsdom renders no styles). */
+export default {};

@@ -1,0 +1,68 @@
+/** @jest-environment jsdom */
+import '@testing-library/jest-dom';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { steering } from './fixtures';
+import { bridgeMock, calls, failure, ok, pending, renderView, replies, resetBridge } from './ui-harness';
+
+jest.mock(
+  '@forge/bridge',
+  () => jest.requireActual<typeof import('./ui-harness')>('./ui-harness').bridgeMock,
+);
+
+beforeEach(resetBridge);
+
+describe('the CPO gadget', () => {
+  it('shows a loading state, then an error with its advice', async () => {
+    replies.set('gadget/getSteering', pending);
+    const { unmount } = renderView('gadget/GadgetView', { config: {} });
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the program overview');
+    unmount();
+    replies.set('gadget/getSteering', () =>
+      failure('JIRA_RATE_LIMITED', 'Jira asked us to slow down; try again in 30 s.'),
+    );
+    renderView('gadget/GadgetView', { config: {} });
+    expect(await screen.findByText('Jira is busy')).toBeInTheDocument();
+  });
+
+  it('answers the three questions: horizons, top epics, matrix heat map, cycles, impediments, cadence', async () => {
+    replies.set('gadget/getSteering', () => ok(steering()));
+    renderView('gadget/GadgetView', { config: {} });
+    expect(await screen.findByTestId('cadence-advice')).toHaveTextContent('meet once a week');
+    expect(screen.getByTestId('horizon-PAY')).toHaveTextContent('2.90 sprints');
+    expect(screen.getByTestId('cell-MOB-PLAT')).toHaveTextContent('2 (1)');
+    expect(screen.getByTestId('cycles')).toHaveTextContent('CHK-55 → PAY-55 → SRCH-55');
+    expect(screen.getByTestId('impediment-ladder')).toHaveTextContent('CHK-93');
+    expect(screen.getByTestId('readiness-total')).toHaveTextContent('28 of 35 backlog items ready');
+  });
+
+  it('shows only the chosen sections', async () => {
+    replies.set('gadget/getSteering', () => ok(steering({ sections: ['now'] })));
+    renderView('gadget/GadgetView', { config: { sections: ['now'] } });
+    await screen.findByTestId('horizon-PAY');
+    expect(screen.queryByTestId('cadence-advice')).toBeNull();
+    expect(screen.queryByTestId('matrix')).toBeNull();
+  });
+
+  it('reloads itself at the configured interval', async () => {
+    jest.useFakeTimers();
+    replies.set('gadget/getSteering', () => ok(steering({ refreshMinutes: 5 })));
+    renderView('gadget/GadgetView', { config: { refreshMinutes: 5 } });
+    await screen.findByTestId('cadence-advice');
+    act(() => jest.advanceTimersByTime(5 * 60_000));
+    await waitFor(() => expect(calls.filter((c) => c.key === 'gadget/getSteering')).toHaveLength(2));
+    jest.useRealTimers();
+  });
+
+  it('saves title, sections and refresh interval with view.submit, refusing a bad interval', async () => {
+    renderView('gadget/GadgetEditView', { config: { title: 'Old' } });
+    fireEvent.change(screen.getByLabelText('Auto-refresh (minutes)'), { target: { value: '-3' } });
+    expect(screen.getByText('A whole number of minutes from 0 to 1440.')).toBeInTheDocument();
+    fireEvent.change(screen.getByLabelText('Auto-refresh (minutes)'), { target: { value: '10' } });
+    fireEvent.click(screen.getByLabelText('MetaScrum cadence advice'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(bridgeMock.view.submit).toHaveBeenCalled());
+    expect(bridgeMock.view.submit.mock.calls.at(-1)).toEqual([
+      { title: 'Old', sections: ['now', 'going', 'stopping'], refreshMinutes: 10 },
+    ]);
+  });
+});

@@ -1,0 +1,54 @@
+/** @jest-environment jsdom */
+import '@testing-library/jest-dom';
+import { prettyDOM, screen, within } from '@testing-library/react';
+import { HTML, issueContext } from './fixtures';
+import { failure, ok, pending, renderView, replies, resetBridge } from './ui-harness';
+
+jest.mock(
+  '@forge/bridge',
+  () => jest.requireActual<typeof import('./ui-harness')>('./ui-harness').bridgeMock,
+);
+
+beforeEach(resetBridge);
+
+describe('the issue context panel', () => {
+  it('shows a loading state first', () => {
+    replies.set('issue/getContext', pending);
+    renderView('issue/IssueContextView', { issueKey: 'PAY-55' });
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the dependencies of PAY-55');
+  });
+
+  it('says not found the same way for a missing and a hidden issue', async () => {
+    replies.set('issue/getContext', () =>
+      failure('NOT_FOUND', 'Issue does not exist or you do not have permission to see it.'),
+    );
+    renderView('issue/IssueContextView', { issueKey: 'PLAT-1' });
+    expect(await screen.findByText('Not found')).toBeInTheDocument();
+  });
+
+  it('shows the badge counts, the cycle, the trail with edge status and the readiness checklist', async () => {
+    replies.set('issue/getContext', () => ok(issueContext()));
+    const { container } = renderView('issue/IssueContextView', { issueKey: 'PAY-55' });
+    const badges = await screen.findByTestId('status-badges');
+    expect(badges).toHaveTextContent('2 conflicts');
+    expect(badges).toHaveTextContent('1 open blocker');
+    expect(screen.getByTestId('cycle-with')).toHaveTextContent('CHK-55, SRCH-55');
+    expect(within(screen.getByTestId('trail-SRCH-55')).getByText('conflict')).toBeInTheDocument();
+    expect(screen.getByTestId('rule-prerequisites-scheduled')).toHaveTextContent('fails');
+    expect(screen.getByTestId('hidden-issues')).toHaveTextContent('1 linked issue hidden: no permission.');
+    expect(screen.getByTestId('context-summary')).toHaveTextContent(HTML);
+    expect(prettyDOM(container, 1e6)).not.toContain('<img');
+    expect(
+      within(screen.getByTestId('trail-SRCH-55')).getByRole('link', { name: 'SRCH-55' }),
+    ).toHaveAttribute('href', '/browse/SRCH-55');
+  });
+
+  it('says “none” for a direction without dependencies and omits readiness for other issue types', async () => {
+    replies.set('issue/getContext', () =>
+      ok(issueContext({ upstream: [], downstream: [], inCycle: false, cycleWith: [], readiness: null })),
+    );
+    renderView('issue/IssueContextView', { issueKey: 'PAY-55' });
+    expect(await screen.findByTestId('upstream')).toHaveTextContent('None.');
+    expect(screen.queryByTestId('readiness')).toBeNull();
+  });
+});

@@ -1,0 +1,92 @@
+/** @jest-environment jsdom */
+import '@testing-library/jest-dom';
+import { fireEvent, prettyDOM, screen, waitFor, within } from '@testing-library/react';
+import { board, HTML } from './fixtures';
+import { calls, failure, ok, pending, renderView, replies, resetBridge } from './ui-harness';
+
+jest.mock(
+  '@forge/bridge',
+  () => jest.requireActual<typeof import('./ui-harness')>('./ui-harness').bridgeMock,
+);
+
+beforeEach(resetBridge);
+
+describe('the MetaScrum panel', () => {
+  it('shows a loading state while the board is on its way', () => {
+    replies.set('panel/getBoard', pending);
+    renderView('panel/PanelView', {});
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the MetaScrum backlog');
+  });
+
+  it('shows the resolver’s message and a retry when the board fails', async () => {
+    replies.set('panel/getBoard', () => failure('JIRA_UNAVAILABLE', 'Jira is not answering: timeout'));
+    renderView('panel/PanelView', {});
+    expect(await screen.findByTestId('error-message')).toHaveTextContent('Jira is not answering: timeout');
+    replies.set('panel/getBoard', () => ok(board()));
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByTestId('epic-PAY-1')).toBeInTheDocument();
+  });
+
+  it('shows the epics, the horizon against the band, who ordered them, and keeps Jira text inert', async () => {
+    replies.set('panel/getBoard', () => ok(board()));
+    const { container } = renderView('panel/PanelView', {});
+    await screen.findByTestId('epic-PAY-2');
+    expect(screen.getByTestId('horizon-PAY')).toHaveTextContent('2.90 sprints');
+    expect(screen.getByTestId('order-note')).toHaveTextContent('Chris Product');
+    expect(within(screen.getByTestId('epic-PAY-2')).getByText(HTML)).toBeInTheDocument();
+    expect(within(screen.getByTestId('epic-PAY-2')).getByText('rank inversion')).toBeInTheDocument();
+    expect(prettyDOM(container, 1e6)).not.toContain('<img');
+  });
+
+  it('shows partial data: snapshot age, hidden projects and unread parts', async () => {
+    const partial = board({
+      hiddenProjectCount: 2,
+      snapshot: { ...board().snapshot, partial: [{ scope: 'MOB', reason: 'Jira kept failing' }] },
+    });
+    replies.set('panel/getBoard', () => ok(partial));
+    renderView('panel/PanelView', {});
+    expect(await screen.findByTestId('hidden-projects')).toHaveTextContent(
+      '2 projects hidden: no permission.',
+    );
+    expect(screen.getByTestId('snapshot-bar')).toHaveTextContent('5 minutes ago');
+    expect(screen.getByText('MOB: Jira kept failing')).toBeInTheDocument();
+  });
+
+  it('shows the empty state when no epic matches', async () => {
+    replies.set('panel/getBoard', () => ok(board({ rows: [], total: 0 })));
+    renderView('panel/PanelView', {});
+    expect(await screen.findByText('No epics match these filters.')).toBeInTheDocument();
+  });
+
+  it('moves an epic with its keyboard-reachable button, then reloads the board', async () => {
+    replies.set('panel/getBoard', () => ok(board()));
+    replies.set('panel/moveEpic', () => ok(board().order));
+    renderView('panel/PanelView', {});
+    fireEvent.click(await screen.findByRole('button', { name: 'Move CHK-1 to the top' }));
+    await waitFor(() => expect(calls.filter((c) => c.key === 'panel/getBoard')).toHaveLength(2));
+    expect(calls.find((c) => c.key === 'panel/moveEpic')?.payload).toEqual({ key: 'CHK-1', to: 'top' });
+  });
+
+  it('asks the server for the next page and for a sort, never sorting locally', async () => {
+    replies.set('panel/getBoard', () => ok(board({ total: 60 })));
+    renderView('panel/PanelView', {});
+    fireEvent.click(await screen.findByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(calls.at(-1)?.payload).toMatchObject({ page: 2 }));
+    fireEvent.click(screen.getByRole('button', { name: 'WSJF' }));
+    await waitFor(() => expect(calls.at(-1)?.payload).toMatchObject({ sort: 'wsjf', order: 'asc', page: 1 }));
+  });
+
+  it('hides the reorder controls from someone who cannot see every team, and says why', async () => {
+    const order = {
+      ...board().order,
+      canReorder: false,
+      reorderNote: 'Only people who can browse every team can change it.',
+    };
+    replies.set('panel/getBoard', () => ok(board({ order })));
+    renderView('panel/PanelView', {});
+    expect(await screen.findByTestId('order-note')).toHaveTextContent(
+      'Only people who can browse every team',
+    );
+    expect(screen.queryByRole('button', { name: /Move PAY-1/ })).toBeNull();
+  });
+});
