@@ -36,7 +36,15 @@ describe('the stored analysis views', () => {
     const manifest = await h.forge.runAsApp(readAnalysisManifest);
     if (!manifest) throw new Error('no analysis after the build');
     const partitions = new Set(manifest.parts.map((p) => p.partition));
-    for (const p of ['epics:PAY', 'items:PAY', 'graph:nodes', 'graph:edges', 'agenda', 'cycles'])
+    for (const p of [
+      'epics:PAY',
+      'items:PAY',
+      'nodes:PAY',
+      'edges-in:PAY',
+      'edges-out:CHK',
+      'agenda',
+      'cycles',
+    ])
       expect(partitions).toContain(p);
     const epics = await h.forge.runAsApp(() => readParts(partsOf(manifest, 'epics:PAY'), EpicRecordSchema));
     expect(epics).toHaveLength(8);

@@ -90,8 +90,13 @@ export async function computeAnalysis(now: number): Promise<AnalysisManifest | u
   for (const [project, items] of groupBy(itemRecords(analysis, facts), (r) => projectKeyOf(r.key)))
     writer.addPartition(`items:${project}`, byKeyNumber(items), true);
   const graph = graphRecords(analysis, model, facts);
-  writer.addPartition('graph:nodes', graph.nodes);
-  writer.addPartition('graph:edges', graph.edges);
+  // By project, so the issue panel reads only the teams its trail reaches (see services/issue/trail-graph.ts).
+  for (const [project, nodes] of groupBy(graph.nodes, (n) => projectKeyOf(n.key)))
+    writer.addPartition(`nodes:${project}`, nodes);
+  for (const [project, edges] of groupBy(graph.edges, (e) => projectKeyOf(e.to)))
+    writer.addPartition(`edges-in:${project}`, edges);
+  for (const [project, edges] of groupBy(graph.edges, (e) => projectKeyOf(e.from)))
+    writer.addPartition(`edges-out:${project}`, edges);
   writer.addPartition('epic-edges', graph.epicEdges);
   for (const [team, ops] of groupBy(rankRecords(analysis), (r) => r.team))
     writer.addPartition(`rank:${team}`, ops);

@@ -9,18 +9,14 @@ import { trailOverEdges } from '../../domain/views/trail-over-edges';
 import { browsableIssueIds } from '../../jira/permissions';
 import { getIssue, ISSUE_REF_FIELDS } from '../../jira/reads';
 import type { IssueContext, TrailEntry } from '../../shared/contract';
-import {
-  CycleRecordSchema,
-  GraphEdgeSchema,
-  GraphNodeSchema,
-  ItemRecordSchema,
-} from '../../storage/analysis-schema';
+import { CycleRecordSchema, ItemRecordSchema } from '../../storage/analysis-schema';
 import { partsOf, readParts } from '../../storage/analysis-store';
 import { issueNumberOf, projectKeyOf } from '../../storage/chunk-writer';
 import { analysisViewFor, redactKeys, type AnalysisView } from '../analysis/analysis-view';
 import { NotFound } from '../errors';
 import { programRecordFor } from '../panel/board';
 import type { Viewer } from '../viewer';
+import { trailGraph } from './trail-graph';
 
 const NOT_FOUND = 'Issue does not exist or you do not have permission to see it.';
 type Step = { key: string; depth: number; via: string; status: TrailEntry['status'] };
@@ -34,27 +30,16 @@ async function itemRecord(view: AnalysisView, key: string) {
   return (await readParts(parts, ItemRecordSchema)).find((r) => r.key === key);
 }
 
-async function graphOf(view: AnalysisView) {
-  const m = view.manifest;
-  if (!m) return { nodes: [], edges: [], cycles: [] };
-  const [nodes, edges, cycles] = await Promise.all([
-    readParts(partsOf(m, 'graph:nodes'), GraphNodeSchema),
-    readParts(partsOf(m, 'graph:edges'), GraphEdgeSchema),
-    readParts(partsOf(m, 'cycles'), CycleRecordSchema),
-  ]);
-  return { nodes, edges, cycles };
-}
-
 export async function issueContext(viewer: Viewer, issueKey: string): Promise<IssueContext> {
   const view = await analysisViewFor(viewer);
   if (!view.visible.has(projectKeyOf(issueKey))) throw new NotFound(NOT_FOUND);
-  const [{ nodes, edges, cycles }, item, program] = await Promise.all([
-    graphOf(view),
+  const inProjects = (key: string) => view.visible.has(projectKeyOf(key));
+  const [{ nodes: nodeOf, edges }, cycles, item, program] = await Promise.all([
+    trailGraph(view, issueKey, inProjects),
+    view.manifest ? readParts(partsOf(view.manifest, 'cycles'), CycleRecordSchema) : [],
     itemRecord(view, issueKey),
     programRecordFor(view),
   ]);
-  const nodeOf = new Map(nodes.map((n) => [n.key, n]));
-  const inProjects = (key: string) => view.visible.has(projectKeyOf(key));
   const reachable = [
     ...trailOverEdges(edges, issueKey, 'upstream', inProjects).steps,
     ...trailOverEdges(edges, issueKey, 'downstream', inProjects).steps,
