@@ -3,7 +3,7 @@ import { boardCsv } from '../../domain/views/board-csv';
 import { filterAndSort, pageOf } from '../../domain/views/board-query';
 import { describeMove, moveEpic, type EpicMoveRequest } from '../../domain/views/metascrum-move';
 import { getMyself } from '../../jira/reads';
-import type { Board, BoardFilter, BoardQuery, OrderInfo } from '../../shared/contract';
+import type { Board, BoardEpic, BoardFilter, BoardQuery, OrderInfo } from '../../shared/contract';
 import { EpicRecordSchema, ProgramRecordSchema } from '../../storage/analysis-schema';
 import { readParts, readProgramRecord } from '../../storage/analysis-store';
 import { writeMetascrumOrder } from '../../storage/metascrum-order';
@@ -28,6 +28,22 @@ export async function programRecordFor(view: AnalysisView) {
   return view.manifest ? readProgramRecord(view.manifest) : EMPTY_PROGRAM;
 }
 
+/** Every page carries the suggestion, so only its first moves travel (2,000 epics would be ~200 KB). */
+const SUGGESTION_LIMIT = 100;
+
+function suggestionOf(rows: readonly BoardEpic[], inversions: Array<{ higher: string; lower: string }>) {
+  const moves = rows
+    .filter((r) => r.suggestedRank !== r.rank && r.moveReason !== null)
+    .sort((a, b) => a.suggestedRank - b.suggestedRank)
+    .map((r) => ({ key: r.key, from: r.rank, to: r.suggestedRank, reason: r.moveReason ?? '' }));
+  return {
+    moves: moves.slice(0, SUGGESTION_LIMIT),
+    inversions: inversions.slice(0, SUGGESTION_LIMIT),
+    moveCount: moves.length,
+    inversionCount: inversions.length,
+  };
+}
+
 export async function getBoard(viewer: Viewer, query: BoardQuery): Promise<Board> {
   const view = await analysisViewFor(viewer);
   const [{ rows, inversions }, program] = await Promise.all([boardEpics(view), programRecordFor(view)]);
@@ -50,12 +66,7 @@ export async function getBoard(viewer: Viewer, query: BoardQuery): Promise<Board
     horizons: program.teams.filter((t) => visibleTeam(t.team)),
     band: program.band,
     order: orderInfo(view),
-    suggestion: {
-      moves: rows
-        .filter((r) => r.suggestedRank !== r.rank && r.moveReason !== null)
-        .map((r) => ({ key: r.key, from: r.rank, to: r.suggestedRank, reason: r.moveReason ?? '' })),
-      inversions,
-    },
+    suggestion: suggestionOf(rows, inversions),
   };
 }
 

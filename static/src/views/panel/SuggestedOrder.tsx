@@ -17,7 +17,7 @@ import { toCallError } from '../../useResolver';
 export function SuggestedOrder({ board, onAccepted }: { board: Board; onAccepted: () => void }) {
   const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
   const [failure, setFailure] = useState<ResolverCallError | undefined>();
-  const { moves, inversions } = board.suggestion;
+  const { moves, inversions, moveCount, inversionCount } = board.suggestion;
   const accept = () => {
     setState('saving');
     setFailure(undefined);
@@ -42,7 +42,7 @@ export function SuggestedOrder({ board, onAccepted }: { board: Board; onAccepted
       )}
       <section aria-label="Rank inversions">
         <Heading size="xsmall" as="h2">
-          Rank inversions ({inversions.length})
+          Rank inversions ({inversionCount})
         </Heading>
         {inversions.length === 0 ? (
           <p>No epic is ranked above an epic it needs.</p>
@@ -60,7 +60,7 @@ export function SuggestedOrder({ board, onAccepted }: { board: Board; onAccepted
       <section aria-label="Suggested moves">
         <div style={{ display: 'flex', gap: token('space.200'), alignItems: 'center', flexWrap: 'wrap' }}>
           <Heading size="xsmall" as="h2">
-            Suggested moves ({moves.length})
+            Suggested moves ({moveCount})
           </Heading>
           {board.order.canReorder && moves.length > 0 && (
             <Button
@@ -74,6 +74,11 @@ export function SuggestedOrder({ board, onAccepted }: { board: Board; onAccepted
         </div>
         {board.analysis.state !== 'ready' && (
           <p>The suggestion is being recalculated after the latest change.</p>
+        )}
+        {moveCount > moves.length && (
+          <p>
+            The first {moves.length} moves by suggested rank; accepting applies all {moveCount}.
+          </p>
         )}
         {moves.length === 0 ? (
           <EmptyView
