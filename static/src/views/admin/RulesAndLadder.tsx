@@ -1,9 +1,10 @@
 /** Definition-of-Ready rules (enabled, weight, required) and the escalation ladder (name, owner, SLA). */
 import Button from '@atlaskit/button/default/button';
+import { Label } from '@atlaskit/form';
 import { token } from '@atlaskit/tokens';
 import { READINESS_RULES, type Config, type Problems } from './configDraft';
 import { FieldError } from './FieldError';
-import { inputStyle, NumberField, Part } from './ui';
+import { fieldStyle, inputStyle, NumberField, Part } from './ui';
 
 type PartProps = { draft: Config; set: (patch: Partial<Config>) => void; problems: Problems };
 const cell = { padding: `${token('space.050')} ${token('space.100')}`, textAlign: 'left' as const };
@@ -88,7 +89,19 @@ export function ReadinessPart({ draft, set, problems }: PartProps) {
           onChange={(n) => set({ readiness: { ...readiness, maxPoints: n } })}
         />
       </div>
+      <div style={fieldStyle}>
+        <Label htmlFor="ac-heading">Acceptance criteria heading (in a description)</Label>
+        <input
+          id="ac-heading"
+          style={{ ...inputStyle, width: '20rem' }}
+          value={readiness.acceptanceCriteriaHeading}
+          onChange={(e) =>
+            set({ readiness: { ...readiness, acceptanceCriteriaHeading: e.currentTarget.value } })
+          }
+        />
+      </div>
       <FieldError problems={problems} path="readiness.maxPoints" />
+      <FieldError problems={problems} path="readiness.acceptanceCriteriaHeading" />
     </Part>
   );
 }
