@@ -70,6 +70,7 @@ export function renderShell(options: ShellOptions): string {
 <html lang="en" data-color-mode="${options.colorMode}" data-theme="dark:dark light:light spacing:spacing typography:typography shape:shape">
 <head>
   <meta charset="utf-8">
+  <link rel="icon" href="data:,">
   <title>${escapeHtml(options.title)} - ${escapeHtml(options.siteName)}</title>
   <link rel="stylesheet" href="/__preview/theme.css">
   <style>${STYLE}</style>

@@ -11,7 +11,7 @@ import { useResolver } from '../../useResolver';
 import { ConfigForm } from './ConfigForm';
 import { ConfigHistory } from './ConfigHistory';
 import { InstallationFacts } from './InstallationFacts';
-import { ProvisioningSlot } from './ProvisioningSlot';
+import { ProvisioningSection } from './ProvisioningSection';
 import { SnapshotRebuild } from './SnapshotRebuild';
 
 export default function AdminView() {
@@ -35,7 +35,7 @@ export default function AdminView() {
         }}
       />
       <SnapshotRebuild />
-      <ProvisioningSlot />
+      <ProvisioningSection />
       <InstallationFacts />
     </div>
   );

@@ -12,7 +12,7 @@ import { SnapshotBar } from '../../components/SnapshotBar';
 import { ErrorState, LoadingState } from '../../components/States';
 import { plural } from '../../format';
 import { useResolver } from '../../useResolver';
-import { ImpedimentSlot } from './ImpedimentSlot';
+import { ImpedimentSection } from './impediment/ImpedimentSection';
 import { ReadinessChecklist } from './ReadinessChecklist';
 import { TrailList } from './TrailList';
 
@@ -26,7 +26,7 @@ export default function IssueContextView({ issueKey }: { issueKey: string }) {
   return (
     <div style={{ display: 'grid', gap: token('space.200') }}>
       <StatusBadges context={data} />
-      <ImpedimentSlot issueKey={issueKey} />
+      <ImpedimentSection issueKey={issueKey} />
       {data.inCycle && (
         <SectionMessage appearance="error" title="In a dependency cycle">
           <p data-testid="cycle-with">

@@ -1,6 +1,6 @@
 /** What provisioning could not do, each with the steps an administrator can take by hand. */
-import SectionMessage from '@atlaskit/section-message';
 import { token } from '@atlaskit/tokens';
+import { Notice } from '../../../components/Notice';
 import type { ProvisioningProblem } from '../../../../../src/shared/impediment-contract';
 
 export function ProvisioningProblems({ problems }: { problems: readonly ProvisioningProblem[] }) {
@@ -8,7 +8,7 @@ export function ProvisioningProblems({ problems }: { problems: readonly Provisio
   return (
     <div style={{ display: 'grid', gap: token('space.100') }}>
       {problems.map((problem) => (
-        <SectionMessage
+        <Notice
           key={`${problem.scope}:${problem.reason}`}
           appearance="warning"
           title={`Needs a manual step: ${problem.scope}`}
@@ -19,7 +19,7 @@ export function ProvisioningProblems({ problems }: { problems: readonly Provisio
               <li key={step}>{step}</li>
             ))}
           </ol>
-        </SectionMessage>
+        </Notice>
       ))}
     </div>
   );

@@ -8,7 +8,7 @@ import Heading from '@atlaskit/heading';
 import { token } from '@atlaskit/tokens';
 import { useCallback, useState } from 'react';
 import type { ImpedimentDetail, MoveResult } from '../../../../../src/shared/impediment-contract';
-import { ErrorState, LoadingState } from '../../../components/States';
+import { ErrorState } from '../../../components/States';
 import { useResolver } from '../../../useResolver';
 import { EscalationHistory } from './EscalationHistory';
 import { LevelSummary } from './LevelSummary';
@@ -24,7 +24,8 @@ export function ImpedimentSection({ issueKey }: { issueKey: string }) {
     },
     [replace],
   );
-  if (loadable.state === 'loading') return <LoadingState label="Loading the impediment…" />;
+  // Every issue reaches this section and most are not impediments: no spinner while finding out.
+  if (loadable.state === 'loading') return null;
   if (loadable.state === 'error') return <ErrorState error={loadable.error} onRetry={retry} />;
   const impediment: ImpedimentDetail | null = loadable.data.impediment;
   if (!impediment) return null;

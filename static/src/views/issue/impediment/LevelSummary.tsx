@@ -1,7 +1,7 @@
 /** The current level, its owner and the time at the level against the level's SLA, plus the ladder. */
 import Lozenge, { type ThemeAppearance } from '@atlaskit/lozenge';
-import SectionMessage from '@atlaskit/section-message';
 import { token } from '@atlaskit/tokens';
+import { Notice } from '../../../components/Notice';
 import type { ImpedimentDetail, SlaStatusName } from '../../../../../src/shared/impediment-contract';
 
 const SLA: Record<SlaStatusName, { appearance: ThemeAppearance; text: string }> = {
@@ -54,12 +54,12 @@ export function LevelSummary({ impediment }: { impediment: ImpedimentDetail }) {
         <dd style={{ margin: 0 }}>{days(impediment.ageDays)}</dd>
       </dl>
       {impediment.fieldLevel ? (
-        <SectionMessage appearance="warning" title="Level edited outside the ladder">
+        <Notice appearance="warning" title="Level edited outside the ladder">
           <p>
             The Escalation level field says “{impediment.fieldLevel}”, the history says “{impediment.level}”.
             The next move records it properly.
           </p>
-        </SectionMessage>
+        </Notice>
       ) : null}
     </div>
   );

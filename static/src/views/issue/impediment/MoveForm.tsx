@@ -5,12 +5,12 @@
  */
 import Button from '@atlaskit/button/new';
 import { ErrorMessage, HelperMessage, Label } from '@atlaskit/form';
-import SectionMessage from '@atlaskit/section-message';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import { useState, type FormEvent } from 'react';
 import type { ImpedimentDetail, MoveResult } from '../../../../../src/shared/impediment-contract';
 import { call, type ResolverCallError } from '../../../api';
+import { Notice } from '../../../components/Notice';
 import { ErrorState } from '../../../components/States';
 import { toCallError } from '../../../useResolver';
 
@@ -76,14 +76,14 @@ export function MoveForm({
       aria-busy={busy !== undefined}
     >
       {notice ? (
-        <SectionMessage appearance={notice.outcome === 'conflict' ? 'warning' : 'success'}>
+        <Notice appearance={notice.outcome === 'conflict' ? 'warning' : 'success'}>
           <p>{notice.message}</p>
           {notice.outcome === 'conflict' ? (
             <Button appearance="subtle" onClick={onStale}>
               Reload the impediment
             </Button>
           ) : null}
-        </SectionMessage>
+        </Notice>
       ) : null}
       <div>
         <Label htmlFor={inputId}>Reason (required)</Label>

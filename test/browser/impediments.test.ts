@@ -1,0 +1,91 @@
+/**
+ * End to end: the escalation ladder in the issue-context panel and impediment provisioning on the admin
+ * page, in Debian's Chromium against the preview (real bridge, real resolvers, the Jira emulator).
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { startPreview, type RunningPreview } from '../../dev/preview';
+import { launchChromium, type Browser } from './chromium';
+
+const SHOTS = path.resolve(__dirname, '../../.tmp');
+
+let preview: RunningPreview;
+let browser: Browser;
+let page: Page;
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  preview = await startPreview({ port: 0 });
+  browser = await launchChromium();
+  page = await browser.context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await preview?.close();
+});
+
+async function openAs(accountId: string, route: string): Promise<void> {
+  const back = encodeURIComponent(route);
+  await page.goto(`${preview.url}/__preview/switch?user=${encodeURIComponent(accountId)}&back=${back}`);
+}
+
+const app = () => page.frameLocator('iframe.forge');
+const ladder = () => app().getByRole('region', { name: 'Escalation ladder' });
+
+describe('the escalation ladder on an impediment', () => {
+  it('shows CHK-93 past its Team SLA and escalates it to the Scrum of Scrums with a reason', async () => {
+    await openAs('admin', '/issue/CHK-93');
+    await ladder().waitFor();
+    expect(await ladder().textContent()).toContain('SLA breached');
+    await ladder()
+      .getByLabel('Reason (required)')
+      .fill('Needs the other teams: the payment provider is down');
+    await ladder().getByRole('button', { name: 'Escalate to Scrum of Scrums' }).click();
+    await ladder().getByRole('button', { name: 'Escalate to Scrum of Scrums of Scrums' }).waitFor();
+    expect(await ladder().textContent()).toContain('the payment provider is down');
+    await page.screenshot({ path: path.join(SHOTS, 'impediment.png'), fullPage: true });
+  });
+
+  it('refuses to move an impediment without a reason, naming the field', async () => {
+    await openAs('admin', '/issue/SRCH-93');
+    await ladder().waitFor();
+    await ladder()
+      .getByRole('button', { name: /^Escalate to/ })
+      .click();
+    await ladder()
+      .getByText(/reason/i)
+      .first()
+      .waitFor();
+    expect(await ladder().textContent()).toContain('Scrum of Scrums');
+  });
+
+  it('shows no ladder on a story', async () => {
+    await openAs('admin', '/issue/PAY-40');
+    await app().getByTestId('status-badges').waitFor();
+    await app().getByTestId('readiness').waitFor();
+    expect(await ladder().count()).toBe(0);
+  });
+});
+
+describe('impediment provisioning on the admin page', () => {
+  it('provisions the Impediment type and the level field from the admin page', async () => {
+    await openAs('admin', '/admin');
+    const section = app().getByRole('region', { name: 'Impediment issue type and escalation field' });
+    await section.waitFor();
+    await section.getByRole('button', { name: /Provision now|Retry provisioning/ }).click();
+    await section.getByText('Provisioned').waitFor({ timeout: 30_000 });
+    expect(await section.textContent()).toContain('Impediment (id');
+    await page.screenshot({ path: path.join(SHOTS, 'admin-provisioning.png'), fullPage: true });
+  });
+});
+
+it('logged no console errors', () => {
+  expect(consoleErrors).toEqual([]);
+});
