@@ -35,14 +35,27 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 /** Keys that describe a value for people (an issue type's or status's description), not the value. */
 const NESTED_NOISE = new Set(['description', 'colorName', 'iconUrl']);
 
+/**
+ * A JSON copy without the browser noise. Runs on every value of every issue of a full build, so it
+ * loops without the intermediate arrays of `flatMap` / `Object.entries`.
+ */
 function toJson(value: unknown, depth = 0): Json | undefined {
   if (value === null || typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string')
     return value;
-  if (Array.isArray(value)) return value.flatMap((v) => toJson(v, depth + 1) ?? []);
+  if (Array.isArray(value)) {
+    const items: Json[] = [];
+    for (const item of value) {
+      const json = toJson(item, depth + 1);
+      if (json !== undefined) items.push(json);
+    }
+    return items;
+  }
   if (typeof value !== 'object') return undefined;
   const out: { [key: string]: Json } = {};
-  for (const [k, v] of Object.entries(value)) {
-    if (NOISE.has(k) || (depth > 0 && NESTED_NOISE.has(k) && typeof v === 'string')) continue;
+  for (const k in value) {
+    if (!Object.hasOwn(value, k) || NOISE.has(k)) continue;
+    const v: unknown = Reflect.get(value, k);
+    if (depth > 0 && NESTED_NOISE.has(k) && typeof v === 'string') continue;
     const json = toJson(v, depth + 1);
     if (json !== undefined) out[k] = json;
   }
