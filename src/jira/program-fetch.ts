@@ -68,7 +68,10 @@ export async function fetchProgram(
 
   const fetchPartition = async (partition: Partition): Promise<void> => {
     try {
-      const { issues, missing } = await bulkFetchIssues(client, partition.ids, await options.fields);
+      const fields = await options.fields;
+      // Only the request holds a pool slot: the next request leaves while this page is processed, so
+      // eight requests stay in flight instead of waiting behind the processing of a whole wave.
+      const { issues, missing } = await limit(() => bulkFetchIssues(client, partition.ids, fields));
       // Deleted between census and fetch: gone from Jira, so gone from the program. Not a failure.
       missing.forEach((id) => censusIds.delete(id));
       progress.issuesFetched += issues.length;
@@ -88,7 +91,7 @@ export async function fetchProgram(
   };
   const schedule = (partitions: Partition[]) => {
     progress.partitionsTotal += partitions.length;
-    for (const partition of partitions) running.push(limit(() => fetchPartition(partition)));
+    for (const partition of partitions) running.push(fetchPartition(partition));
   };
 
   const jql = `${projectIn(options.projectKeys)} ORDER BY key ASC`;
