@@ -89,8 +89,9 @@ export function analyseModel(
   const readiness = programReadiness(model, graph, dependencies, config);
   const priority = epicPriorities(model, graph, epicEdges, options.epicOrder);
   const sortedDependencies = sortByIssueKey(
-    sortByIssueKey(dependencies, (d) => d.to),
+    dependencies,
     (d) => d.from,
+    (d) => d.to,
   );
   return {
     program: {

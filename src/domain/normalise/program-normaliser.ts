@@ -15,6 +15,7 @@ import { fieldValue } from './jira-values';
 import { arrayAt, isObject, objectAt, stringAt } from './json-guards';
 import { linkPolarityFor, type PolarityOf } from './link-direction';
 import { normaliseIssue, type NormaliseContext } from './normalise-issue';
+import { IdSet, linkIdNumber } from './id-set';
 import { readSprint, readSprintField } from './sprint-field';
 
 /** Dependency links as parallel arrays of item indexes: `linkTo[i]` needs `linkFrom[i]`. */
@@ -41,7 +42,7 @@ export class ProgramNormaliser {
   private readonly sprints = new Map<number, ProgramSprint>();
   private readonly links: RawLinks = { from: [], to: [], type: [] };
   /** Jira link ids are numeric strings; numbers hash faster, other ids go to the string set. */
-  private readonly seenLinkIds = new Set<number>();
+  private readonly seenLinkIds = new IdSet();
   private readonly seenLinks = new Set<string>();
   private readonly warnings: string[] = [];
   private skipped = 0;
@@ -119,12 +120,8 @@ export class ProgramNormaliser {
     outward: boolean,
     type: string,
   ): boolean {
-    const numeric = id === undefined ? Number.NaN : Number(id);
-    if (Number.isSafeInteger(numeric)) {
-      if (this.seenLinkIds.has(numeric)) return true;
-      this.seenLinkIds.add(numeric);
-      return false;
-    }
+    const numeric = id === undefined ? Number.NaN : linkIdNumber(id);
+    if (Number.isSafeInteger(numeric)) return this.seenLinkIds.testAndSet(numeric);
     // Without an id, the same link seen from its other issue has the ends and direction swapped.
     const key = id ?? (outward ? `${holder}>${other}|${type}` : `${other}>${holder}|${type}`);
     if (this.seenLinks.has(key)) return true;

@@ -16,14 +16,45 @@ export interface MetaScrumOrder {
   ignored: string[];
 }
 
-/** Compares issue keys by project, then number (PAY-9 before PAY-10). */
-export function compareIssueKeys(a: string, b: string): number {
-  const da = a.lastIndexOf('-');
-  const db = b.lastIndexOf('-');
+/** The plain digits after `from` as a number, or -1 when there are none or other characters. */
+function digitsAt(key: string, from: number): number {
+  const end = key.length;
+  if (end === from || end - from > 15) return -1;
+  let n = 0;
+  for (let i = from; i < end; i++) {
+    const d = key.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+function compareSlow(a: string, b: string, da: number, db: number): number {
   const pa = a.slice(0, da);
   const pb = b.slice(0, db);
   if (pa !== pb) return pa < pb ? -1 : 1;
   return Number(a.slice(da + 1)) - Number(b.slice(db + 1)) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/**
+ * Compares issue keys by project, then number (PAY-9 before PAY-10). Sorts call it ~n log n times,
+ * so ordinary keys (`PROJ-123`) are compared in place, without slicing; odd keys take the slow path.
+ */
+export function compareIssueKeys(a: string, b: string): number {
+  const da = a.lastIndexOf('-');
+  const db = b.lastIndexOf('-');
+  const na = da < 0 ? -1 : digitsAt(a, da + 1);
+  const nb = db < 0 ? -1 : digitsAt(b, db + 1);
+  if (na < 0 || nb < 0) return compareSlow(a, b, da, db);
+  // Project prefixes compared code unit by code unit, as `<` on the sliced strings would.
+  const shorter = da < db ? da : db;
+  for (let i = 0; i < shorter; i++) {
+    const ca = a.charCodeAt(i);
+    const cb = b.charCodeAt(i);
+    if (ca !== cb) return ca < cb ? -1 : 1;
+  }
+  if (da !== db) return da < db ? -1 : 1;
+  return na - nb || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /** Jira rank order: ranked items by rank, then unranked ones by key. */

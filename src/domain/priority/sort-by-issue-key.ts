@@ -1,17 +1,64 @@
 /**
  * Sorts records by issue key in natural order (project, then number: PAY-9 before PAY-10). Each key
- * is split once (decorate-sort-undecorate), not on every comparison: this sorts 100k items.
+ * is split once, not on every comparison: this sorts 100k items. Projects are replaced by their rank
+ * among the distinct projects (a handful), so a comparison is two number compares instead of a
+ * string compare of two equal-but-distinct project strings.
  */
-export function sortByIssueKey<T>(list: readonly T[], keyOf: (item: T) => string): T[] {
-  const decorated = list.map((item) => {
-    const key = keyOf(item);
+interface SortKeys {
+  projectRank: Int32Array;
+  number: Float64Array;
+  keys: string[];
+}
+
+function sortKeysOf<T>(list: readonly T[], keyOf: (item: T) => string): SortKeys {
+  const n = list.length;
+  const keys: string[] = new Array<string>(n);
+  const projects: string[] = new Array<string>(n);
+  const number = new Float64Array(n);
+  const distinct = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const item = list[i];
+    const key = item === undefined ? '' : keyOf(item);
     const dash = key.lastIndexOf('-');
-    return { item, project: key.slice(0, dash), number: Number(key.slice(dash + 1)), key };
-  });
-  decorated.sort((a, b) => {
-    if (a.project !== b.project) return a.project < b.project ? -1 : 1;
-    if (a.number !== b.number) return a.number - b.number;
-    return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-  });
-  return decorated.map((d) => d.item);
+    const project = key.slice(0, dash);
+    keys[i] = key;
+    projects[i] = project;
+    number[i] = Number(key.slice(dash + 1));
+    distinct.set(project, 0);
+  }
+  // Plain `<` order of the project strings, as the comparison of the strings themselves gives.
+  const ordered = [...distinct.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (let r = 0; r < ordered.length; r++) distinct.set(ordered[r] ?? '', r);
+  const projectRank = new Int32Array(n);
+  for (let i = 0; i < n; i++) projectRank[i] = distinct.get(projects[i] ?? '') ?? 0;
+  return { projectRank, number, keys };
+}
+
+/** Natural key order of records i and j; NaN (a non-numeric key) counts as equal, as sort treats it. */
+function compareAt(s: SortKeys, i: number, j: number): number {
+  const pa = s.projectRank[i] ?? 0;
+  const pb = s.projectRank[j] ?? 0;
+  if (pa !== pb) return pa - pb;
+  const na = s.number[i] ?? 0;
+  const nb = s.number[j] ?? 0;
+  if (na !== nb) return na - nb || 0;
+  const a = s.keys[i] ?? '';
+  const b = s.keys[j] ?? '';
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Stable sort by `keyOf`; with `thenBy`, records of equal key are ordered by that key (the same as
+ * sorting by `thenBy` first and then, stably, by `keyOf`, in one pass).
+ */
+export function sortByIssueKey<T>(
+  list: readonly T[],
+  keyOf: (item: T) => string,
+  thenBy?: (item: T) => string,
+): T[] {
+  const first = sortKeysOf(list, keyOf);
+  const second = thenBy === undefined ? undefined : sortKeysOf(list, thenBy);
+  const order = list.map((item, i) => ({ item, i }));
+  order.sort((a, b) => compareAt(first, a.i, b.i) || (second ? compareAt(second, a.i, b.i) : 0) || a.i - b.i);
+  return order.map((o) => o.item);
 }
