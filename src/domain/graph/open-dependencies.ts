@@ -2,7 +2,7 @@
  * The open dependencies as the teams see them: each open edge with both teams, the cross-team flag
  * (team(A) != team(B), DOMAIN.md) and its sprint-order status.
  */
-import type { ProgramModel } from '../model/program-model';
+import type { ProgramItem, ProgramModel, ProgramSprint } from '../model/program-model';
 import type { DependencyGraph } from './dependency-graph';
 import { currentSprintOf, sprintOrderStatus, windowOf, type SprintOrderStatus } from './sprint-order';
 
@@ -23,7 +23,14 @@ export interface OpenDependency {
 
 /** One entry per open edge, in edge order; `statusOfEdge[e]` indexes the same statuses. */
 export function openDependencies(model: ProgramModel, graph: DependencyGraph): OpenDependency[] {
-  const current = model.items.map((item) => currentSprintOf(item, model.sprints));
+  // Only edge ends need their sprint (a fraction of 100k items): looked up once per node, lazily.
+  const current: Array<ProgramSprint | undefined> = new Array<ProgramSprint | undefined>(model.items.length);
+  const looked = new Uint8Array(model.items.length);
+  const sprintAt = (node: number, item: ProgramItem): ProgramSprint | undefined => {
+    if (looked[node] === 1) return current[node];
+    looked[node] = 1;
+    return (current[node] = currentSprintOf(item, model.sprints));
+  };
   const result: OpenDependency[] = [];
   for (let e = 0; e < graph.edgeCount; e++) {
     const a = graph.edgeFrom[e] ?? 0;
@@ -31,6 +38,8 @@ export function openDependencies(model: ProgramModel, graph: DependencyGraph): O
     const from = model.items[a];
     const to = model.items[b];
     if (!from || !to) continue;
+    const fromSprint = sprintAt(a, from);
+    const toSprint = sprintAt(b, to);
     const fromTeam = from.team ?? NO_TEAM;
     const toTeam = to.team ?? NO_TEAM;
     result.push({
@@ -39,9 +48,9 @@ export function openDependencies(model: ProgramModel, graph: DependencyGraph): O
       fromTeam,
       toTeam,
       crossTeam: fromTeam !== toTeam,
-      status: sprintOrderStatus(windowOf(current[a]), windowOf(current[b])),
-      fromSprint: current[a]?.name,
-      toSprint: current[b]?.name,
+      status: sprintOrderStatus(windowOf(fromSprint), windowOf(toSprint)),
+      fromSprint: fromSprint?.name,
+      toSprint: toSprint?.name,
     });
   }
   return result;

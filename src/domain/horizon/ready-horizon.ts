@@ -36,31 +36,40 @@ export function teamHorizons(
   config: ProgramConfig,
 ): TeamHorizon[] {
   const { minSprints, maxSprints, velocitySprints } = config.horizon;
-  const activeSprints = new Set(
-    [...model.sprints.values()].filter((s) => s.state === 'active').map((s) => s.id),
+  const activeSprints = new Set<number>();
+  for (const sprint of model.sprints.values()) if (sprint.state === 'active') activeSprints.add(sprint.id);
+  // Items and their node indexes in parallel lists: no per-item wrapper objects for 100k items.
+  const byTeam = new Map<string, { items: ProgramItem[]; nodes: number[] }>(
+    model.teams.map((t) => [t, { items: [], nodes: [] }]),
   );
-  const byTeam = new Map<string, Array<{ item: ProgramItem; node: number }>>(model.teams.map((t) => [t, []]));
-  model.items.forEach((item, node) => {
-    if (item.external || item.kind !== 'backlog' || item.team === undefined) return;
-    byTeam.get(item.team)?.push({ item, node });
-  });
+  const { items } = model;
+  for (let node = 0; node < items.length; node++) {
+    const item = items[node];
+    if (!item || item.external || item.kind !== 'backlog' || item.team === undefined) continue;
+    const entries = byTeam.get(item.team);
+    if (!entries) continue;
+    entries.items.push(item);
+    entries.nodes.push(node);
+  }
   return model.teams.map((team) => {
-    const entries = byTeam.get(team) ?? [];
-    const velocity = teamVelocity(
-      entries.map((e) => e.item),
-      model.sprints,
-      velocitySprints,
-    );
-    const backlog = entries.filter(
-      ({ item }) => !item.done && !item.sprintIds.some((id) => activeSprints.has(id)),
-    );
-    const ready = backlog.filter(({ node }) => readyNodes[node] === 1);
-    const readyPoints = ready.reduce((sum, { item }) => sum + (item.points ?? 0), 0);
+    const entries = byTeam.get(team) ?? { items: [], nodes: [] };
+    const velocity = teamVelocity(entries.items, model.sprints, velocitySprints);
+    let backlogItems = 0;
+    let readyItems = 0;
+    let readyPoints = 0;
+    for (let i = 0; i < entries.items.length; i++) {
+      const item = entries.items[i];
+      if (!item || item.done || inAny(item.sprintIds, activeSprints)) continue;
+      backlogItems++;
+      if (readyNodes[entries.nodes[i] ?? -1] !== 1) continue;
+      readyItems++;
+      readyPoints += item.points ?? 0;
+    }
     const base = {
       team,
       readyPoints,
-      backlogItems: backlog.length,
-      readyItems: ready.length,
+      backlogItems,
+      readyItems,
       velocityBasis: velocity.sprints,
     };
     if (!velocity.known) {
@@ -76,4 +85,9 @@ export function teamHorizons(
     const [status, reason] = statusFor(horizonSprints, minSprints, maxSprints);
     return { ...base, velocity: velocity.value, horizonSprints, status, reason };
   });
+}
+
+function inAny(ids: readonly number[], set: ReadonlySet<number>): boolean {
+  for (const id of ids) if (set.has(id)) return true;
+  return false;
 }

@@ -20,12 +20,42 @@ export interface TeamRankFlow {
   target: string[];
 }
 
+/**
+ * The backlog sorted stably by epic position: a counting sort (positions are small integers), which
+ * equals a stable comparison sort by position without n log n Map lookups.
+ */
+function byEpicPosition(
+  current: readonly ProgramItem[],
+  positionOf: (item: ProgramItem) => number,
+  slots: number,
+): string[] {
+  const positions = new Int32Array(current.length);
+  const starts = new Int32Array(slots + 2);
+  for (let i = 0; i < current.length; i++) {
+    const item = current[i];
+    const position = item === undefined ? slots : positionOf(item);
+    positions[i] = position;
+    starts[position + 1] = (starts[position + 1] ?? 0) + 1;
+  }
+  for (let p = 1; p < starts.length; p++) starts[p] = (starts[p] ?? 0) + (starts[p - 1] ?? 0);
+  const target: string[] = new Array<string>(current.length);
+  for (let i = 0; i < current.length; i++) {
+    const position = positions[i] ?? 0;
+    const at = starts[position] ?? 0;
+    starts[position] = at + 1;
+    target[at] = current[i]?.key ?? '';
+  }
+  return target;
+}
+
 export function rankFlowDown(model: ProgramModel, epicOrder: readonly string[]): TeamRankFlow[] {
   const epicPosition = new Map(epicOrder.map((key, i) => [key, i]));
+  const active = new Set<number>();
+  for (const sprint of model.sprints.values()) if (sprint.state === 'active') active.add(sprint.id);
   const byTeam = new Map<string, ProgramItem[]>();
   for (const item of model.items) {
     if (!isOpenBacklogItem(item) || item.team === undefined) continue;
-    if (item.sprintIds.some((id) => model.sprints.get(id)?.state === 'active')) continue;
+    if (inAny(item.sprintIds, active)) continue;
     const list = byTeam.get(item.team);
     if (list) list.push(item);
     else byTeam.set(item.team, [item]);
@@ -33,8 +63,8 @@ export function rankFlowDown(model: ProgramModel, epicOrder: readonly string[]):
   const position = (item: ProgramItem) => epicPosition.get(item.epicKey ?? '') ?? epicOrder.length;
   return model.teams.map((team) => {
     const current = (byTeam.get(team) ?? []).sort(compareByRank);
-    // Array.prototype.sort is stable (ES2019), so rank order is kept within an epic.
-    const target = [...current].sort((a, b) => position(a) - position(b)).map((i) => i.key);
+    // Stable by position, so rank order is kept within an epic.
+    const target = byEpicPosition(current, position, epicOrder.length);
     const plan = rankMovesFor(
       current.map((i) => i.key),
       target,
@@ -48,4 +78,9 @@ export function rankFlowDown(model: ProgramModel, epicOrder: readonly string[]):
       target,
     };
   });
+}
+
+function inAny(ids: readonly number[], set: ReadonlySet<number>): boolean {
+  for (const id of ids) if (set.has(id)) return true;
+  return false;
 }
