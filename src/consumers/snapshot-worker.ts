@@ -8,8 +8,10 @@ import { JiraClient } from '../jira/client';
 import { forgeTransport } from '../jira/forge-transport';
 import { retryPolicyFor } from '../jira/retry-policy';
 import { computeAnalysis } from '../services/analysis/compute-analysis';
+import { syncStatusBadges } from '../services/analysis/status-badges';
 import { syncProgram } from '../services/program-sync';
 import { SyncRequestSchema } from '../services/sync-queue';
+import type { AnalysisManifest } from '../storage/analysis-schema';
 
 const AsyncEventSchema = z.looseObject({ body: SyncRequestSchema, jobId: z.string().optional() });
 
@@ -60,8 +62,9 @@ export async function snapshotWorker(event: unknown): Promise<void> {
 /** Re-runs the engine on the stored snapshot; a failure keeps the previous analysis and is logged. */
 async function analyseLogged(jobId: string | undefined, reason: string): Promise<void> {
   const started = Date.now();
+  let manifest: AnalysisManifest | undefined;
   try {
-    const manifest = await computeAnalysis(started);
+    manifest = await computeAnalysis(started);
     console.log(
       JSON.stringify({
         event: 'analysis-job',
@@ -74,5 +77,20 @@ async function analyseLogged(jobId: string | undefined, reason: string): Promise
     );
   } catch (error) {
     console.error(JSON.stringify({ event: 'analysis-failed', jobId, reason, error: String(error) }));
+    return;
+  }
+  if (manifest) await badgesLogged(jobId, manifest);
+}
+
+/** Brings the collapsed panels' status badges up to date; never fails the analysis it follows. */
+async function badgesLogged(jobId: string | undefined, manifest: AnalysisManifest): Promise<void> {
+  const asApp = new JiraClient(forgeTransport('app'), { policy: retryPolicyFor('consumer') });
+  try {
+    const outcome = await syncStatusBadges(asApp, manifest);
+    console.log(
+      JSON.stringify({ event: 'status-badges', jobId, ...outcome, jiraRequests: asApp.sentRequests }),
+    );
+  } catch (error) {
+    console.error(JSON.stringify({ event: 'status-badges-failed', jobId, error: String(error) }));
   }
 }

@@ -31,3 +31,10 @@ export const PENDING_CHANGE_PREFIX = 'sync:pending:v1:';
 export function pendingChangeKey(issueIdOrKey: string): string {
   return `${PENDING_CHANGE_PREFIX}${issueIdOrKey}`;
 }
+
+/** What the app last wrote as each issue's collapsed-panel status badge, by project and number range. */
+export const STATUS_BADGE_PREFIX = 'badge:written:v1:';
+
+export function statusBadgeKey(project: string, bucket: number): string {
+  return `${STATUS_BADGE_PREFIX}${project}:${bucket}`;
+}

@@ -54,12 +54,19 @@ describe('the app’s Jira traffic, judged by the OpenAPI specs', () => {
 
   it('recorded traffic on every route the resolvers use', () => {
     const routes = new Set(
-      h.exchanges.map((ex) => `${ex.method} ${ex.path.replace(/\/[A-Z]+-\d+$/, '/{key}')}`),
+      h.exchanges.map(
+        (ex) =>
+          `${ex.method} ${ex.path
+            .replace(/\/properties\/[^/]+$/, '/properties/{propertyKey}')
+            .replace(/\/[A-Z]+-\d+(\/|$)/, '/{key}$1')}`,
+      ),
     );
     expect([...routes].sort()).toEqual(
       [
         'GET /rest/api/3/field',
         'GET /rest/api/3/issue/{key}',
+        // The collapsed issue panel's status badge, written as the app after each analysis.
+        'PUT /rest/api/3/issue/{key}/properties/{propertyKey}',
         'PUT /rest/agile/1.0/issue/rank',
         'GET /rest/api/3/issueLinkType',
         'GET /rest/api/3/mypermissions',

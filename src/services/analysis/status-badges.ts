@@ -1,0 +1,84 @@
+/**
+ * Keeps the collapsed issue-context panel's status badge (an issue property Jira reads, see
+ * src/jira/issue-status-property.ts) equal to what the expanded panel shows: the open conflicts plus
+ * the open blockers on the issue's direct dependencies. Counted over the whole program, not per user:
+ * the property sits on the issue, visible to whoever sees the issue, and a count names no issue.
+ * Runs as the app after each analysis; writes only what changed since the last run and at most
+ * MAX_WRITES per run, so a re-run with no change sends nothing and a large change spreads over runs.
+ */
+import pLimit from 'p-limit';
+import type { JiraClient } from '../../jira/client';
+import {
+  currentAppId,
+  deleteStatusBadge,
+  putStatusBadge,
+  statusPropertyKey,
+} from '../../jira/issue-status-property';
+import { GraphEdgeSchema, type AnalysisManifest, type GraphEdge } from '../../storage/analysis-schema';
+import { readParts } from '../../storage/analysis-store';
+import { readWrittenBadges, storeWrittenBadges } from '../../storage/status-badges';
+import { DEFAULT_CONCURRENCY } from '../snapshot/build-context';
+
+export const MAX_WRITES = 500;
+
+/** Issue key → badge count (> 0 only), by the rule of services/issue/issue-context.ts `badge`. */
+export function badgeCounts(edges: readonly GraphEdge[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const e of edges) {
+    if (e.status === 'conflict') {
+      add(e.from);
+      if (e.to !== e.from) add(e.to);
+    }
+    add(e.to); // an open dependency into the issue: a blocker
+  }
+  return counts;
+}
+
+export interface BadgeSyncOutcome {
+  put: number;
+  deleted: number;
+  failed: number;
+  /** Changes left for the next run (over MAX_WRITES). */
+  postponed: number;
+}
+
+export async function syncStatusBadges(
+  asApp: JiraClient,
+  manifest: AnalysisManifest,
+  options: { maxWrites?: number; concurrency?: number } = {},
+): Promise<BadgeSyncOutcome> {
+  const edgeParts = manifest.parts.filter((p) => p.partition.startsWith('edges-in:'));
+  const wanted = badgeCounts(await readParts(edgeParts, GraphEdgeSchema));
+  const written = await readWrittenBadges();
+  const changes: Array<{ key: string; count: number }> = [];
+  for (const [key, count] of wanted) if (written.get(key) !== count) changes.push({ key, count });
+  for (const key of written.keys()) if (!wanted.has(key)) changes.push({ key, count: 0 });
+  const batch = changes.slice(0, options.maxWrites ?? MAX_WRITES);
+  if (batch.length === 0) return { put: 0, deleted: 0, failed: 0, postponed: 0 };
+
+  const propertyKey = statusPropertyKey(currentAppId());
+  const limit = pLimit(options.concurrency ?? DEFAULT_CONCURRENCY);
+  const done = new Set<string>();
+  let failed = 0;
+  await Promise.all(
+    batch.map(({ key, count }) =>
+      limit(async () => {
+        try {
+          if (count > 0) await putStatusBadge(asApp, key, propertyKey, count);
+          else await deleteStatusBadge(asApp, key, propertyKey);
+          if (count > 0) written.set(key, count);
+          else written.delete(key);
+          done.add(key);
+        } catch (error) {
+          // The record keeps the old state for this issue, so the next run tries again.
+          failed++;
+          console.warn(JSON.stringify({ event: 'status-badge-failed', issue: key, error: String(error) }));
+        }
+      }),
+    ),
+  );
+  await storeWrittenBadges(written, done);
+  const deleted = batch.filter((c) => c.count === 0 && done.has(c.key)).length;
+  return { put: done.size - deleted, deleted, failed, postponed: changes.length - batch.length };
+}
