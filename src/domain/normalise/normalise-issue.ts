@@ -9,7 +9,7 @@ import type { ProgramConfig } from '../config/program-config';
 import { NO_HISTORY, type ItemKind, type ProgramItem, type WsjfInputs } from '../model/program-model';
 import { projectKeyOf } from '../work-item';
 import { hasHeading, hasText } from './adf-text';
-import { readIssueType, readStatus, type RawIssue, type RawIssueType } from './issue-schema';
+import { readIssueType, type RawIssue, type RawIssueType } from './issue-schema';
 import { fieldValue, readDateMs, readName, readNumber, readString } from './jira-values';
 import { objectAt, stringAt, type JsonObject } from './json-guards';
 
@@ -58,7 +58,12 @@ function wsjfOf(fields: JsonObject, map: FieldMap): WsjfInputs | undefined {
     riskReduction: readNumber(fieldValue(fields, map.riskReduction)),
     jobSize: readNumber(fieldValue(fields, map.jobSize)),
   };
-  return Object.values(inputs).every((v) => v === undefined) ? undefined : inputs;
+  const none =
+    inputs.businessValue === undefined &&
+    inputs.timeCriticality === undefined &&
+    inputs.riskReduction === undefined &&
+    inputs.jobSize === undefined;
+  return none ? undefined : inputs;
 }
 
 /** Normalises one issue; sprint ids are resolved by the caller (it keeps the sprint catalog). */
@@ -69,11 +74,13 @@ export function normaliseIssue(
 ): ProgramItem {
   const f = issue.fields;
   const map = ctx.fieldMap;
-  const status = readStatus(f.status);
+  // Status read in place (no intermediate object per issue): name and category key only.
+  const status = objectAt(f.status);
+  const categoryKey = stringAt(objectAt(status?.statusCategory)?.key);
   const issueType = readIssueType(f.issuetype);
   const projectKey = stringAt(objectAt(f.project)?.key) ?? projectKeyOf(issue.key);
   const kind = kindOf(issueType, ctx.config.impediments.issueType);
-  const done = status?.categoryKey === 'done';
+  const done = categoryKey === 'done';
   const readinessMatters = !done && (kind === 'backlog' || kind === 'epic');
   const description = readinessMatters ? f.description : undefined;
   return {
@@ -83,7 +90,7 @@ export function normaliseIssue(
     team: ctx.config.teams.by === 'project' ? projectKey : readName(fieldValue(f, map.team)),
     kind,
     issueType: issueType?.name ?? 'Unknown',
-    statusName: status?.name ?? 'Unknown',
+    statusName: (status && stringAt(status.name)) ?? 'Unknown',
     done,
     parentKey: stringAt(objectAt(f.parent)?.key),
     epicKey: kind === 'epic' ? issue.key : undefined,

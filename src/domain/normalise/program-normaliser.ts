@@ -38,7 +38,8 @@ export interface NormalisedParts {
 export class ProgramNormaliser {
   private readonly items: ProgramItem[] = [];
   private readonly indexOf = new Map<string, number>();
-  private readonly placeholders = new Set<number>();
+  /** By item index: still a placeholder (index-aligned with items; cheaper than a Set of 50k+). */
+  private placeholder: boolean[] = [];
   private readonly sprints = new Map<number, ProgramSprint>();
   private readonly links: RawLinks = { from: [], to: [], type: [] };
   /** Jira link ids are numeric strings; numbers hash faster, other ids go to the string set. */
@@ -48,6 +49,10 @@ export class ProgramNormaliser {
   private skipped = 0;
   private readonly ctx: NormaliseContext;
   private readonly polarityOf: PolarityOf;
+  /** One callback for every issue, not a closure allocated per issue. */
+  private readonly learnSprint = (sprint: ProgramSprint): void => {
+    this.sprints.set(sprint.id, sprint);
+  };
 
   constructor(
     config: ProgramConfig,
@@ -73,9 +78,9 @@ export class ProgramNormaliser {
       return;
     }
     let index = this.indexOf.get(issue.key);
-    if (index !== undefined && !this.placeholders.has(index)) return;
+    if (index !== undefined && this.placeholder[index] !== true) return;
     const sprintField = fieldValue(issue.fields, this.fieldMap.sprint);
-    const sprintIds = readSprintField(sprintField, this.sprints, (s) => this.sprints.set(s.id, s));
+    const sprintIds = readSprintField(sprintField, this.sprints, this.learnSprint);
     const item = normaliseIssue(issue, sprintIds, this.ctx);
     if (item.kind === 'impediment') {
       const property = issue.properties?.[this.ctx.config.impediments.historyProperty];
@@ -85,9 +90,10 @@ export class ProgramNormaliser {
       index = this.items.length;
       this.indexOf.set(item.key, index);
       this.items.push(item);
+      this.placeholder.push(false);
     } else {
       this.items[index] = item;
-      this.placeholders.delete(index);
+      this.placeholder[index] = false;
     }
     this.addLinks(index, item.key, issue.fields.issuelinks);
   }
@@ -135,7 +141,7 @@ export class ProgramNormaliser {
     const index = this.items.length;
     this.items.push(externalItem(key, linkedFields, this.ctx.config.impediments.issueType));
     this.indexOf.set(key, index);
-    this.placeholders.add(index);
+    this.placeholder.push(true);
     return index;
   }
 
@@ -143,7 +149,7 @@ export class ProgramNormaliser {
   finish(): NormalisedParts {
     this.seenLinks.clear();
     this.seenLinkIds.clear();
-    this.placeholders.clear();
+    this.placeholder = [];
     if (this.skipped > 0) this.warnings.push(`${this.skipped} issue(s) without a key were skipped`);
     return {
       items: this.items,
