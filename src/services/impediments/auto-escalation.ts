@@ -76,7 +76,7 @@ export async function autoEscalate(
     }
     const facts = impediments.find((i) => i.key === planned.key);
     const decide = (record: EscalationRecord): Decision => {
-      // Planned on one version: any change since (a person acted) means re-planning at the next run.
+      // Planned on one version; a change since then (a person acted) means re-planning at the next run.
       if (record.version !== planned.version)
         return { kind: 'none', reason: 'the history changed since the plan' };
       const step = transition(
