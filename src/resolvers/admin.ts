@@ -1,6 +1,6 @@
 import { contract } from '../shared/contract';
 import { getAdminConfig, restoreConfigVersion, saveAdminConfig } from '../services/admin-config';
-import { getAdminSettings, saveAdminSettings } from '../services/admin-settings';
+import { getAdminSettings } from '../services/admin-settings';
 import { rebuildOnRequest } from '../services/snapshot/snapshot-requests';
 import { jiraAccess, requireJiraAdmin } from './access';
 import { respond } from './respond';
@@ -11,13 +11,7 @@ export const adminResolvers = {
     respond('admin/getSettings', contract['admin/getSettings'], request.payload, async () => {
       const { asUser } = jiraAccess();
       await requireJiraAdmin(asUser);
-      return getAdminSettings(asUser);
-    }),
-  'admin/saveSettings': (request) =>
-    respond('admin/saveSettings', contract['admin/saveSettings'], request.payload, async ({ settings }) => {
-      const { asUser } = jiraAccess();
-      await requireJiraAdmin(asUser);
-      return saveAdminSettings(asUser, settings, Date.now());
+      return getAdminSettings();
     }),
   'admin/rebuildSnapshot': (request) =>
     respond('admin/rebuildSnapshot', contract['admin/rebuildSnapshot'], request.payload, async () => {

@@ -1,15 +1,10 @@
 import { contract } from '../shared/contract';
 import { gadgetSteering } from '../services/gadget/steering';
-import { gadgetOverview } from '../services/program-overview';
 import { respond } from './respond';
 import type { ResolverTable } from './resolver-types';
 import { viewerOf } from './viewer';
 
 export const gadgetResolvers = {
-  'gadget/getOverview': (request) =>
-    respond('gadget/getOverview', contract['gadget/getOverview'], request.payload, ({ config }) =>
-      gadgetOverview(viewerOf(request), config),
-    ),
   'gadget/getSteering': (request) =>
     respond('gadget/getSteering', contract['gadget/getSteering'], request.payload, ({ config }) =>
       gadgetSteering(viewerOf(request), config),

@@ -1,7 +1,6 @@
 /** The one resolver function of the manifest: every contract key, defined once. */
 import Resolver from '@forge/resolver';
 import { adminResolvers } from './admin';
-import { contextResolvers } from './context';
 import { gadgetResolvers } from './gadget';
 import { impedimentResolvers } from './impediment';
 import { issueResolvers } from './issue';
@@ -10,7 +9,6 @@ import { snapshotResolvers } from './snapshot';
 import type { ResolverRequest, ResolverTable } from './resolver-types';
 
 export const resolverTable: ResolverTable = {
-  ...contextResolvers,
   ...panelResolvers,
   ...issueResolvers,
   ...gadgetResolvers,

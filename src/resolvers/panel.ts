@@ -1,5 +1,4 @@
 import { contract } from '../shared/contract';
-import { listProgramEpics } from '../services/program-overview';
 import { acceptSuggestedOrder, exportBoardCsv, getBoard, moveBoardEpic } from '../services/panel/board';
 import { dependencyMap, refinementAgenda } from '../services/panel/map-and-agenda';
 import { applyRankFlow, previewRankFlow } from '../services/panel/rank-flow';
@@ -8,10 +7,6 @@ import type { ResolverTable } from './resolver-types';
 import { viewerOf } from './viewer';
 
 export const panelResolvers = {
-  'panel/listEpics': (request) =>
-    respond('panel/listEpics', contract['panel/listEpics'], request.payload, () =>
-      listProgramEpics(viewerOf(request)),
-    ),
   'panel/getBoard': (request) =>
     respond('panel/getBoard', contract['panel/getBoard'], request.payload, (query) =>
       getBoard(viewerOf(request), query),

@@ -26,13 +26,6 @@ export const IssueRefSchema = z.object({
 });
 export type IssueRef = z.infer<typeof IssueRefSchema>;
 
-export const WhoAmISchema = z.object({
-  accountId: z.string(),
-  displayName: z.string(),
-  isAdmin: z.boolean(),
-});
-export type WhoAmI = z.infer<typeof WhoAmISchema>;
-
 /** A Jira field id: a system id (`summary`) or `customfield_<n>`; validated before it reaches Jira. */
 export const FieldIdSchema = z
   .string()
@@ -67,15 +60,6 @@ export const ProgramSettingsSchema = z
 export type ProgramSettings = z.infer<typeof ProgramSettingsSchema>;
 
 export const ProgramSourceSchema = z.enum(['configured', 'all-visible-projects']);
-
-const TeamSummarySchema = z.object({
-  projectKey: z.string(),
-  projectName: z.string(),
-  epics: z.number().int(),
-  openItems: z.number().int(),
-  doneItems: z.number().int(),
-});
-export type TeamSummary = z.infer<typeof TeamSummarySchema>;
 
 /** A part of the program the last snapshot could not read, and why (shown, never hidden). */
 export const PartialReasonSchema = z.object({ scope: z.string(), reason: z.string() }).strict();
@@ -130,46 +114,6 @@ export const SnapshotStatusSchema = z.object({
 });
 export type SnapshotStatus = z.infer<typeof SnapshotStatusSchema>;
 
-export const EpicRowSchema = IssueRefSchema.extend({
-  programRank: z.number().int().min(1),
-  childCount: z.number().int(),
-  openChildCount: z.number().int(),
-});
-export type EpicRow = z.infer<typeof EpicRowSchema>;
-
-export const EpicPageSchema = z.object({
-  programName: z.string(),
-  programSource: ProgramSourceSchema,
-  teams: z.array(TeamSummarySchema),
-  epics: z.array(EpicRowSchema),
-  /** Projects of the program the current user may not browse: their epics are left out. */
-  hiddenProjectCount: z.number().int(),
-  snapshot: SnapshotInfoSchema.optional(),
-});
-export type EpicPage = z.infer<typeof EpicPageSchema>;
-
-export const DependencyDirectionSchema = z.enum(['needs', 'needed-by']);
-export const DependencySchema = z.object({
-  direction: DependencyDirectionSchema,
-  linkType: z.string(),
-  /** The link's phrase as Jira shows it from this issue's side, e.g. "is blocked by". */
-  phrase: z.string(),
-  issue: IssueRefSchema,
-  crossTeam: z.boolean(),
-});
-export type Dependency = z.infer<typeof DependencySchema>;
-
-export const IssueDependenciesSchema = z.object({
-  issue: IssueRefSchema,
-  dependencies: z.array(DependencySchema),
-  /** Links of other types (relates, duplicates...) that are not dependencies. */
-  otherLinkCount: z.number().int(),
-  /** Linked issues in projects the current user may not browse: counted, never shown. */
-  hiddenIssueCount: z.number().int().optional(),
-  snapshot: SnapshotInfoSchema.optional(),
-});
-export type IssueDependencies = z.infer<typeof IssueDependenciesSchema>;
-
 export const GadgetConfigSchema = z
   .object({
     title: z.string().trim().max(80, 'must be at most 80 characters').optional(),
@@ -184,19 +128,6 @@ export const GadgetConfigSchema = z
   })
   .strict();
 export type GadgetConfig = z.infer<typeof GadgetConfigSchema>;
-
-export const GadgetOverviewSchema = z.object({
-  title: z.string(),
-  programName: z.string(),
-  teams: z.array(TeamSummarySchema),
-  totals: z.object({ epics: z.number().int(), openItems: z.number().int(), doneItems: z.number().int() }),
-  openBlockers: z.array(
-    z.object({ blocker: IssueRefSchema, blocked: IssueRefSchema, crossTeam: z.boolean() }),
-  ),
-  hiddenProjectCount: z.number().int(),
-  snapshot: SnapshotInfoSchema.optional(),
-});
-export type GadgetOverview = z.infer<typeof GadgetOverviewSchema>;
 
 /** What the last background sync (as the app) saw of the program. */
 export const ProgramSyncSchema = z
@@ -220,10 +151,8 @@ export const ProgramSyncSchema = z
   .strict();
 export type ProgramSync = z.infer<typeof ProgramSyncSchema>;
 
-export const ProjectOptionSchema = z.object({ key: z.string(), name: z.string() });
+/** The admin page's installation facts (the program itself is the program config). */
 export const AdminSettingsSchema = z.object({
-  settings: ProgramSettingsSchema.nullable(),
-  availableProjects: z.array(ProjectOptionSchema),
   lifecycle: z.object({ installedAt: z.string().nullable(), lastUpgradeAt: z.string().nullable() }),
   lastSync: ProgramSyncSchema.nullable(),
 });
@@ -566,21 +495,7 @@ const Empty = z.object({}).strict();
 
 /** Every resolver key with its payload and response schema. */
 export const contract = {
-  'context/whoami': { payload: Empty, response: WhoAmISchema },
-  'panel/listEpics': { payload: Empty, response: EpicPageSchema },
-  'issue/getDependencies': {
-    payload: z.object({ issueKey: IssueKeySchema }).strict(),
-    response: IssueDependenciesSchema,
-  },
-  'gadget/getOverview': {
-    payload: z.object({ config: GadgetConfigSchema }).strict(),
-    response: GadgetOverviewSchema,
-  },
   'admin/getSettings': { payload: Empty, response: AdminSettingsSchema },
-  'admin/saveSettings': {
-    payload: z.object({ settings: ProgramSettingsSchema }).strict(),
-    response: AdminSettingsSchema,
-  },
   /** Jira administrators only: re-read the whole program (also reconciles deletions events missed). */
   'admin/rebuildSnapshot': { payload: Empty, response: SnapshotStatusSchema },
   'panel/getBoard': { payload: BoardQuerySchema, response: BoardSchema },

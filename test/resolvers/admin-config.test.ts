@@ -81,18 +81,40 @@ describe('admin config keys through Forge dispatch', () => {
     expect(admin.version).toMatchObject({ version: 0, note: 'migrated' });
   });
 
-  it('refuses non-administrators before anything else', async () => {
-    for (const key of ['admin/getConfig', 'admin/saveConfig', 'admin/restoreConfigVersion'] as const) {
-      const payload =
-        key === 'admin/saveConfig'
-          ? { config: {} }
-          : key === 'admin/restoreConfigVersion'
-            ? { version: 1 }
-            : {};
-      expect(await h.call(key, payload, 'cpo')).toEqual({
-        ok: false,
-        error: expect.objectContaining({ code: 'FORBIDDEN' }),
-      });
-    }
+  it.each(['cpo', 'po-pay', 'outsider'])(
+    'refuses %s, who is not a Jira administrator, before reading or storing anything',
+    async (user) => {
+      for (const key of ['admin/getConfig', 'admin/saveConfig', 'admin/restoreConfigVersion'] as const) {
+        const payload =
+          key === 'admin/saveConfig'
+            ? { config: { name: 'Commerce', projects: ['PAY', 'CHK'] } }
+            : key === 'admin/restoreConfigVersion'
+              ? { version: 1 }
+              : {};
+        expect(await h.call(key, payload, user)).toEqual({
+          ok: false,
+          error: expect.objectContaining({ code: 'FORBIDDEN' }),
+        });
+      }
+      expect(h.forge.kvs.keys()).toEqual([]);
+    },
+  );
+
+  it.each([
+    [{ name: '' }, 'config.name'],
+    [{ projects: ['pay'] }, 'config.projects[0]'],
+    [{ projects: ['PAY', 'PAY'] }, 'config.projects[1]'],
+  ])('refuses the config change %j naming %s, and stores nothing', async (change, field) => {
+    const { config } = dataOf(await h.call('admin/getConfig', {}, 'admin'));
+    const reply = await h.call('admin/saveConfig', { config: { ...config, ...change } }, 'admin');
+    expect(reply).toEqual({ ok: false, error: expect.objectContaining({ code: 'BAD_PAYLOAD', field }) });
+    expect(dataOf(await h.call('admin/getConfig', {}, 'admin')).version).toBeNull();
+  });
+
+  it('names the payload field that is not a config', async () => {
+    expect(await h.call('admin/saveConfig', { config: 'everything' }, 'admin')).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'BAD_PAYLOAD', field: 'config' }),
+    });
   });
 });

@@ -40,6 +40,14 @@ describe('gadget/getSteering through Forge dispatch', () => {
     expect(s.cycles).toEqual([{ keys: ['PAY-55'], hidden: 2 }]);
   });
 
+  it('cannot widen what a user may see through its configuration', async () => {
+    const s = dataOf(
+      await h.call('gadget/getSteering', { config: { projectKeys: ['PAY', 'MOB'] } }, 'dev-mob'),
+    );
+    expect(s.horizons.map((t) => t.team)).toEqual(['MOB']);
+    expect(JSON.stringify(s)).not.toMatch(/"PAY-\d+"/);
+  });
+
   it('names the invalid refresh interval', async () => {
     expect(await h.call('gadget/getSteering', { config: { refreshMinutes: -1 } }, 'cpo')).toEqual({
       ok: false,

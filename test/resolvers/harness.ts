@@ -35,6 +35,8 @@ export interface Harness {
     accountId: string,
     extension?: ForgeUiContext['extension'],
   ): Promise<Envelope<ResponseOf<K>>>;
+  /** Saves the program's name and team projects as the admin would, through admin/saveConfig. */
+  configureProgram(name: string, projects: readonly string[]): Promise<void>;
   /** Runs the snapshot consumer once as the app (a full rebuild), as Forge would after an enqueue. */
   buildSnapshot(): Promise<void>;
   /** Delivers every queued job (analysis runs, refreshes) to the consumer, as Forge would. */
@@ -66,7 +68,7 @@ export async function startHarness(): Promise<Harness> {
   const exchanges: Exchange[] = [];
   const emulator = await startEmulator({ dataset, port: 0, onExchange: (ex) => exchanges.push(ex) });
   const forge = installForgeRuntime({ jiraBaseUrl: emulator.url });
-  return {
+  const harness: Harness = {
     emulator,
     forge,
     dataset,
@@ -77,6 +79,16 @@ export async function startHarness(): Promise<Harness> {
       envelopeSchema(contract[key].response).parse(reply);
       // Checked against the contract on the line above; only the compiler needs to be told.
       return reply as Envelope<ResponseOf<typeof key>>;
+    },
+    async configureProgram(name, projects) {
+      const { config } = dataOf(await harness.call('admin/getConfig', {}, 'admin'));
+      dataOf(
+        await harness.call(
+          'admin/saveConfig',
+          { config: { ...config, name, projects: [...projects] } },
+          'admin',
+        ),
+      );
     },
     async buildSnapshot() {
       forge.queue.length = 0;
@@ -112,6 +124,7 @@ export async function startHarness(): Promise<Harness> {
       await emulator.close();
     },
   };
+  return harness;
 }
 
 /** Unwraps an envelope that must be ok, failing the test with the error otherwise. */

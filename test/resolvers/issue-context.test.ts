@@ -46,16 +46,31 @@ describe('issue/getContext through Forge dispatch', () => {
     const ctx = await h.call('issue/getContext', { issueKey: visible }, 'dev-mob');
     expect(JSON.stringify(ctx)).not.toContain(hidden);
     expect(ctx.ok && ctx.data.hiddenIssueCount).toBeGreaterThanOrEqual(1);
-    expect(await h.call('issue/getContext', { issueKey: 'PAY-55' }, 'dev-mob')).toEqual({
-      ok: false,
-      error: expect.objectContaining({ code: 'NOT_FOUND' }),
-    });
+    const asCpo = dataOf(await h.call('issue/getContext', { issueKey: visible }, 'cpo'));
+    expect([...asCpo.upstream, ...asCpo.downstream].map((e) => e.key)).toContain(hidden);
   });
 
-  it('names the field of a bad issue key', async () => {
-    expect(await h.call('issue/getContext', { issueKey: 'pay 55' }, 'cpo')).toEqual({
+  it('answers NOT_FOUND for an issue the user cannot browse, exactly as for one that does not exist', async () => {
+    const hidden = await h.call('issue/getContext', { issueKey: 'PAY-55' }, 'dev-mob');
+    const missing = await h.call('issue/getContext', { issueKey: 'PAY-99999' }, 'dev-mob');
+    expect(hidden).toEqual({ ok: false, error: expect.objectContaining({ code: 'NOT_FOUND' }) });
+    expect(missing).toEqual(hidden);
+  });
+
+  it('does not count a relates-to link as a dependency', async () => {
+    const [from, to] = DEMO_FACTS.relates;
+    const ctx = dataOf(await h.call('issue/getContext', { issueKey: from }, 'cpo'));
+    expect([...ctx.upstream, ...ctx.downstream].map((e) => e.key)).not.toContain(to);
+  });
+
+  it.each([
+    [{ issueKey: 'pay 55' }, 'issueKey'],
+    [{ issueKey: 'PAY-1) OR key is not EMPTY' }, 'issueKey'],
+    [{}, 'issueKey'],
+  ])('refuses the payload %j naming the field %s', async (payload, field) => {
+    expect(await h.call('issue/getContext', payload, 'cpo')).toEqual({
       ok: false,
-      error: expect.objectContaining({ code: 'BAD_PAYLOAD', field: 'issueKey' }),
+      error: expect.objectContaining({ code: 'BAD_PAYLOAD', field }),
     });
   });
 });

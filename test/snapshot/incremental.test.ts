@@ -99,11 +99,11 @@ describe('incremental refresh', () => {
   });
 
   it('turns into a full rebuild when the program’s projects changed', async () => {
-    await h.call('admin/saveSettings', { settings: { name: 'Two', projectKeys: ['PAY', 'MOB'] } }, 'admin');
+    await h.configureProgram('Two', ['PAY', 'MOB']);
     const run = await runJob(h, incremental);
     expect(run.manifest?.kind).toBe('full');
     expect(run.manifest?.projectKeys).toEqual(['PAY', 'MOB']);
-    await h.call('admin/saveSettings', { settings: { name: 'All', projectKeys: [...ALL] } }, 'admin');
+    await h.configureProgram('All', [...ALL]);
   });
 
   it('shows the snapshot’s age and the job’s progress to any user', async () => {

@@ -1,7 +1,7 @@
 /**
  * The issue context panel: the issue's transitive upstream and downstream dependencies (from the stored
  * analysis, never re-analysed per call), their sprint-order status, cycle and critical-path membership
- * and its readiness checklist. Permissions as for issue/getDependencies: the issue itself must be
+ * and its readiness checklist. Permissions: the issue itself must be
  * browsable by the user (Jira is asked, as them, about the issue and every issue on its trails, so issue
  * security applies); hidden issues are counted, never named, and never walked through.
  */
