@@ -1,0 +1,43 @@
+/**
+ * The admin page: the program config with its saved versions, the older program settings shape the
+ * snapshot still reads, and the installation facts.
+ */
+import { z } from 'zod';
+import { ProgramConfigSchema } from '../../domain/config/program-config';
+import { ActorSchema, FieldOverridesSchema, ProjectKeySchema } from './common';
+import { ProgramSyncSchema } from './snapshot';
+
+/** Program settings kept by the admin page. Strict: stored config never carries unknown keys. */
+export const ProgramSettingsSchema = z
+  .object({
+    name: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'),
+    projectKeys: z.array(ProjectKeySchema).max(100, 'at most 100 team projects per program'),
+    fieldOverrides: FieldOverridesSchema.optional(),
+  })
+  .strict();
+export type ProgramSettings = z.infer<typeof ProgramSettingsSchema>;
+
+/** The admin page's installation facts (the program itself is the program config). */
+export const AdminSettingsSchema = z.object({
+  lifecycle: z.object({ installedAt: z.string().nullable(), lastUpgradeAt: z.string().nullable() }),
+  lastSync: ProgramSyncSchema.nullable(),
+});
+export type AdminSettings = z.infer<typeof AdminSettingsSchema>;
+
+export const ConfigVersionSchema = z.object({
+  version: z.number().int(),
+  savedAt: z.string().nullable(),
+  savedBy: ActorSchema.nullable(),
+  note: z.string(),
+});
+export type ConfigVersion = z.infer<typeof ConfigVersionSchema>;
+
+export const AdminConfigSchema = z.object({
+  /** The full program config (src/domain/config/program-config.ts), every default filled in. */
+  config: ProgramConfigSchema,
+  version: ConfigVersionSchema.nullable(),
+  history: z.array(ConfigVersionSchema),
+  availableProjects: z.array(z.object({ key: z.string(), name: z.string() })),
+  linkTypes: z.array(z.string()),
+});
+export type AdminConfig = z.infer<typeof AdminConfigSchema>;

@@ -1,0 +1,130 @@
+/**
+ * The MetaScrum panel's board: the ranked open epics with their readiness and dependencies, the teams'
+ * ready-backlog horizons, the server-side filter, sort and paging, and the MetaScrum order with moves.
+ */
+import { z } from 'zod';
+import { ActorSchema, IssueKeySchema, StatusCategorySchema } from './common';
+import { ProgramHeaderSchema } from './snapshot';
+
+export const TeamHorizonSchema = z.object({
+  team: z.string(),
+  velocity: z.number().nullable(),
+  readyPoints: z.number(),
+  backlogItems: z.number().int(),
+  readyItems: z.number().int(),
+  horizonSprints: z.number().nullable(),
+  status: z.enum(['red', 'green', 'amber', 'unknown']),
+  reason: z.string(),
+});
+export type TeamHorizon = z.infer<typeof TeamHorizonSchema>;
+export const BandSchema = z.object({ minSprints: z.number(), maxSprints: z.number() });
+
+/** One open epic on the MetaScrum panel. */
+export const BoardEpicSchema = z.object({
+  key: z.string(),
+  summary: z.string(),
+  team: z.string(),
+  statusName: z.string(),
+  statusCategory: StatusCategorySchema,
+  /** 1-based MetaScrum rank (the stored order, then Jira rank). */
+  rank: z.number().int(),
+  suggestedRank: z.number().int(),
+  moveReason: z.string().nullable(),
+  wsjf: z.number().nullable(),
+  wsjfProblem: z.string().nullable(),
+  /** Ready share of the open children's points, 0-100; null when they carry no points. */
+  readiness: z.number().nullable(),
+  readyPoints: z.number(),
+  openPoints: z.number(),
+  openChildren: z.number().int(),
+  readyChildren: z.number().int(),
+  depsIn: z.number().int(),
+  depsOut: z.number().int(),
+  conflicts: z.number().int(),
+  inCycle: z.boolean(),
+  critical: z.boolean(),
+  impediments: z.number().int(),
+  /** Ranked above an epic it needs. */
+  inversion: z.boolean(),
+  unblocksTeams: z.number().int(),
+  unblocksItems: z.number().int(),
+});
+export type BoardEpic = z.infer<typeof BoardEpicSchema>;
+
+export const BOARD_SORT_KEYS = [
+  'rank',
+  'key',
+  'team',
+  'wsjf',
+  'readiness',
+  'readyPoints',
+  'depsIn',
+  'depsOut',
+  'conflicts',
+  'impediments',
+] as const;
+export type BoardSortKey = (typeof BOARD_SORT_KEYS)[number];
+
+export const BoardFilterSchema = z
+  .object({
+    team: z.string().max(255).optional(),
+    readiness: z.enum(['any', 'ready', 'not-ready']).optional(),
+    conflictsOnly: z.boolean().optional(),
+    text: z.string().max(100, 'must be at most 100 characters').optional(),
+    sort: z.enum(BOARD_SORT_KEYS).optional(),
+    order: z.enum(['asc', 'desc']).optional(),
+  })
+  .strict();
+export type BoardFilter = z.infer<typeof BoardFilterSchema>;
+
+export const BoardQuerySchema = BoardFilterSchema.extend({
+  page: z.number().int().min(1, 'must be 1 or more').optional(),
+  pageSize: z.number().int().min(5, 'must be at least 5').max(100, 'must be at most 100').optional(),
+}).strict();
+export type BoardQuery = z.infer<typeof BoardQuerySchema>;
+
+export const OrderInfoSchema = z.object({
+  source: z.enum(['explicit', 'jira-rank']),
+  changedAt: z.string().nullable(),
+  changedBy: ActorSchema.nullable(),
+  change: z.string().nullable(),
+  /** Whether this user may change the order (they must see every team of the program). */
+  canReorder: z.boolean(),
+  reorderNote: z.string().nullable(),
+});
+export type OrderInfo = z.infer<typeof OrderInfoSchema>;
+
+export const BoardSchema = ProgramHeaderSchema.extend({
+  rows: z.array(BoardEpicSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  /** Teams that can be filtered on. */
+  teamOptions: z.array(z.string()),
+  horizons: z.array(TeamHorizonSchema),
+  band: BandSchema,
+  order: OrderInfoSchema,
+  suggestion: z.object({
+    moves: z.array(
+      z.object({ key: z.string(), from: z.number().int(), to: z.number().int(), reason: z.string() }),
+    ),
+    inversions: z.array(z.object({ higher: z.string(), lower: z.string() })),
+    /** How many there are in all: the lists above stop at the first 100 (by suggested rank). */
+    moveCount: z.number().int(),
+    inversionCount: z.number().int(),
+  }),
+});
+export type Board = z.infer<typeof BoardSchema>;
+
+export const MoveEpicSchema = z
+  .object({
+    key: IssueKeySchema,
+    to: z.enum(['up', 'down', 'top', 'bottom', 'before', 'after']),
+    /** With `to: "before"` or `"after"`: the epic to place it next to (drag and drop). */
+    anchor: IssueKeySchema.optional(),
+  })
+  .strict()
+  .refine((m) => (m.to !== 'before' && m.to !== 'after') || m.anchor !== undefined, {
+    message: 'is required when to is "before" or "after"',
+    path: ['anchor'],
+  });

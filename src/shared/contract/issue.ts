@@ -1,0 +1,56 @@
+/** The issue context panel: an issue's dependency trails, cycle, readiness checklist and badge. */
+import { z } from 'zod';
+import { DependencyStatusSchema, StatusCategorySchema } from './common';
+import { AnalysisInfoSchema, SnapshotInfoSchema } from './snapshot';
+
+const TrailEntrySchema = z.object({
+  key: z.string(),
+  summary: z.string(),
+  team: z.string().nullable(),
+  statusName: z.string(),
+  statusCategory: StatusCategorySchema,
+  depth: z.number().int(),
+  /** The sprint-order status of the edge that reaches this issue on the way out from the panel's issue. */
+  status: DependencyStatusSchema,
+  /** The issue one step closer to the panel's issue. */
+  via: z.string(),
+  inCycle: z.boolean(),
+  critical: z.boolean(),
+});
+export type TrailEntry = z.infer<typeof TrailEntrySchema>;
+
+export const IssueContextSchema = z.object({
+  issue: z.object({
+    key: z.string(),
+    summary: z.string(),
+    team: z.string().nullable(),
+    kind: z.enum(['epic', 'backlog', 'other']),
+  }),
+  upstream: z.array(TrailEntrySchema),
+  downstream: z.array(TrailEntrySchema),
+  inCycle: z.boolean(),
+  /** The other members of its cycle that the user may see. */
+  cycleWith: z.array(z.string()),
+  critical: z.boolean(),
+  readiness: z
+    .object({
+      ready: z.boolean(),
+      score: z.number(),
+      rules: z.array(
+        z.object({
+          id: z.string(),
+          pass: z.boolean(),
+          reason: z.string(),
+          required: z.boolean(),
+          weight: z.number(),
+        }),
+      ),
+    })
+    .nullable(),
+  /** Open conflicts and blockers on its direct dependencies: the collapsed panel's badge. */
+  badge: z.object({ conflicts: z.number().int(), blockers: z.number().int() }),
+  hiddenIssueCount: z.number().int(),
+  snapshot: SnapshotInfoSchema,
+  analysis: AnalysisInfoSchema,
+});
+export type IssueContext = z.infer<typeof IssueContextSchema>;
