@@ -7,6 +7,8 @@
  * a bounded pool fetches them in parallel whatever the projects' sizes.
  */
 
+import { projectKeyOf } from '../domain/issue-key';
+
 export interface CensusEntry {
   id: string;
   key: string;
@@ -17,8 +19,6 @@ export interface Partition {
   label: string;
   ids: string[];
 }
-
-const projectKeyOf = (issueKey: string): string => issueKey.slice(0, issueKey.lastIndexOf('-'));
 
 function labelFor(entries: readonly CensusEntry[]): string {
   const runs: string[] = [];

@@ -5,7 +5,8 @@
  * only the partitions (e.g. one project's epics) they need.
  */
 import type { z } from 'zod';
-import { byteLength, issueNumberOf } from './chunk-writer';
+import { issueNumberOf } from '../domain/issue-key';
+import { byteLength } from './chunk-writer';
 import {
   AnalysisChunkSchema,
   AnalysisManifestSchema,

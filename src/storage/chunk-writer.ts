@@ -3,6 +3,7 @@
  * only the projects it may show, and finds an issue by its key's number), and writes each chunk as soon
  * as it is full: a build holds at most one open chunk per project in memory, not the whole program.
  */
+import { issueNumberOf, projectKeyOf } from '../domain/issue-key';
 import { snapshotChunkKey } from './keys';
 import { CHUNK_TARGET_BYTES, writeChunk } from './snapshot-store';
 import type { ChunkRef, StoredIssue } from './snapshot-schema';
@@ -17,10 +18,6 @@ interface OpenChunk {
 const ENVELOPE_BYTES = 13;
 
 export const byteLength = (value: unknown): number => Buffer.byteLength(JSON.stringify(value), 'utf8');
-
-export const projectKeyOf = (issueKey: string): string => issueKey.slice(0, issueKey.lastIndexOf('-'));
-export const issueNumberOf = (issueKey: string): number =>
-  Number(issueKey.slice(issueKey.lastIndexOf('-') + 1));
 
 const isEpic = (issue: StoredIssue): boolean => {
   const type = issue.fields.issuetype;

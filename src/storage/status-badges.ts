@@ -7,7 +7,7 @@
  */
 import { kvs, WhereConditions } from '@forge/kvs';
 import { z } from 'zod';
-import { issueNumberOf, projectKeyOf } from './chunk-writer';
+import { issueNumberOf, projectKeyOf } from '../domain/issue-key';
 import { STATUS_BADGE_PREFIX, statusBadgeKey } from './keys';
 import { writeStored } from './stored-json';
 

@@ -24,16 +24,3 @@ export function dependencyPolarity(type: LinkTypePhrases): LinkPolarity | undefi
   if (NEEDS.test(type.outward)) return 'source-needs';
   return undefined;
 }
-
-export type DependencyDirection = 'needs' | 'needed-by';
-
-/**
- * Seen from one issue of a link: does this issue need the other one, or is it needed by it?
- * `otherSide` is where the *other* issue sits in Jira's link JSON: `outwardIssue` means this issue is
- * the source of the outward phrase.
- */
-export function directionFrom(polarity: LinkPolarity, otherSide: 'outward' | 'inward'): DependencyDirection {
-  const thisIsSource = otherSide === 'outward';
-  const sourceNeeds = polarity === 'source-needs';
-  return thisIsSource === sourceNeeds ? 'needs' : 'needed-by';
-}

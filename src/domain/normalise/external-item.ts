@@ -1,6 +1,6 @@
 /** An issue known only from another issue's link (outside the input): key, summary, status, type. */
 import { NO_HISTORY, NO_SPRINTS, type ProgramItem } from '../model/program-model';
-import { projectKeyOf } from '../work-item';
+import { projectKeyOf } from '../issue-key';
 import { readIssueType, readStatus } from './issue-schema';
 import { objectAt, stringAt } from './json-guards';
 import { kindOf } from './normalise-issue';

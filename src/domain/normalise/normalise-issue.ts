@@ -7,7 +7,7 @@
 import type { FieldMap } from '../config/field-map';
 import type { ProgramConfig } from '../config/program-config';
 import { NO_HISTORY, type ItemKind, type ProgramItem, type WsjfInputs } from '../model/program-model';
-import { projectKeyOf } from '../work-item';
+import { projectKeyOf } from '../issue-key';
 import { hasHeading, hasText } from './adf-text';
 import { readIssueType, type RawIssue, type RawIssueType } from './issue-schema';
 import { fieldValue, readDateMs, readName, readNumber, readString } from './jira-values';

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { AnalysisInfo, SnapshotInfo } from '../../shared/contract';
 import type { AnalysisManifest, AnalysisPartRef } from '../../storage/analysis-schema';
 import { readAnalysisManifest } from '../../storage/analysis-store';
-import { projectKeyOf } from '../../storage/chunk-writer';
+import { projectKeyOf } from '../../domain/issue-key';
 import { readMetascrumOrder, type StoredOrder } from '../../storage/metascrum-order';
 import { readStoredConfig } from '../../storage/program-config';
 import { readProgramSettings } from '../../storage/program-settings';

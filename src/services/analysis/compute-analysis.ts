@@ -9,7 +9,7 @@ import { analyseModel } from '../../domain/analyse-model';
 import type { ProgramConfig } from '../../domain/config/program-config';
 import type { AnalysisManifest } from '../../storage/analysis-schema';
 import { AnalysisWriter, readAnalysisManifest, switchAnalysis } from '../../storage/analysis-store';
-import { projectKeyOf } from '../../storage/chunk-writer';
+import { projectKeyOf } from '../../domain/issue-key';
 import { readMetascrumOrder } from '../../storage/metascrum-order';
 import { readStoredConfig } from '../../storage/program-config';
 import type { SnapshotManifest } from '../../storage/snapshot-schema';

@@ -7,7 +7,7 @@
 import { GADGET_SECTIONS, type GadgetConfig, type Steering } from '../../shared/contract';
 import { CycleRecordSchema, ImpedimentRecordSchema } from '../../storage/analysis-schema';
 import { partsOf, readParts } from '../../storage/analysis-store';
-import { projectKeyOf } from '../../storage/chunk-writer';
+import { projectKeyOf } from '../../domain/issue-key';
 import { analysisViewFor } from '../analysis/analysis-view';
 import { programRecordFor } from '../panel/board';
 import { boardEpics } from '../panel/board-epics';

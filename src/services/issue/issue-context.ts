@@ -11,7 +11,7 @@ import { getIssue, ISSUE_REF_FIELDS } from '../../jira/reads';
 import type { IssueContext, TrailEntry } from '../../shared/contract';
 import { CycleRecordSchema, ItemRecordSchema } from '../../storage/analysis-schema';
 import { partsOf, readParts } from '../../storage/analysis-store';
-import { issueNumberOf, projectKeyOf } from '../../storage/chunk-writer';
+import { issueNumberOf, projectKeyOf } from '../../domain/issue-key';
 import { analysisViewFor, redactKeys, type AnalysisView } from '../analysis/analysis-view';
 import { NotFound } from '../errors';
 import { programRecordFor } from '../panel/board';

@@ -12,7 +12,7 @@ import {
   type GraphNode,
 } from '../../storage/analysis-schema';
 import { partsOf, readParts } from '../../storage/analysis-store';
-import { projectKeyOf } from '../../storage/chunk-writer';
+import { projectKeyOf } from '../../domain/issue-key';
 import type { AnalysisView } from '../analysis/analysis-view';
 
 export interface TrailGraph {

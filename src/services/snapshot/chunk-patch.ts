@@ -3,7 +3,8 @@
  * a changed issue are read and rewritten under the new version; the rest are shared. Links that pointed
  * at a deleted issue are removed from the issues that still hold them.
  */
-import { ChunkWriter, issueNumberOf, projectKeyOf } from '../../storage/chunk-writer';
+import { issueNumberOf, projectKeyOf } from '../../domain/issue-key';
+import { ChunkWriter } from '../../storage/chunk-writer';
 import type { ChunkRef, StoredIssue } from '../../storage/snapshot-schema';
 import { readChunks } from '../../storage/snapshot-store';
 import { withoutLinkedIssueFields } from './compact-issue';

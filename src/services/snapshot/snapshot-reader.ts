@@ -4,7 +4,7 @@
  * cleaned up while we read, the read starts over from the new pointer once.
  */
 import { JiraIssueSchema, type JiraIssue } from '../../jira/schemas';
-import { issueNumberOf, projectKeyOf } from '../../storage/chunk-writer';
+import { issueNumberOf, projectKeyOf } from '../../domain/issue-key';
 import type { SnapshotManifest, StoredIssue } from '../../storage/snapshot-schema';
 import { readChunks, readManifest } from '../../storage/snapshot-store';
 import { StoredValueInvalid } from '../../storage/stored-json';
