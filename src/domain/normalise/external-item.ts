@@ -15,7 +15,7 @@ export function externalItem(key: string, linkedFields: unknown, impedimentType:
     summary: stringAt(f?.summary) ?? '',
     projectKey,
     team: projectKey,
-    kind: kindOf(issueType, impedimentType),
+    kind: kindOf(issueType?.name ?? '', issueType?.hierarchyLevel, issueType?.subtask, impedimentType),
     issueType: issueType?.name ?? 'Unknown',
     statusName: status?.name ?? 'Unknown',
     done: status?.categoryKey === 'done',

@@ -9,9 +9,20 @@ import type { ProgramConfig } from '../config/program-config';
 import { NO_HISTORY, type ItemKind, type ProgramItem, type WsjfInputs } from '../model/program-model';
 import { projectKeyOf } from '../issue-key';
 import { hasHeading, hasText } from './adf-text';
-import { readIssueType, type RawIssue, type RawIssueType } from './issue-schema';
 import { fieldValue, readDateMs, readName, readNumber, readString } from './jira-values';
-import { objectAt, stringAt, type JsonObject } from './json-guards';
+import type { JsonObject } from './json-guards';
+
+// Local copies of the json-guards readers: this runs for every issue, and a call through an imported
+// binding costs a getter per call under CommonJS interop (the production bundle inlines them anyway).
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function objectAt(value: unknown): JsonObject | undefined {
+  return isObject(value) ? value : undefined;
+}
+function stringAt(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
 
 export interface NormaliseContext {
   config: ProgramConfig;
@@ -28,25 +39,33 @@ interface KnownKind {
 }
 const kinds = new Map<string, KnownKind>();
 
-function classify(issueType: RawIssueType | undefined, impedimentType: string): ItemKind {
-  const name = issueType?.name ?? '';
-  const level = issueType?.hierarchyLevel;
+function classify(
+  name: string,
+  level: number | undefined,
+  subtask: boolean | undefined,
+  impedimentType: string,
+): ItemKind {
   if (name.toLowerCase() === impedimentType.toLowerCase()) return 'impediment';
   if (level !== undefined) return level >= 1 ? 'epic' : level < 0 ? 'subtask' : 'backlog';
-  if (issueType?.subtask === true || /^sub-?task$/i.test(name)) return 'subtask';
+  if (subtask === true || /^sub-?task$/i.test(name)) return 'subtask';
   return name.toLowerCase() === 'epic' ? 'epic' : 'backlog';
 }
 
-/** The item kind of an issue type; memoised by type name, since a program has a handful of types. */
-export function kindOf(issueType: RawIssueType | undefined, impedimentType: string): ItemKind {
-  const name = issueType?.name ?? '';
-  const level = issueType?.hierarchyLevel;
-  const subtask = issueType?.subtask;
+/**
+ * The item kind of an issue type given by its parts (name '' when the issue has no type; no object
+ * per issue); memoised by type name, since a program has a handful of types.
+ */
+export function kindOf(
+  name: string,
+  level: number | undefined,
+  subtask: boolean | undefined,
+  impedimentType: string,
+): ItemKind {
   const known = kinds.get(name);
   if (known?.impedimentType === impedimentType && known.level === level && known.subtask === subtask) {
     return known.kind;
   }
-  const kind = classify(issueType, impedimentType);
+  const kind = classify(name, level, subtask, impedimentType);
   if (kinds.size < 1000) kinds.set(name, { impedimentType, level, subtask, kind });
   return kind;
 }
@@ -68,32 +87,41 @@ function wsjfOf(fields: JsonObject, map: FieldMap): WsjfInputs | undefined {
 
 /** Normalises one issue; sprint ids are resolved by the caller (it keeps the sprint catalog). */
 export function normaliseIssue(
-  issue: RawIssue,
+  key: string,
+  f: JsonObject,
   sprintIds: readonly number[],
   ctx: NormaliseContext,
 ): ProgramItem {
-  const f = issue.fields;
   const map = ctx.fieldMap;
   // Status read in place (no intermediate object per issue): name and category key only.
   const status = objectAt(f.status);
   const categoryKey = stringAt(objectAt(status?.statusCategory)?.key);
-  const issueType = readIssueType(f.issuetype);
-  const projectKey = stringAt(objectAt(f.project)?.key) ?? projectKeyOf(issue.key);
-  const kind = kindOf(issueType, ctx.config.impediments.issueType);
+  // Issue type read in place, as readIssueType would: a type without a name is 'Unknown'.
+  const issueType = objectAt(f.issuetype);
+  const typeName = issueType ? (stringAt(issueType.name) ?? 'Unknown') : undefined;
+  const level = issueType?.hierarchyLevel;
+  const subtask = issueType?.subtask;
+  const projectKey = stringAt(objectAt(f.project)?.key) ?? projectKeyOf(key);
+  const kind = kindOf(
+    typeName ?? '',
+    typeof level === 'number' && Number.isFinite(level) ? level : undefined,
+    typeof subtask === 'boolean' ? subtask : undefined,
+    ctx.config.impediments.issueType,
+  );
   const done = categoryKey === 'done';
   const readinessMatters = !done && (kind === 'backlog' || kind === 'epic');
   const description = readinessMatters ? f.description : undefined;
   return {
-    key: issue.key,
+    key,
     summary: stringAt(f.summary) ?? '',
     projectKey,
     team: ctx.config.teams.by === 'project' ? projectKey : readName(fieldValue(f, map.team)),
     kind,
-    issueType: issueType?.name ?? 'Unknown',
+    issueType: typeName ?? 'Unknown',
     statusName: (status && stringAt(status.name)) ?? 'Unknown',
     done,
     parentKey: stringAt(objectAt(f.parent)?.key),
-    epicKey: kind === 'epic' ? issue.key : undefined,
+    epicKey: kind === 'epic' ? key : undefined,
     points: readNumber(fieldValue(f, map.storyPoints)),
     rank: readString(fieldValue(f, map.rank)),
     sprintIds,

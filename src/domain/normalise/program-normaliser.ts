@@ -10,9 +10,8 @@ import type { ProgramConfig } from '../config/program-config';
 import type { ProgramItem, ProgramSprint } from '../model/program-model';
 import { escalationHistoryOf } from './escalation-history';
 import { externalItem } from './external-item';
-import { readIssue } from './issue-schema';
 import { fieldValue } from './jira-values';
-import { arrayAt, isObject, objectAt, stringAt } from './json-guards';
+import type { JsonObject } from './json-guards';
 import { linkPolarityFor, type PolarityOf } from './link-direction';
 import { normaliseIssue, type NormaliseContext } from './normalise-issue';
 import { IdSet, linkIdNumber } from './id-set';
@@ -34,6 +33,19 @@ export interface NormalisedParts {
   fields: ResolvedField[];
   warnings: string[];
 }
+
+// Local copies of the json-guards readers: these run for every issue and link end, and a call through
+// an imported binding costs a getter per call under CommonJS interop (a bundle would inline them).
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function objectAt(value: unknown): JsonObject | undefined {
+  return isObject(value) ? value : undefined;
+}
+function stringAt(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+const NO_FIELDS: JsonObject = {};
 
 export class ProgramNormaliser {
   private readonly items: ProgramItem[] = [];
@@ -72,18 +84,21 @@ export class ProgramNormaliser {
   }
 
   addIssue(raw: unknown): void {
-    const issue = readIssue(raw);
-    if (!issue) {
+    // Read in place (as readIssue would), no wrapper object per issue; only `key` is required.
+    const issue = objectAt(raw);
+    const key = stringAt(issue?.key);
+    if (!issue || !key) {
       this.skipped++;
       return;
     }
-    let index = this.indexOf.get(issue.key);
+    let index = this.indexOf.get(key);
     if (index !== undefined && this.placeholder[index] !== true) return;
-    const sprintField = fieldValue(issue.fields, this.fieldMap.sprint);
+    const fields = objectAt(issue.fields) ?? NO_FIELDS;
+    const sprintField = fieldValue(fields, this.fieldMap.sprint);
     const sprintIds = readSprintField(sprintField, this.sprints, this.learnSprint);
-    const item = normaliseIssue(issue, sprintIds, this.ctx);
+    const item = normaliseIssue(key, fields, sprintIds, this.ctx);
     if (item.kind === 'impediment') {
-      const property = issue.properties?.[this.ctx.config.impediments.historyProperty];
+      const property = objectAt(issue.properties)?.[this.ctx.config.impediments.historyProperty];
       item.escalationHistory = escalationHistoryOf(property);
     }
     if (index === undefined) {
@@ -95,13 +110,15 @@ export class ProgramNormaliser {
       this.items[index] = item;
       this.placeholder[index] = false;
     }
-    this.addLinks(index, item.key, issue.fields.issuelinks);
+    this.addLinks(index, item.key, fields.issuelinks);
   }
 
   /** On issue X, `outwardIssue: Y` means "X <outward phrase> Y" (Jira's link JSON). */
   private addLinks(holder: number, holderKey: string, issuelinks: unknown): void {
-    for (const entry of arrayAt(issuelinks)) {
-      if (!isObject(entry)) continue;
+    if (!Array.isArray(issuelinks)) return;
+    for (const value of issuelinks) {
+      const entry = objectAt(value);
+      if (!entry) continue;
       const type = this.polarityOf(objectAt(entry.type));
       const outward = objectAt(entry.outwardIssue);
       const end = outward ?? objectAt(entry.inwardIssue);
