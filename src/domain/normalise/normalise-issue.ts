@@ -96,7 +96,7 @@ export function normaliseIssue(
   // Status read in place (no intermediate object per issue): name and category key only.
   const status = objectAt(f.status);
   const categoryKey = stringAt(objectAt(status?.statusCategory)?.key);
-  // Issue type read in place, as readIssueType would: a type without a name is 'Unknown'.
+  // Issue type read in place (no object per issue): a type object without a name is 'Unknown'.
   const issueType = objectAt(f.issuetype);
   const typeName = issueType ? (stringAt(issueType.name) ?? 'Unknown') : undefined;
   const level = issueType?.hierarchyLevel;

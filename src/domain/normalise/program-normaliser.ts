@@ -3,13 +3,14 @@
  * never hold every raw issue at once (Forge gives 512 MB); nothing of a raw issue is kept. Links are
  * deduplicated by link id (Jira lists a link on both issues) and stored as item indexes: a linked
  * issue not seen yet gets a placeholder item, replaced when the issue itself arrives, and left as an
- * external item when it never does.
+ * external item when it never does. Placeholders are one shared sentinel until finish(): most linked
+ * issues arrive later, so building their external item up front was wasted work.
  */
 import type { FieldMap, ResolvedField } from '../config/field-map';
 import type { ProgramConfig } from '../config/program-config';
 import type { ProgramItem, ProgramSprint } from '../model/program-model';
 import { escalationHistoryOf } from './escalation-history';
-import { externalItem } from './external-item';
+import { externalItem, PendingExternals } from './external-item';
 import { fieldValue } from './jira-values';
 import type { JsonObject } from './json-guards';
 import { linkPolarityFor, type PolarityOf } from './link-direction';
@@ -46,12 +47,13 @@ function stringAt(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 const NO_FIELDS: JsonObject = {};
+/** The shared stand-in for a linked issue not seen yet (compared by identity, never output). */
+const PLACEHOLDER: ProgramItem = externalItem('', '', 'Unknown', false, 'Unknown', 'backlog');
 
 export class ProgramNormaliser {
   private readonly items: ProgramItem[] = [];
   private readonly indexOf = new Map<string, number>();
-  /** By item index: still a placeholder (index-aligned with items; cheaper than a Set of 50k+). */
-  private placeholder: boolean[] = [];
+  private readonly pending = new PendingExternals();
   private readonly sprints = new Map<number, ProgramSprint>();
   private readonly links: RawLinks = { from: [], to: [], type: [] };
   /** Jira link ids are numeric strings; numbers hash faster, other ids go to the string set. */
@@ -92,7 +94,7 @@ export class ProgramNormaliser {
       return;
     }
     let index = this.indexOf.get(key);
-    if (index !== undefined && this.placeholder[index] !== true) return;
+    if (index !== undefined && this.items[index] !== PLACEHOLDER) return;
     const fields = objectAt(issue.fields) ?? NO_FIELDS;
     const sprintField = fieldValue(fields, this.fieldMap.sprint);
     const sprintIds = readSprintField(sprintField, this.sprints, this.learnSprint);
@@ -105,10 +107,8 @@ export class ProgramNormaliser {
       index = this.items.length;
       this.indexOf.set(item.key, index);
       this.items.push(item);
-      this.placeholder.push(false);
     } else {
       this.items[index] = item;
-      this.placeholder[index] = false;
     }
     this.addLinks(index, item.key, fields.issuelinks);
   }
@@ -156,9 +156,9 @@ export class ProgramNormaliser {
     const known = this.indexOf.get(key);
     if (known !== undefined) return known;
     const index = this.items.length;
-    this.items.push(externalItem(key, linkedFields, this.ctx.config.impediments.issueType));
+    this.items.push(PLACEHOLDER);
     this.indexOf.set(key, index);
-    this.placeholder.push(true);
+    this.pending.add(index, key, linkedFields, this.ctx.config.impediments.issueType);
     return index;
   }
 
@@ -166,7 +166,7 @@ export class ProgramNormaliser {
   finish(): NormalisedParts {
     this.seenLinks.clear();
     this.seenLinkIds.clear();
-    this.placeholder = [];
+    this.pending.fill(this.items, PLACEHOLDER);
     if (this.skipped > 0) this.warnings.push(`${this.skipped} issue(s) without a key were skipped`);
     return {
       items: this.items,
