@@ -58,7 +58,17 @@ export function sortByIssueKey<T>(
 ): T[] {
   const first = sortKeysOf(list, keyOf);
   const second = thenBy === undefined ? undefined : sortKeysOf(list, thenBy);
-  const order = list.map((item, i) => ({ item, i }));
-  order.sort((a, b) => compareAt(first, a.i, b.i) || (second ? compareAt(second, a.i, b.i) : 0) || a.i - b.i);
-  return order.map((o) => o.item);
+  // Indexes are sorted, not { item, i } pairs (no object per record); the comparison ends with the
+  // index, a total order, so the result is stable whatever the sort algorithm.
+  const n = list.length;
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) order.push(i);
+  order.sort((a, b) => compareAt(first, a, b) || (second ? compareAt(second, a, b) : 0) || a - b);
+  const position = new Int32Array(n);
+  for (let k = 0; k < n; k++) position[order[k] ?? 0] = k;
+  const sorted = new Array<T>(n);
+  list.forEach((item, i) => {
+    sorted[position[i] ?? 0] = item;
+  });
+  return sorted;
 }
