@@ -41,13 +41,37 @@ export function rankMovesFor(
     return i;
   });
   const stays = new Set(longestIncreasingSubsequence(positions).map((i) => current[i] ?? ''));
-  const moved = target.filter((key) => !stays.has(key));
+  const staysAt = new Uint8Array(target.length);
+  target.forEach((key, t) => {
+    if (stays.has(key)) staysAt[t] = 1;
+  });
+  return planFor(target, staysAt, batch);
+}
+
+/**
+ * {@link rankMovesFor} for distinct keys whose target index is known already (`positions[i]` for
+ * `current[i]`, as rank flow-down's sort gives it): no key lookups, no Set of keys.
+ */
+export function rankMovesByPosition(
+  target: readonly string[],
+  positions: ArrayLike<number>,
+  batch = MAX_RANK_BATCH,
+): RankPlan {
+  const staysAt = new Uint8Array(target.length);
+  for (const i of longestIncreasingSubsequence(positions)) staysAt[positions[i] ?? 0] = 1;
+  return planFor(target, staysAt, batch);
+}
+
+/** The plan, given which target positions keep their place (1) and which move (0). */
+function planFor(target: readonly string[], staysAt: Uint8Array, batch: number): RankPlan {
+  const moved = target.filter((_, t) => staysAt[t] !== 1);
   if (moved.length === 0) return { moved, operations: [] };
   const operations: RankOperation[] = [];
   let run: string[] = [];
   let lastStaying: string | undefined;
-  for (const key of target) {
-    if (!stays.has(key)) {
+  for (let t = 0; t < target.length; t++) {
+    const key = target[t] ?? '';
+    if (staysAt[t] !== 1) {
       run.push(key);
       continue;
     }

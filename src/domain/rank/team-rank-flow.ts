@@ -6,7 +6,7 @@
 import type { ProgramModel, ProgramItem } from '../model/program-model';
 import { isOpenBacklogItem } from '../readiness/program-readiness';
 import { compareByRank } from '../priority/metascrum-order';
-import { rankMovesFor, type RankOperation } from './rank-moves';
+import { rankMovesByPosition, type RankOperation } from './rank-moves';
 
 export interface TeamRankFlow {
   team: string;
@@ -22,12 +22,14 @@ export interface TeamRankFlow {
 
 /**
  * The backlog sorted stably by epic position: a counting sort (positions are small integers), which
- * equals a stable comparison sort by position without n log n Map lookups.
+ * equals a stable comparison sort by position without n log n Map lookups. `targetOf[i]` receives
+ * where `current[i]` lands, so the rank plan needs no key lookups.
  */
 function byEpicPosition(
   current: readonly ProgramItem[],
   positionOf: (item: ProgramItem) => number,
   slots: number,
+  targetOf: Int32Array,
 ): string[] {
   const positions = new Int32Array(current.length);
   const starts = new Int32Array(slots + 2);
@@ -44,6 +46,7 @@ function byEpicPosition(
     const at = starts[position] ?? 0;
     starts[position] = at + 1;
     target[at] = current[i]?.key ?? '';
+    targetOf[i] = at;
   }
   return target;
 }
@@ -64,11 +67,9 @@ export function rankFlowDown(model: ProgramModel, epicOrder: readonly string[]):
   return model.teams.map((team) => {
     const current = (byTeam.get(team) ?? []).sort(compareByRank);
     // Stable by position, so rank order is kept within an epic.
-    const target = byEpicPosition(current, position, epicOrder.length);
-    const plan = rankMovesFor(
-      current.map((i) => i.key),
-      target,
-    );
+    const targetOf = new Int32Array(current.length);
+    const target = byEpicPosition(current, position, epicOrder.length, targetOf);
+    const plan = rankMovesByPosition(target, targetOf);
     return {
       team,
       items: current.length,
