@@ -115,27 +115,32 @@ export function readinessEvaluator(
     return [{ id, check: RULES[id].check, required, weight, passed }];
   });
   const total = enabled.reduce((sum, r) => sum + r.weight, 0);
+  // Results are gathered in scratch lists and copied out at their exact length: an array grown by
+  // push from empty keeps room for 16+, and every result is kept (57k at 100k issues), so the slack
+  // would be live memory the garbage collector copies.
+  const ruleScratch: RuleResult[] = [];
+  const failScratch: ReadinessRuleId[] = [];
   return {
     evaluate(item, facts) {
-      const rules: RuleResult[] = [];
-      const failing: ReadinessRuleId[] = [];
+      let ruleCount = 0;
+      let failCount = 0;
       let passing = 0;
       let ready = true;
       for (const rule of enabled) {
         const failure = rule.check(item, facts, config);
         if (failure === undefined) {
-          rules.push(rule.passed);
+          ruleScratch[ruleCount++] = rule.passed;
           passing += rule.weight;
           continue;
         }
-        rules.push({
+        ruleScratch[ruleCount++] = {
           id: rule.id,
           pass: false,
           reason: failure,
           required: rule.required,
           weight: rule.weight,
-        });
-        failing.push(rule.id);
+        };
+        failScratch[failCount++] = rule.id;
         if (rule.required) ready = false;
       }
       return {
@@ -146,8 +151,8 @@ export function readinessEvaluator(
         points: item.points,
         ready,
         score: total === 0 ? 100 : Math.round((100 * passing) / total),
-        failing,
-        rules,
+        failing: failScratch.slice(0, failCount),
+        rules: ruleScratch.slice(0, ruleCount),
       };
     },
   };
