@@ -4,6 +4,7 @@
  * tokens and limits. A token Jira no longer honours restarts the query from the first page; issues
  * already collected are skipped by id, so a restart never duplicates an issue.
  */
+import type { z } from 'zod';
 import type { JiraClient } from './client';
 import { JiraBadRequest } from './errors';
 import { RawSearchPageSchema, SearchPageSchema, type JiraIssue, type RawIssue } from './schemas';
@@ -83,52 +84,37 @@ export const SEARCH_PAGE_SIZE = 100;
 /** ... and at 5000 when only `id` and `key` are requested. */
 export const KEY_ONLY_PAGE_SIZE = 5_000;
 
-export function searchPage(
-  client: JiraClient,
-  jql: string,
-  fields: readonly string[],
-  maxResults: number,
-  nextPageToken: string | undefined,
-): Promise<TokenPage<JiraIssue>> {
-  return client
-    .send(
-      {
-        method: 'POST',
-        path: '/rest/api/3/search/jql',
-        body: { jql, fields, maxResults, ...(nextPageToken ? { nextPageToken } : {}) },
-        idempotent: true,
-      },
-      SearchPageSchema,
-    )
-    .then((page) => ({
-      items: page.issues,
-      nextPageToken: page.isLast === true ? undefined : page.nextPageToken,
-    }));
+/** One `POST /rest/api/3/search/jql` page, parsed with `schema` (typed issues or raw ones). */
+function searchPageWith<T>(
+  schema: z.ZodType<{ issues: T[]; nextPageToken?: string | null | undefined; isLast?: boolean | undefined }>,
+) {
+  return (
+    client: JiraClient,
+    jql: string,
+    fields: readonly string[],
+    maxResults: number,
+    nextPageToken: string | undefined,
+  ): Promise<TokenPage<T>> =>
+    client
+      .send(
+        {
+          method: 'POST',
+          path: '/rest/api/3/search/jql',
+          body: { jql, fields, maxResults, ...(nextPageToken ? { nextPageToken } : {}) },
+          idempotent: true,
+        },
+        schema,
+      )
+      .then((page) => ({
+        items: page.issues,
+        nextPageToken: page.isLast === true ? undefined : page.nextPageToken,
+      }));
 }
 
+export const searchPage = searchPageWith<JiraIssue>(SearchPageSchema);
+
 /** One page with each issue's fields left raw (see {@link RawIssueSchema}): for bulk reads. */
-export function searchRawPage(
-  client: JiraClient,
-  jql: string,
-  fields: readonly string[],
-  maxResults: number,
-  nextPageToken: string | undefined,
-): Promise<TokenPage<RawIssue>> {
-  return client
-    .send(
-      {
-        method: 'POST',
-        path: '/rest/api/3/search/jql',
-        body: { jql, fields, maxResults, ...(nextPageToken ? { nextPageToken } : {}) },
-        idempotent: true,
-      },
-      RawSearchPageSchema,
-    )
-    .then((page) => ({
-      items: page.issues,
-      nextPageToken: page.isLast === true ? undefined : page.nextPageToken,
-    }));
-}
+export const searchRawPage = searchPageWith<RawIssue>(RawSearchPageSchema);
 
 /** Every issue the query matches with raw fields, pages of 100, restarting on an expired token. */
 export async function searchRawIssues(
