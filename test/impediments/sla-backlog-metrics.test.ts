@@ -2,7 +2,7 @@ import { planAutoEscalations } from '../../src/domain/impediments/auto-escalatio
 import type { LadderLevel } from '../../src/domain/impediments/escalation-ladder';
 import type { EscalationRecord } from '../../src/domain/impediments/escalation-record';
 import { levelBacklogs } from '../../src/domain/impediments/impediment-backlog';
-import { DAY_MS } from '../../src/domain/impediments/impediment-metrics';
+import { DAY_MS } from '../../src/domain/impediments/impediment-trend';
 import type { ImpedimentFacts } from '../../src/domain/impediments/impediment-records';
 import { slaPosition } from '../../src/domain/impediments/impediment-sla';
 import { impedimentSummary } from '../../src/domain/impediments/impediment-summary';

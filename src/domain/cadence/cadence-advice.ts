@@ -6,7 +6,7 @@
  */
 import type { ProgramConfig } from '../config/program-config';
 import type { ProgramModel } from '../model/program-model';
-import { DAY_MS, median } from '../impediments/impediment-metrics';
+import { DAY_MS, median } from '../impediments/impediment-trend';
 
 export interface CadenceFactor {
   name: 'open load' | 'arrivals at the Scrum of Scrums' | 'resolution time';

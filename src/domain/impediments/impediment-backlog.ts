@@ -5,7 +5,7 @@
 import { stateOf, type LadderLevel } from './escalation-ladder';
 import type { ImpedimentFacts } from './impediment-records';
 import { enteredLevelMs, slaPosition, type SlaStatus } from './impediment-sla';
-import { DAY_MS } from './impediment-metrics';
+import { DAY_MS } from './impediment-trend';
 
 export interface BacklogEntry {
   key: string;

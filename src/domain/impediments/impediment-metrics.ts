@@ -6,8 +6,7 @@
  */
 import type { ProgramConfig } from '../config/program-config';
 import type { ProgramItem, ProgramModel } from '../model/program-model';
-
-export const DAY_MS = 86_400_000;
+import { DAY_MS, daysToResolve, median, round1, weeklyTrend, type TrendWeek } from './impediment-trend';
 
 export interface OpenImpediment {
   key: string;
@@ -27,16 +26,7 @@ export interface ImpedimentMetrics {
   resolved: number;
   medianDaysToResolve: number | null;
   /** The last four weeks, oldest first: impediments opened, resolved and escalated each week. */
-  trend: Array<{ weekStart: string; opened: number; resolved: number; escalated: number }>;
-}
-
-const round1 = (x: number) => Math.round(x * 10) / 10;
-
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  trend: TrendWeek[];
 }
 
 export function levelOf(item: ProgramItem, ladder: ProgramConfig['impediments']['levels']): string {
@@ -71,29 +61,15 @@ export function impedimentMetrics(
   open.sort((a, b) => (b.daysAtLevel ?? 0) - (a.daysAtLevel ?? 0) || (a.key < b.key ? -1 : 1));
   const levels = [...config.impediments.levels.map((l) => l.name)];
   for (const o of open) if (!levels.includes(o.level)) levels.push(o.level);
-  const durations = all.flatMap((i) =>
-    i.done && i.resolvedMs !== undefined && i.createdMs !== undefined
-      ? [(i.resolvedMs - i.createdMs) / DAY_MS]
-      : [],
-  );
+  const durations = daysToResolve(all);
   const med = median(durations);
-  const trend = [3, 2, 1, 0].map((weeksAgo) => {
-    const end = nowMs - weeksAgo * 7 * DAY_MS;
-    const start = end - 7 * DAY_MS;
-    const inWeek = (ms: number | undefined) => ms !== undefined && ms > start && ms <= end;
-    return {
-      weekStart: new Date(start).toISOString(),
-      opened: all.filter((i) => inWeek(i.createdMs)).length,
-      resolved: all.filter((i) => i.done && inWeek(i.resolvedMs)).length,
-      escalated: all.reduce(
-        (n, i) =>
-          // A step that stays at its level (from = to) records a resolution, not a move.
-          n +
-          i.escalationHistory.filter((s) => s.from !== undefined && s.from !== s.to && inWeek(s.atMs)).length,
-        0,
-      ),
-    };
-  });
+  const trend = weeklyTrend(
+    all,
+    nowMs,
+    // A step that stays at its level (from = to) records a resolution, not a move.
+    (i, inWeek) =>
+      i.escalationHistory.filter((s) => s.from !== undefined && s.from !== s.to && inWeek(s.atMs)).length,
+  );
   return {
     open,
     perLevel: levels.map((level) => ({

@@ -2,7 +2,7 @@
  * Time at a level against the level's SLA (DOMAIN.md "Impediments": each level has an SLA in days, the
  * top one none). The clock starts when the last move put the impediment at its level, else at creation.
  */
-import { DAY_MS } from './impediment-metrics';
+import { DAY_MS } from './impediment-trend';
 import type { EscalationRecord } from './escalation-record';
 import type { LadderLevel } from './escalation-ladder';
 

@@ -6,7 +6,7 @@
 import { levelBacklogs } from './impediment-backlog';
 import type { LadderLevel } from './escalation-ladder';
 import type { ImpedimentFacts } from './impediment-records';
-import { DAY_MS, median } from './impediment-metrics';
+import { DAY_MS, daysToResolve, median, round1, weeklyTrend, type TrendWeek } from './impediment-trend';
 
 export const RESOLUTION_WINDOW_DAYS = 30;
 
@@ -16,10 +16,8 @@ export interface ImpedimentSummary {
   slaBreaches: number;
   resolvedInWindow: number;
   medianDaysToResolve: number | null;
-  trend: Array<{ weekStart: string; opened: number; resolved: number; escalated: number }>;
+  trend: TrendWeek[];
 }
-
-const round1 = (x: number) => Math.round(x * 10) / 10;
 
 export function impedimentSummary(
   impediments: readonly ImpedimentFacts[],
@@ -27,28 +25,13 @@ export function impedimentSummary(
   nowMs: number,
 ): ImpedimentSummary {
   const backlogs = levelBacklogs(impediments, ladder, nowMs);
-  const windowStart = nowMs - RESOLUTION_WINDOW_DAYS * DAY_MS;
-  const durations = impediments.flatMap((i) =>
-    i.done && i.resolvedMs !== undefined && i.createdMs !== undefined && i.resolvedMs > windowStart
-      ? [(i.resolvedMs - i.createdMs) / DAY_MS]
-      : [],
-  );
+  const durations = daysToResolve(impediments, nowMs - RESOLUTION_WINDOW_DAYS * DAY_MS);
   const med = median(durations);
-  const trend = [3, 2, 1, 0].map((weeksAgo) => {
-    const end = nowMs - weeksAgo * 7 * DAY_MS;
-    const start = end - 7 * DAY_MS;
-    const inWeek = (ms: number | undefined) => ms !== undefined && ms > start && ms <= end;
-    return {
-      weekStart: new Date(start).toISOString(),
-      opened: impediments.filter((i) => inWeek(i.createdMs)).length,
-      resolved: impediments.filter((i) => i.done && inWeek(i.resolvedMs)).length,
-      escalated: impediments.reduce(
-        (n, i) =>
-          n + i.record.history.filter((m) => m.action === 'escalate' && inWeek(Date.parse(m.at))).length,
-        0,
-      ),
-    };
-  });
+  const trend = weeklyTrend(
+    impediments,
+    nowMs,
+    (i, inWeek) => i.record.history.filter((m) => m.action === 'escalate' && inWeek(Date.parse(m.at))).length,
+  );
   const perLevel = backlogs.map((b) => ({
     level: b.level,
     open: b.entries.length,

@@ -1,7 +1,7 @@
 /** The issue section's view of one impediment: level, owner, SLA, history with names, allowed actions. */
 import { allowedActions, stateOf } from '../../domain/impediments/escalation-ladder';
 import type { ImpedimentFacts } from '../../domain/impediments/impediment-records';
-import { DAY_MS } from '../../domain/impediments/impediment-metrics';
+import { DAY_MS } from '../../domain/impediments/impediment-trend';
 import { enteredLevelMs, slaPosition } from '../../domain/impediments/impediment-sla';
 import type { JiraClient } from '../../jira/client';
 import type { ImpedimentDetail } from '../../shared/impediment-contract';
