@@ -8,6 +8,7 @@ import { call, type ResolverCallError } from '../../api';
 import { ErrorState } from '../../components/States';
 import { formatDate } from '../../format';
 import { toCallError } from '../../useResolver';
+import { TableHead, tableCell as cell } from '../../components/TableHead';
 
 export function ConfigHistory({
   admin,
@@ -31,7 +32,6 @@ export function ConfigHistory({
       },
     );
   };
-  const cell = { padding: `${token('space.050')} ${token('space.100')}`, textAlign: 'left' as const };
   return (
     <section aria-label="Saved versions">
       <Heading size="small" as="h2">
@@ -42,25 +42,15 @@ export function ConfigHistory({
         <p>Nothing saved yet: the defaults apply.</p>
       ) : (
         <table data-testid="config-history" style={{ borderCollapse: 'collapse' }}>
-          <thead>
-            <tr>
-              <th scope="col" style={cell}>
-                Version
-              </th>
-              <th scope="col" style={cell}>
-                Saved
-              </th>
-              <th scope="col" style={cell}>
-                By
-              </th>
-              <th scope="col" style={cell}>
-                What
-              </th>
-              <th scope="col" style={cell}>
-                <span style={{ position: 'absolute', left: -9999 }}>Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              'Version',
+              'Saved',
+              'By',
+              'What',
+              <span style={{ position: 'absolute', left: -9999 }}>Actions</span>,
+            ]}
+          />
           <tbody>
             {admin.history.map((v) => (
               <tr key={v.version} style={{ borderTop: `1px solid ${token('color.border')}` }}>

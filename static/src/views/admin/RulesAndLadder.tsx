@@ -5,9 +5,9 @@ import { token } from '@atlaskit/tokens';
 import { READINESS_RULES, type Config, type Problems } from './configDraft';
 import { FieldError } from './FieldError';
 import { fieldStyle, inputStyle, NumberField, Part } from './ui';
+import { TableHead, tableCell as cell } from '../../components/TableHead';
 
 type PartProps = { draft: Config; set: (patch: Partial<Config>) => void; problems: Problems };
-const cell = { padding: `${token('space.050')} ${token('space.100')}`, textAlign: 'left' as const };
 
 export function ReadinessPart({ draft, set, problems }: PartProps) {
   const { readiness } = draft;
@@ -25,22 +25,7 @@ export function ReadinessPart({ draft, set, problems }: PartProps) {
       hint="Required rules decide whether an item is ready; weights make up its score."
     >
       <table style={{ borderCollapse: 'collapse' }}>
-        <thead>
-          <tr>
-            <th scope="col" style={cell}>
-              Rule
-            </th>
-            <th scope="col" style={cell}>
-              On
-            </th>
-            <th scope="col" style={cell}>
-              Required
-            </th>
-            <th scope="col" style={cell}>
-              Weight
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Rule', 'On', 'Required', 'Weight']} />
         <tbody>
           {READINESS_RULES.map(([id, label]) => {
             const rule = ruleOf(id);
@@ -115,22 +100,14 @@ export function LadderPart({ draft, set, problems }: PartProps) {
   return (
     <Part title="Escalation ladder" hint="From the team up; the last level usually has no SLA.">
       <table style={{ borderCollapse: 'collapse' }}>
-        <thead>
-          <tr>
-            <th scope="col" style={cell}>
-              Level
-            </th>
-            <th scope="col" style={cell}>
-              Owner (account id or group)
-            </th>
-            <th scope="col" style={cell}>
-              SLA (days, empty = none)
-            </th>
-            <th scope="col" style={cell}>
-              <span style={{ position: 'absolute', left: -9999 }}>Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            'Level',
+            'Owner (account id or group)',
+            'SLA (days, empty = none)',
+            <span style={{ position: 'absolute', left: -9999 }}>Actions</span>,
+          ]}
+        />
         <tbody>
           {levels.map((level, i) => (
             <tr key={i} style={{ borderTop: `1px solid ${token('color.border')}` }}>

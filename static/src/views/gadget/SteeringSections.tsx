@@ -6,8 +6,7 @@ import type { Steering } from '../../../../src/shared/contract';
 import { IssueLink } from '../../components/IssueLink';
 import { formatNumber, plural } from '../../format';
 import { MatrixHeatMap } from './MatrixHeatMap';
-
-const cell = { padding: `${token('space.050')} ${token('space.100')}`, textAlign: 'left' as const };
+import { TableHead, tableCell as cell } from '../../components/TableHead';
 
 export function GoingSection({ data }: { data: Steering }) {
   return (
@@ -19,22 +18,7 @@ export function GoingSection({ data }: { data: Steering }) {
         <caption style={{ font: token('font.body.small'), ...cell, color: token('color.text.subtle') }}>
           Top-ranked epics and their readiness
         </caption>
-        <thead>
-          <tr>
-            <th scope="col" style={cell}>
-              Rank
-            </th>
-            <th scope="col" style={cell}>
-              Epic
-            </th>
-            <th scope="col" style={cell}>
-              Team
-            </th>
-            <th scope="col" style={cell}>
-              Ready
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Rank', 'Epic', 'Team', 'Ready']} />
         <tbody>
           {data.topEpics.map((e) => (
             <tr key={e.key} style={{ borderTop: `1px solid ${token('color.border')}` }}>
@@ -90,22 +74,7 @@ export function StoppingSection({ data }: { data: Steering }) {
           Impediments per escalation level
         </Heading>
         <table style={{ borderCollapse: 'collapse' }}>
-          <thead>
-            <tr>
-              <th scope="col" style={cell}>
-                Level
-              </th>
-              <th scope="col" style={cell}>
-                Open
-              </th>
-              <th scope="col" style={cell}>
-                Oldest (days at level)
-              </th>
-              <th scope="col" style={cell}>
-                SLA breaches
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Level', 'Open', 'Oldest (days at level)', 'SLA breaches']} />
           <tbody>
             {impediments.perLevel.map((l) => (
               <tr key={l.level} style={{ borderTop: `1px solid ${token('color.border')}` }}>
