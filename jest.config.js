@@ -11,5 +11,7 @@ module.exports = {
     // As in the Vite build (static/vite.config.ts): components see the uninitialised feature gates.
     '^@atlaskit/feature-gate-js-client(/feature-gates)?$': '<rootDir>/static/build/feature-gates-stub.ts',
   },
+  // The app's clock seam starts at the demo's fixed "now" in every test file (tests pass on any date).
+  setupFiles: ['<rootDir>/test/setup/pin-clock.ts'],
   testTimeout: 20000,
 };
