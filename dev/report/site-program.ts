@@ -31,6 +31,8 @@ const SYSTEM_FIELDS = [
   'created',
   'resolutiondate',
   'description',
+  'duedate',
+  'fixVersions',
 ];
 
 export async function readSiteProgram(access: SiteAccess, config: ProgramConfig): Promise<ProgramInput> {
