@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { loadDataset } from '../emulator/dataset/load-dataset';
-import { analyseProgram, type ProgramInput } from '../../src/domain/analyse-program';
+import { ProgramAnalyser, type ProgramInput } from '../../src/domain/analyse-program';
 import { parseProgramConfig, ProgramConfigError } from '../../src/domain/config/program-config';
 import { parseReportArgs, UsageError, type ReportArgs } from './cli-args';
 import { reportCsv } from './report-csv';
@@ -54,10 +54,12 @@ export async function runReport(args: ReportArgs): Promise<string> {
   if (args.data !== undefined) input = readDataset(args.data);
   else if (args.site !== undefined) input = await readSiteProgram(args.site, config);
   else throw new UsageError('--data or --site: one is required');
-  const analysis = analyseProgram(input, config, { now: args.now ?? new Date(), epicOrder: args.epicOrder });
-  if (args.format === 'md') return reportMarkdown(analysis);
-  if (args.format === 'csv') return reportCsv(analysis);
-  return `${JSON.stringify(reportJson(analysis), null, 2)}\n`;
+  const { analysis, forecast } = new ProgramAnalyser(config, input)
+    .addIssues(input.issues)
+    .analyseAndForecast({ now: args.now ?? new Date(), epicOrder: args.epicOrder });
+  if (args.format === 'md') return reportMarkdown(analysis, forecast);
+  if (args.format === 'csv') return reportCsv(analysis, forecast);
+  return `${JSON.stringify(reportJson(analysis, forecast), null, 2)}\n`;
 }
 
 async function main(): Promise<void> {
