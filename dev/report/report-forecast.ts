@@ -1,5 +1,5 @@
 /**
- * The forecast in the report (README "Forecast"): the JSON `forecast` section, the Markdown table of
+ * The forecast in the report (docs/DOMAIN.md "Forecast"): the JSON `forecast` section, the Markdown table of
  * epic forecasts, and the epic forecast columns of the CSV (each item row carries its epic's).
  */
 import type { ForecastEntry, ProgramForecast } from '../../src/domain/forecast/forecast-entry';

@@ -90,7 +90,7 @@ export class ProgramAnalyser {
     return this.analyseModel(this.model(toMs(options.now)), options);
   }
 
-  /** The analysis and, after it, the forecast (README "Forecast") of the same model. */
+  /** The analysis and, after it, the forecast (docs/DOMAIN.md "Forecast") of the same model. */
   analyseAndForecast(options: AnalyseOptions): { analysis: ProgramAnalysis; forecast: ProgramForecast } {
     const nowMs = toMs(options.now);
     const model = this.model(nowMs);

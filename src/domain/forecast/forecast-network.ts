@@ -1,7 +1,7 @@
 /**
  * The forecast's network: which open items can be forecast (and why not), each team's work queue in
  * order, and the prerequisite arrays the trials walk, as typed arrays (no per-item objects in the
- * trials). Queue order (docs: "Forecast", rule 2): the active sprint's items first, then items of
+ * trials). Queue order (docs/DOMAIN.md "Forecast", rule 2): the active sprint's items first, then items of
  * epics in MetaScrum order, by Jira rank within an epic, then items without a ranked epic, by rank.
  */
 import { graphFromEdges } from '../graph/dependency-graph';

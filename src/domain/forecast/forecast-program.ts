@@ -1,5 +1,5 @@
 /**
- * The forecast's entry point (docs: "Forecast"): where each open item and epic is going, with
+ * The forecast's entry point (docs/DOMAIN.md "Forecast"): where each open item and epic is going, with
  * probabilities, through every team's velocity spread and the cross-team prerequisites it waits for.
  * Pure: `now` and the seed are parameters, so the same program, order, seed and now give the same
  * forecast.

@@ -1,7 +1,7 @@
 /**
  * Trial tallies -> the per-item and per-epic forecast entries: nearest-rank P50 / P85 / P95 of the
  * completion sprint and its end date, the share of trials on or before the due date, and the
- * prerequisites that delayed it in most trials (docs: "Forecast", rule 6).
+ * prerequisites that delayed it in most trials (docs/DOMAIN.md "Forecast", rule 6).
  */
 import type { ProgramItem } from '../model/program-model';
 import { PERCENTILES, dueCutoffMs, rankOf, utcDay, type ForecastEntry } from './forecast-entry';

@@ -1,5 +1,5 @@
 /**
- * What the forecast simulates (docs: "Forecast", rules 2 and 5): the open backlog items of the program,
+ * What the forecast simulates (docs/DOMAIN.md "Forecast", rules 2 and 5): the open backlog items of the program,
  * the prerequisites each waits for. An epic completes when its last open child completes, so a link
  * from an epic stands for its open children (a sub-task's, for its parent). Prerequisites outside the
  * program are unknown work: their dependants cannot be forecast, and say so.

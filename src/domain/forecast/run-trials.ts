@@ -1,5 +1,5 @@
 /**
- * The Monte Carlo trials (docs: "Forecast", rule 4). Each trial draws every team's capacity per sprint
+ * The Monte Carlo trials (docs/DOMAIN.md "Forecast", rule 4). Each trial draws every team's capacity per sprint
  * with replacement from its samples and plays the sprints of all teams in order of their start, so
  * that when a sprint is played every sprint ending on or before its start has been played already.
  * In a sprint the team spends its capacity on its queue in order; an item whose prerequisites have not

@@ -1,5 +1,5 @@
 /**
- * A team's future sprints and capacity for the forecast (docs: "Forecast", rules 1 and 3):
+ * A team's future sprints and capacity for the forecast (docs/DOMAIN.md "Forecast", rules 1 and 3):
  * - capacity is drawn from the story points completed in its last `sampleSprints` closed sprints;
  * - future sprints are its known active and future sprints ending after now, then projected ones at
  *   its cadence (the length of its most recent sprint) from the later of its last known sprint end

@@ -62,7 +62,7 @@ const byKeyNumber = <T extends { key: string }>(records: T[]) =>
   records.sort((a, b) => Number(a.key.split('-')[1]) - Number(b.key.split('-')[1]));
 
 /**
- * The forecast runs after the analysis, on the same model (README "Forecast"). It is an addition to
+ * The forecast runs after the analysis, on the same model (docs/DOMAIN.md "Forecast"). It is an addition to
  * the views: when it fails, the analysis is stored without it and the failure is logged.
  */
 function addForecast(
