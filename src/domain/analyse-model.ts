@@ -5,6 +5,7 @@
 import type { ResolvedField } from './config/field-map';
 import type { ProgramConfig } from './config/program-config';
 import type { ProgramModel } from './model/program-model';
+import type { LinkTypeVerdict } from './normalise/link-direction';
 import { cadenceAdvice, type CadenceAdvice } from './cadence/cadence-advice';
 import { criticalPath } from './graph/critical-path';
 import { buildDependencyGraph } from './graph/dependency-graph';
@@ -37,7 +38,7 @@ export interface ProgramAnalysis {
     epics: number;
   };
   fields: ResolvedField[];
-  linkTypes: Array<{ name: string; dependency: string | null }>;
+  linkTypes: LinkTypeVerdict[];
   warnings: string[];
   dependencies: OpenDependency[];
   cycles: DependencyCycle[];
@@ -62,6 +63,8 @@ export interface ModelOptions {
   nowMs: number;
   epicOrder: readonly string[];
   linkTypes: ProgramAnalysis['linkTypes'];
+  /** What the caller had to guess before the model (link types); listed before the model's own. */
+  warnings?: readonly string[];
 }
 
 const distinct = (values: ReadonlyArray<string | undefined>) => [
@@ -104,7 +107,7 @@ export function analyseModel(
     },
     fields: model.fields,
     linkTypes: options.linkTypes,
-    warnings: model.warnings,
+    warnings: [...(options.warnings ?? []), ...model.warnings],
     dependencies: sortedDependencies,
     cycles,
     criticalPath: {

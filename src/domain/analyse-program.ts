@@ -8,7 +8,7 @@ import { parseProgramConfig, type ProgramConfig, type ProgramConfigInput } from 
 import type { ProgramModel } from './model/program-model';
 import { buildProgramModel } from './normalise/build-program-model';
 import { LinkTypeSchema } from './normalise/issue-schema';
-import { linkPolarityFor } from './normalise/link-direction';
+import { classifyConfigured, verdictOf, type LinkTypeVerdict } from './normalise/link-direction';
 import { ProgramNormaliser } from './normalise/program-normaliser';
 import { readIssueProperties } from './normalise/issue-properties';
 import { analyseModel, type ProgramAnalysis } from './analyse-model';
@@ -43,10 +43,10 @@ function toMs(now: AnalyseOptions['now']): number {
 export class ProgramAnalyser {
   readonly config: ProgramConfig;
   private readonly normaliser: ProgramNormaliser;
-  private readonly linkTypes: Array<{
-    name: string;
-    dependency: 'prerequisite is the source' | 'prerequisite is the target' | null;
-  }>;
+  /** Each listed link type's classification and why (the report's `linkTypes`). */
+  readonly linkTypes: LinkTypeVerdict[];
+  /** Link types that read like dependencies but are not classified, and other link-type guesses. */
+  readonly linkTypeWarnings: string[];
   private readonly properties;
 
   constructor(config: ProgramConfigInput, input: Omit<ProgramInput, 'issues'> = {}) {
@@ -58,19 +58,12 @@ export class ProgramAnalyser {
     const { map, resolved } = resolveFieldMap(this.config, catalog);
     this.normaliser = new ProgramNormaliser(this.config, map, resolved);
     if (input.sprints) this.normaliser.addSprints(input.sprints);
-    const polarityOf = linkPolarityFor(this.config);
-    this.linkTypes = (input.issueLinkTypes ?? []).flatMap((raw) => {
+    const listed = (input.issueLinkTypes ?? []).flatMap((raw) => {
       const parsed = LinkTypeSchema.safeParse(raw);
-      if (!parsed.success) return [];
-      const polarity = polarityOf(parsed.data)?.polarity;
-      const dependency =
-        polarity === undefined
-          ? null
-          : polarity === 'source-provides'
-            ? 'prerequisite is the source'
-            : 'prerequisite is the target';
-      return [{ name: parsed.data.name, dependency }];
+      return parsed.success ? [parsed.data] : [];
     });
+    this.linkTypes = listed.map((t) => verdictOf(t, this.config));
+    this.linkTypeWarnings = listed.flatMap((t) => classifyConfigured(t, this.config).warning ?? []);
     this.properties = readIssueProperties(input.issueProperties, this.config.impediments.historyProperty);
   }
 
@@ -91,6 +84,7 @@ export class ProgramAnalyser {
       nowMs,
       epicOrder: options.epicOrder ?? [],
       linkTypes: this.linkTypes,
+      warnings: this.linkTypeWarnings,
     });
   }
 }

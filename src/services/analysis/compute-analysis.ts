@@ -80,7 +80,8 @@ export async function computeAnalysis(now: number): Promise<AnalysisManifest | u
   const analysis = analyseModel(model, analyser.config, {
     nowMs: now,
     epicOrder: order?.keys ?? [],
-    linkTypes: [],
+    linkTypes: analyser.linkTypes,
+    warnings: analyser.linkTypeWarnings,
   });
 
   const version = `${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
