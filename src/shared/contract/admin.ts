@@ -38,6 +38,13 @@ export const AdminConfigSchema = z.object({
   version: ConfigVersionSchema.nullable(),
   history: z.array(ConfigVersionSchema),
   availableProjects: z.array(z.object({ key: z.string(), name: z.string() })),
-  linkTypes: z.array(z.string()),
+  /** The site's link types, each classified under the saved config, with why. */
+  linkTypes: z.array(
+    z.object({
+      name: z.string(),
+      dependency: z.enum(['prerequisite is the source', 'prerequisite is the target']).nullable(),
+      reason: z.string(),
+    }),
+  ),
 });
 export type AdminConfig = z.infer<typeof AdminConfigSchema>;
