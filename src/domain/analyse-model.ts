@@ -2,7 +2,7 @@
  * Runs every analysis on a normalised program and assembles the result. Lists are sorted by issue
  * key (or team) so the same program always gives the same output.
  */
-import type { ResolvedField } from './config/field-map';
+import type { ProjectField, ResolvedField } from './config/field-resolution';
 import type { ProgramConfig } from './config/program-config';
 import type { ProgramModel } from './model/program-model';
 import type { LinkTypeVerdict } from './normalise/link-direction';
@@ -37,7 +37,8 @@ export interface ProgramAnalysis {
     openBacklogItems: number;
     epics: number;
   };
-  fields: ResolvedField[];
+  /** Program-wide fields, then the projects whose story points live elsewhere (with `project`). */
+  fields: Array<ResolvedField | (ProjectField & { role: 'storyPoints' })>;
   linkTypes: LinkTypeVerdict[];
   warnings: string[];
   dependencies: OpenDependency[];
@@ -105,9 +106,12 @@ export function analyseModel(
       openBacklogItems: readiness.items.length,
       epics: items.filter((i) => i.kind === 'epic' && !i.external).length,
     },
-    fields: model.fields,
+    fields: [
+      ...model.fieldResolution.fields,
+      ...model.fieldResolution.storyPointsByProject.map((p) => ({ role: 'storyPoints' as const, ...p })),
+    ],
     linkTypes: options.linkTypes,
-    warnings: [...(options.warnings ?? []), ...model.warnings],
+    warnings: [...model.fieldResolution.warnings, ...(options.warnings ?? []), ...model.warnings],
     dependencies: sortedDependencies,
     cycles,
     criticalPath: {

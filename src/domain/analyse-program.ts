@@ -3,7 +3,17 @@
  * Pure (no I/O, no clock: `now` is an option). Issues may be fed in pages through
  * {@link ProgramAnalyser} so that a caller never holds all raw issues at once.
  */
-import { CatalogFieldSchema, resolveFieldMap } from './config/field-map';
+import {
+  CatalogFieldSchema,
+  type BoardEstimation,
+  type CatalogField,
+  type FieldResolution,
+  type ObservedValues,
+} from './config/field-resolution';
+import { ObservedValueCounter } from './config/observed-values';
+import { readBoardEstimations } from './config/board-estimations';
+import { resolveFields } from './config/resolve-fields';
+import { storyPointCandidates } from './config/resolve-story-points';
 import { parseProgramConfig, type ProgramConfig, type ProgramConfigInput } from './config/program-config';
 import type { ProgramModel } from './model/program-model';
 import { buildProgramModel } from './normalise/build-program-model';
@@ -22,6 +32,15 @@ export interface ProgramInput {
   issueLinkTypes?: readonly unknown[] | undefined;
   /** The field catalog, `GET /rest/api/3/field`: how custom fields are discovered by name. */
   fields?: readonly unknown[] | undefined;
+  /**
+   * Board configurations, `GET /rest/agile/1.0/board/{id}/configuration` (with `location.projectKey`
+   * or `location.projectKeyOrId`): each board's estimation field says where its team's points live.
+   */
+  boards?: readonly unknown[] | undefined;
+  /** How many issues carry a value in each story-point candidate (analyseProgram counts them itself). */
+  observedValues?: ObservedValues | undefined;
+  /** A resolution made earlier (the app stores one with each snapshot): used as-is, never re-resolved. */
+  fieldResolution?: FieldResolution | undefined;
   /** Issue properties by issue key, then property key (escalation histories). */
   issueProperties?: unknown;
 }
@@ -51,12 +70,15 @@ export class ProgramAnalyser {
 
   constructor(config: ProgramConfigInput, input: Omit<ProgramInput, 'issues'> = {}) {
     this.config = parseProgramConfig(config);
-    const catalog = (input.fields ?? []).flatMap((f) => {
-      const parsed = CatalogFieldSchema.safeParse(f);
-      return parsed.success ? [parsed.data] : [];
-    });
-    const { map, resolved } = resolveFieldMap(this.config, catalog);
-    this.normaliser = new ProgramNormaliser(this.config, map, resolved);
+    const resolution =
+      input.fieldResolution ??
+      resolveFields({
+        catalog: catalogOf(input.fields),
+        boards: readBoardEstimations(input.boards),
+        observed: input.observedValues ?? new Map(),
+        overrides: this.config.fields,
+      });
+    this.normaliser = new ProgramNormaliser(this.config, resolution);
     if (input.sprints) this.normaliser.addSprints(input.sprints);
     const listed = (input.issueLinkTypes ?? []).flatMap((raw) => {
       const parsed = LinkTypeSchema.safeParse(raw);
@@ -89,6 +111,24 @@ export class ProgramAnalyser {
   }
 }
 
+function catalogOf(fields: readonly unknown[] | undefined): CatalogField[] {
+  return (fields ?? []).flatMap((f) => {
+    const parsed = CatalogFieldSchema.safeParse(f);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+/** Counts which story-point candidates the issues fill, for a caller holding every issue at once. */
+export function observeValues(
+  issues: Iterable<unknown>,
+  fields: readonly unknown[] | undefined,
+  boards: readonly BoardEstimation[],
+): ObservedValues {
+  const counter = new ObservedValueCounter(storyPointCandidates(catalogOf(fields), boards));
+  for (const issue of issues) counter.observeIssue(issue);
+  return counter.result();
+}
+
 /**
  * Analyses a Jira-shaped program. Throws ProgramConfigError (every bad field named) on an invalid
  * config; never throws on odd Jira data.
@@ -98,7 +138,10 @@ export function analyseProgram(
   config: ProgramConfigInput,
   options: AnalyseOptions,
 ): ProgramAnalysis {
-  return new ProgramAnalyser(config, input).addIssues(input.issues).analyse(options);
+  const issues = [...input.issues];
+  const observedValues =
+    input.observedValues ?? observeValues(issues, input.fields, readBoardEstimations(input.boards));
+  return new ProgramAnalyser(config, { ...input, observedValues }).addIssues(issues).analyse(options);
 }
 
 export type { ProgramAnalysis };

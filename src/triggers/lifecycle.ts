@@ -3,7 +3,7 @@
  * Forge may deliver an event twice; recording the same timestamp again is harmless.
  */
 import { z } from 'zod';
-import { readLifecycle, writeLifecycle } from '../storage/program-settings';
+import { readLifecycle, writeLifecycle } from '../storage/lifecycle';
 import { requestSnapshotJob } from '../services/snapshot/snapshot-requests';
 
 const LifecycleEventSchema = z.looseObject({

@@ -153,6 +153,7 @@ const baseItem: ProgramItem = {
   statusName: 'To Do',
   done: false,
   parentKey: undefined,
+  parentVia: undefined,
   epicKey: undefined,
   points: undefined,
   rank: undefined,
@@ -164,5 +165,6 @@ const baseItem: ProgramItem = {
   wsjf: undefined,
   escalationLevel: undefined,
   escalationHistory: [],
+  flagged: false,
   external: false,
 };

@@ -27,6 +27,7 @@ export function externalItem(
     statusName,
     done,
     parentKey: undefined,
+    parentVia: undefined,
     epicKey: undefined,
     points: undefined,
     rank: undefined,
@@ -38,6 +39,7 @@ export function externalItem(
     wsjf: undefined,
     escalationLevel: undefined,
     escalationHistory: NO_HISTORY,
+    flagged: false,
     external: true,
   };
 }

@@ -1,21 +1,10 @@
 /**
- * The admin page: the program config with its saved versions, the older program settings shape the
- * snapshot still reads, and the installation facts.
+ * The admin page: the program config with its saved versions, and the installation facts.
  */
 import { z } from 'zod';
 import { ProgramConfigSchema } from '../../domain/config/program-config';
-import { ActorSchema, FieldOverridesSchema, ProjectKeySchema } from './common';
+import { ActorSchema } from './common';
 import { ProgramSyncSchema } from './snapshot';
-
-/** Program settings kept by the admin page. Strict: stored config never carries unknown keys. */
-export const ProgramSettingsSchema = z
-  .object({
-    name: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'),
-    projectKeys: z.array(ProjectKeySchema).max(100, 'at most 100 team projects per program'),
-    fieldOverrides: FieldOverridesSchema.optional(),
-  })
-  .strict();
-export type ProgramSettings = z.infer<typeof ProgramSettingsSchema>;
 
 /** The admin page's installation facts (the program itself is the program config). */
 export const AdminSettingsSchema = z.object({
