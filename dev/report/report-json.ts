@@ -11,6 +11,7 @@ export function reportJson(a: ProgramAnalysis) {
     program: a.program,
     fields: a.fields.map((f) => ({ role: f.role, id: orNull(f.id), source: f.source, note: f.note })),
     linkTypes: a.linkTypes,
+    parentSources: a.parentSources,
     warnings: a.warnings,
     dependencies: a.dependencies.map((d) => ({
       from: d.from,

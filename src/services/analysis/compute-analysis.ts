@@ -86,6 +86,7 @@ export async function computeAnalysis(now: number): Promise<AnalysisManifest | u
     'impediments',
     analysis.impediments.open.map((o) => ({
       key: o.key,
+      source: o.source,
       summary: o.summary,
       team: o.team ?? null,
       level: o.level,
