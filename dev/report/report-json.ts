@@ -9,7 +9,13 @@ const orNull = <T>(value: T | undefined): T | null => (value === undefined ? nul
 export function reportJson(a: ProgramAnalysis) {
   return {
     program: a.program,
-    fields: a.fields.map((f) => ({ role: f.role, id: orNull(f.id), source: f.source, note: f.note })),
+    fields: a.fields.map((f) => ({
+      role: f.role,
+      ...('project' in f ? { project: f.project } : {}),
+      id: orNull(f.id),
+      source: f.source,
+      note: f.note,
+    })),
     linkTypes: a.linkTypes,
     parentSources: a.parentSources,
     warnings: a.warnings,

@@ -1,4 +1,5 @@
 import { analyseProgram } from '../../src/domain/analyse-program';
+import { reportJson } from '../../dev/report/report-json';
 import { DEMO_NOW } from '../../dev/emulator/demo/demo-facts';
 import { LEGACY_FACTS, LEGACY_FIELD, legacySiteProgram } from '../../dev/emulator/demo/legacy-site';
 import { startHarness, type Harness } from './emulator-harness';
@@ -63,6 +64,29 @@ describe('the emulator serves the legacy site as Jira does', () => {
           field: { fieldId: LEGACY_FIELD.storyPoints, displayName: 'Story Points' },
         },
       }),
+    );
+  });
+});
+
+describe('the report of a site whose teams estimate in different fields', () => {
+  it('lists the project that reads another story-point field, with its source', () => {
+    const dataset = legacySiteProgram();
+    const other = 'customfield_10016';
+    dataset.boards = dataset.boards.map((b) =>
+      b.location.projectKey === 'OLD'
+        ? {
+            ...b,
+            estimation: { type: 'field', field: { fieldId: other, displayName: 'Story point estimate' } },
+          }
+        : b,
+    );
+    const report = reportJson(analyseProgram(dataset, {}, { now: DEMO_NOW }));
+    expect(report.fields.filter((f) => f.role === 'storyPoints')).toEqual([
+      expect.objectContaining({ id: LEGACY_FIELD.storyPoints, source: 'board' }),
+      expect.objectContaining({ project: 'OLD', id: other, source: 'board' }),
+    ]);
+    expect(report.warnings).toContain(
+      'storyPoints in OLD: Story Points (customfield_10026) carries 1 value(s) but Story point estimate (customfield_10016) is read (board)',
     );
   });
 });
