@@ -10,8 +10,6 @@ export const STORAGE_KEYS = {
   snapshotPointer: 'snapshot:pointer:v1',
   /** The latest snapshot job (full or incremental), for the UI's progress. */
   snapshotJob: 'snapshot:job:v1',
-  /** Best-effort lease so that two consumers never build at once. */
-  snapshotLease: 'snapshot:lease:v1',
 } as const;
 
 /** Chunks and metadata of snapshot versions; everything under it not referenced is garbage. */

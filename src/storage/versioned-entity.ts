@@ -20,7 +20,8 @@ export interface Versioned<T> {
 type TransactionBuilder = ReturnType<typeof kvs.transact>;
 type Stored = { version: number; body: unknown };
 
-function versionCondition(expected: number) {
+/** The condition "the stored version is `expected`" (0 = no record stored). */
+export function versionIs(expected: number) {
   // Version 0 = the writer saw no record: only create it if it is still absent.
   return expected === 0
     ? new Filter<Stored>().and('version', FilterConditions.notExists())
@@ -63,7 +64,7 @@ export async function writeVersioned<S extends z.ZodType>(
   const record = { version: expected + 1, body: schema.parse(body) };
   const tx = kvs
     .transact()
-    .set(key, record, { entityName: VERSIONED_ENTITY, conditions: versionCondition(expected) });
+    .set(key, record, { entityName: VERSIONED_ENTITY, conditions: versionIs(expected) });
   alongside?.(tx);
   try {
     await tx.execute();
@@ -79,7 +80,7 @@ export async function deleteVersioned(key: string, expected: number): Promise<bo
   try {
     await kvs
       .transact()
-      .delete(key, { entityName: VERSIONED_ENTITY, conditions: versionCondition(expected) })
+      .delete(key, { entityName: VERSIONED_ENTITY, conditions: versionIs(expected) })
       .execute();
     return true;
   } catch (error) {

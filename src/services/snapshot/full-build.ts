@@ -15,7 +15,7 @@ import { snapshotMetaKey } from '../../storage/keys';
 import { readProgramSettings } from '../../storage/program-settings';
 import type { SnapshotManifest } from '../../storage/snapshot-schema';
 import { readManifest, switchTo, writeMeta } from '../../storage/snapshot-store';
-import { newVersion, type SnapshotJobContext } from './build-context';
+import { fenceOf, newVersion, type SnapshotJobContext } from './build-context';
 import { fieldsToRequest, toStoredIssue, withoutLinkedIssueFields } from './compact-issue';
 import { ProgramMeta } from './program-meta';
 import { summarizeChunks } from './manifest-totals';
@@ -89,7 +89,7 @@ export async function buildFullSnapshot(ctx: SnapshotJobContext): Promise<Snapsh
     partial,
     jiraRequests: ctx.asApp.sentRequests,
   };
-  await switchTo(manifest, previous);
+  await switchTo(manifest, previous, fenceOf(ctx));
   return manifest;
 }
 
