@@ -8,7 +8,7 @@ import { ProgramAnalyser } from '../../domain/analyse-program';
 import { analyseModel } from '../../domain/analyse-model';
 import type { ProgramConfig } from '../../domain/config/program-config';
 import type { AnalysisManifest } from '../../storage/analysis-schema';
-import { AnalysisWriter, readAnalysisManifest, switchAnalysis } from '../../storage/analysis-store';
+import { AnalysisWriter, switchAnalysis } from '../../storage/analysis-store';
 import { projectKeyOf } from '../../domain/issue-key';
 import { readMetascrumOrder } from '../../storage/metascrum-order';
 import { readStoredConfig } from '../../storage/program-config';
@@ -60,11 +60,10 @@ const byKeyNumber = <T extends { key: string }>(records: T[]) =>
 export async function computeAnalysis(now: number): Promise<AnalysisManifest | undefined> {
   const manifest = await readManifest();
   if (!manifest) return undefined;
-  const [stored, order, meta, previous] = await Promise.all([
+  const [stored, order, meta] = await Promise.all([
     readStoredConfig(),
     readMetascrumOrder(),
     readMeta(manifest),
-    readAnalysisManifest(),
   ]);
   const config = withSnapshotFields(stored?.config ?? parseProgramConfig({}), manifest);
   const analyser = new ProgramAnalyser(config, { sprints: meta.sprints, issueLinkTypes: meta.linkTypes });
@@ -128,6 +127,6 @@ export async function computeAnalysis(now: number): Promise<AnalysisManifest | u
     programKey: writer.programKey,
     parts: writer.parts,
   };
-  await switchAnalysis(next, previous);
-  return next;
+  // The pointer may already name an analysis of newer inputs (another job finished first): then that stays.
+  return switchAnalysis(next, now);
 }
