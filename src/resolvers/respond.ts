@@ -14,7 +14,8 @@ import {
   JiraUnavailable,
 } from '../jira/errors';
 import { UnsafeJqlValue } from '../jira/jql';
-import { InvalidFields, InvalidInput, NotAllowed, NotFound } from '../services/errors';
+import { InvalidFields, InvalidInput, NotAllowed, NotFound, VersionConflict } from '../services/errors';
+import { OrderInfoSchema } from '../shared/contract/board';
 
 function fieldPath(path: ReadonlyArray<PropertyKey>): string {
   return path.map(String).join('.');
@@ -27,6 +28,14 @@ function toResolverError(error: unknown): ResolverError {
     return { code: 'BAD_PAYLOAD', message: error.message, field: error.field };
   if (error instanceof UnsafeJqlValue)
     return { code: 'BAD_PAYLOAD', message: error.message, field: error.field };
+  if (error instanceof VersionConflict) {
+    const order = OrderInfoSchema.safeParse(error.current);
+    return {
+      code: 'CONFLICT',
+      message: error.message,
+      ...(order.success ? { currentOrder: order.data } : {}),
+    };
+  }
   if (error instanceof NotAllowed || error instanceof JiraForbidden)
     return { code: 'FORBIDDEN', message: error.message };
   if (error instanceof JiraNotFound || error instanceof NotFound)

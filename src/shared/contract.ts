@@ -44,7 +44,10 @@ export const contract = {
   'panel/getBoard': { payload: BoardQuerySchema, response: BoardSchema },
   /** Needs every team of the program in view; persisted as the MetaScrum order with who and when. */
   'panel/moveEpic': { payload: MoveEpicSchema, response: OrderInfoSchema },
-  'panel/acceptSuggestedOrder': { payload: Empty, response: OrderInfoSchema },
+  'panel/acceptSuggestedOrder': {
+    payload: z.object({ baseVersion: z.number().int().min(0, 'must be 0 or more') }).strict(),
+    response: OrderInfoSchema,
+  },
   'panel/previewRankFlow': { payload: Empty, response: RankFlowSchema },
   /** Applies the previewed rank moves as the user (Jira's own permissions apply); reports partial results. */
   'panel/applyRankFlow': {
@@ -93,6 +96,8 @@ export type ResponseOf<K extends ResolverKey> = z.infer<(typeof contract)[K]['re
 
 export const ErrorCodeSchema = z.enum([
   'BAD_PAYLOAD',
+  /** The change was made on an older version of what it changes; nothing was stored. */
+  'CONFLICT',
   'FORBIDDEN',
   'NOT_FOUND',
   'JIRA_RATE_LIMITED',
@@ -109,6 +114,8 @@ export interface ResolverError {
   field?: string;
   /** Every invalid field when there are several (the admin's program config). */
   problems?: Array<{ field: string; message: string }>;
+  /** With CONFLICT on the MetaScrum order: the order as it is now, to reload from. */
+  currentOrder?: z.infer<typeof OrderInfoSchema>;
 }
 
 /** Every resolver answers with this envelope: the UI never has to guess at thrown errors. */

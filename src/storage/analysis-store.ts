@@ -8,7 +8,6 @@ import { issueNumberOf } from '../domain/issue-key';
 import { byteLength } from './chunk-writer';
 import {
   AnalysisChunkSchema,
-  AnalysisManifestSchema,
   ProgramRecordSchema,
   type AnalysisManifest,
   type AnalysisPartRef,

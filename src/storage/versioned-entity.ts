@@ -50,22 +50,24 @@ export function isConditionFailure(error: unknown): boolean {
 
 /**
  * Stores `body` as version `expected + 1` only if the stored version is still `expected` (0 = absent).
- * `alongside` adds plain-key writes that must commit with it or not at all (at most 24 operations).
- * Returns the record written, or undefined when another writer got there first (nothing is written).
+ * `options.alongside` adds plain-key writes that must commit with it or not at all (at most 24
+ * operations); `options.version` numbers the record otherwise (a record migrated from an older key
+ * keeps counting from its old version). Returns the record written, or undefined when another writer
+ * got there first (nothing is written then).
  */
 export async function writeVersioned<S extends z.ZodType>(
   key: string,
   schema: S,
   expected: number,
   body: z.input<S>,
-  alongside?: (tx: TransactionBuilder) => void,
+  options: { alongside?: (tx: TransactionBuilder) => void; version?: number } = {},
 ): Promise<Versioned<z.infer<S>> | undefined> {
   // Parse before writing: nothing invalid ever reaches storage, so reads can trust the schema.
-  const record = { version: expected + 1, body: schema.parse(body) };
+  const record = { version: options.version ?? expected + 1, body: schema.parse(body) };
   const tx = kvs
     .transact()
     .set(key, record, { entityName: VERSIONED_ENTITY, conditions: versionIs(expected) });
-  alongside?.(tx);
+  options.alongside?.(tx);
   try {
     await tx.execute();
   } catch (error) {

@@ -16,6 +16,7 @@ import { z } from 'zod';
 import {
   contract,
   ErrorCodeSchema,
+  OrderInfoSchema,
   type Envelope,
   type PayloadOf,
   type ResolverKey,
@@ -56,6 +57,7 @@ function envelopeSchema(data: z.ZodType) {
             message: z.string().min(1),
             field: z.string().optional(),
             problems: z.array(z.object({ field: z.string(), message: z.string() }).strict()).optional(),
+            currentOrder: OrderInfoSchema.optional(),
           })
           .strict(),
       })

@@ -27,8 +27,9 @@ describe('the app’s Jira traffic, judged by the OpenAPI specs', () => {
       await h.call('admin/getConfig', {}, user);
     }
     // The writes: the MetaScrum order, rank flow-down as the user, and the program config's versions.
-    await h.call('panel/moveEpic', { key: 'PAY-3', to: 'top' }, 'cpo');
-    await h.call('panel/acceptSuggestedOrder', {}, 'cpo');
+    const moved = await h.call('panel/moveEpic', { key: 'PAY-3', to: 'top', baseVersion: 0 }, 'cpo');
+    const baseVersion = moved.ok ? moved.data.version : 0;
+    await h.call('panel/acceptSuggestedOrder', { baseVersion }, 'cpo');
     await h.deliverQueue();
     const flow = await h.call('panel/previewRankFlow', {}, 'cpo');
     const teams = flow.ok ? flow.data.teams.map((t) => t.team) : [];
