@@ -26,20 +26,25 @@ export const adminResolvers = {
       return getAdminConfig(asUser);
     }),
   'admin/saveConfig': (request) =>
-    respond('admin/saveConfig', contract['admin/saveConfig'], request.payload, async ({ config }) => {
-      const { asUser } = jiraAccess();
-      await requireJiraAdmin(asUser);
-      return saveAdminConfig(asUser, config, Date.now());
-    }),
+    respond(
+      'admin/saveConfig',
+      contract['admin/saveConfig'],
+      request.payload,
+      async ({ config, baseVersion }) => {
+        const { asUser } = jiraAccess();
+        await requireJiraAdmin(asUser);
+        return saveAdminConfig(asUser, config, baseVersion, Date.now());
+      },
+    ),
   'admin/restoreConfigVersion': (request) =>
     respond(
       'admin/restoreConfigVersion',
       contract['admin/restoreConfigVersion'],
       request.payload,
-      async ({ version }) => {
+      async ({ version, baseVersion }) => {
         const { asUser } = jiraAccess();
         await requireJiraAdmin(asUser);
-        return restoreConfigVersion(asUser, version, Date.now());
+        return restoreConfigVersion(asUser, version, baseVersion, Date.now());
       },
     ),
 } satisfies Partial<ResolverTable>;

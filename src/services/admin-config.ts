@@ -17,7 +17,7 @@ import {
   type StoredConfig,
 } from '../storage/program-config';
 import { requestAnalysis } from './analysis/analysis-view';
-import { InvalidFields, InvalidInput } from './errors';
+import { InvalidFields, InvalidInput, VersionConflict } from './errors';
 import { requestSnapshotJob } from './snapshot/snapshot-requests';
 
 const versionOf = (s: StoredConfig): ConfigVersion => ({
@@ -70,14 +70,29 @@ function checkedConfig(raw: unknown, known: ReadonlySet<string>): ProgramConfig 
   return config;
 }
 
-async function store(asUser: JiraClient, config: ProgramConfig, now: number, note: string) {
+async function store(
+  asUser: JiraClient,
+  config: ProgramConfig,
+  now: number,
+  baseVersion: number,
+  note: string,
+) {
   const [previous, me] = await Promise.all([readProgramConfig(), getMyself(asUser)]);
-  await saveProgramConfig(
+  const saved = await saveProgramConfig(
     config,
     { accountId: me.accountId, displayName: me.displayName ?? me.accountId },
     now,
+    baseVersion,
     note,
   );
+  if (!saved.ok) {
+    const current = saved.current;
+    const by = current?.savedBy?.displayName ?? 'another admin';
+    throw new VersionConflict(
+      `The config was saved as version ${current?.version ?? 0} by ${by} after you opened version ${baseVersion}; nothing was saved. Reload, then make your change again.`,
+      current?.version ?? 0,
+    );
+  }
   const refetch =
     JSON.stringify(previous.projects) !== JSON.stringify(config.projects) ||
     JSON.stringify(previous.fields) !== JSON.stringify(config.fields);
@@ -85,19 +100,25 @@ async function store(asUser: JiraClient, config: ProgramConfig, now: number, not
   else await requestAnalysis('settings', now, true);
 }
 
-export async function saveAdminConfig(asUser: JiraClient, raw: unknown, now: number): Promise<AdminConfig> {
+export async function saveAdminConfig(
+  asUser: JiraClient,
+  raw: unknown,
+  baseVersion: number,
+  now: number,
+): Promise<AdminConfig> {
   const known = new Set((await listBrowsableProjects(asUser)).map((p) => p.key));
-  await store(asUser, checkedConfig(raw, known), now, 'saved');
+  await store(asUser, checkedConfig(raw, known), now, baseVersion, 'saved');
   return getAdminConfig(asUser);
 }
 
 export async function restoreConfigVersion(
   asUser: JiraClient,
   version: number,
+  baseVersion: number,
   now: number,
 ): Promise<AdminConfig> {
   const record = await readConfigVersion(version);
   if (!record) throw new InvalidInput('version', `version ${version} is not in the kept history`);
-  await store(asUser, record.config, now, `restored version ${version}`);
+  await store(asUser, record.config, now, baseVersion, `restored version ${version}`);
   return getAdminConfig(asUser);
 }

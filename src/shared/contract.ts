@@ -75,12 +75,23 @@ export const contract = {
   },
   'admin/getConfig': { payload: Empty, response: AdminConfigSchema },
   /** The full program config; every invalid field is named (`problems`), nothing is stored. */
+  /** `baseVersion`: the version the admin edited (0 = none saved); a newer one answers CONFLICT. */
   'admin/saveConfig': {
-    payload: z.object({ config: z.record(z.string(), z.unknown()) }).strict(),
+    payload: z
+      .object({
+        config: z.record(z.string(), z.unknown()),
+        baseVersion: z.number().int().min(0, 'must be 0 or more'),
+      })
+      .strict(),
     response: AdminConfigSchema,
   },
   'admin/restoreConfigVersion': {
-    payload: z.object({ version: z.number().int().min(1, 'must be a saved version') }).strict(),
+    payload: z
+      .object({
+        version: z.number().int().min(1, 'must be a saved version'),
+        baseVersion: z.number().int().min(0, 'must be 0 or more'),
+      })
+      .strict(),
     response: AdminConfigSchema,
   },
   /** Anyone: the snapshot's age and the latest job's progress. */

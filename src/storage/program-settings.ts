@@ -29,13 +29,17 @@ export async function readProgramSettings(): Promise<ProgramSettings | undefined
   };
 }
 
-/** Saves name, projects and field ids into the next config version (the rest of the config is kept). */
+/**
+ * Saves name, projects and field ids into the next config version (the rest of the config is kept);
+ * refused, with the error naming the version, if another save came in between its read and its write.
+ */
 export async function writeProgramSettings(
   settings: ProgramSettings,
   now: number = Date.now(),
 ): Promise<void> {
-  const config = await readProgramConfig();
-  await saveProgramConfig(
+  const stored = await readStoredConfig();
+  const config = stored?.config ?? (await readProgramConfig());
+  const saved = await saveProgramConfig(
     {
       ...config,
       name: settings.name,
@@ -44,7 +48,10 @@ export async function writeProgramSettings(
     },
     null,
     now,
+    stored?.version ?? 0,
   );
+  if (!saved.ok)
+    throw new Error(`the program config changed to version ${saved.current?.version ?? 0} meanwhile`);
 }
 
 export const LifecycleRecordSchema = z

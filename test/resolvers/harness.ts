@@ -83,11 +83,11 @@ export async function startHarness(): Promise<Harness> {
       return reply as Envelope<ResponseOf<typeof key>>;
     },
     async configureProgram(name, projects) {
-      const { config } = dataOf(await harness.call('admin/getConfig', {}, 'admin'));
+      const { config, version } = dataOf(await harness.call('admin/getConfig', {}, 'admin'));
       dataOf(
         await harness.call(
           'admin/saveConfig',
-          { config: { ...config, name, projects: [...projects] } },
+          { config: { ...config, name, projects: [...projects] }, baseVersion: version?.version ?? 0 },
           'admin',
         ),
       );

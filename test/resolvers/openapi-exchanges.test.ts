@@ -35,9 +35,14 @@ describe('the app’s Jira traffic, judged by the OpenAPI specs', () => {
     const teams = flow.ok ? flow.data.teams.map((t) => t.team) : [];
     if (teams.length > 0) await h.call('panel/applyRankFlow', { teams }, 'cpo');
     const admin = await h.call('admin/getConfig', {}, 'admin');
+    const base = admin.ok ? (admin.data.version?.version ?? 0) : 0;
     if (admin.ok)
-      await h.call('admin/saveConfig', { config: { ...admin.data.config, name: 'Renamed' } }, 'admin');
-    await h.call('admin/restoreConfigVersion', { version: 1 }, 'admin');
+      await h.call(
+        'admin/saveConfig',
+        { config: { ...admin.data.config, name: 'Renamed' }, baseVersion: base },
+        'admin',
+      );
+    await h.call('admin/restoreConfigVersion', { version: 1, baseVersion: base + 1 }, 'admin');
     await h.forge.runAsApp(() => onLifecycleEvent({ eventType: 'avi:forge:upgraded:app' }));
     await h.forge.runAsApp(() =>
       snapshotWorker({ body: { reason: 'requested' }, queueName: 'snapshot-rebuild', jobId: 'j' }),
