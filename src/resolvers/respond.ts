@@ -67,7 +67,9 @@ export async function respond<P extends z.ZodType, R extends z.ZodType>(
   const parsed = spec.payload.safeParse(payload);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const field = issue ? fieldPath(issue.path) : '';
+    // An unknown key is reported on its parent object: name the key itself.
+    const unknownKey = issue?.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+    const field = issue ? fieldPath(unknownKey === undefined ? issue.path : [...issue.path, unknownKey]) : '';
     const message = issue ? `${field || 'payload'}: ${issue.message}` : 'invalid payload';
     return { ok: false, error: { code: 'BAD_PAYLOAD', message, ...(field ? { field } : {}) } };
   }

@@ -36,6 +36,18 @@ export * from './contract/snapshot';
 
 const Empty = z.object({}).strict();
 
+/** More teams than any program has: a bound on the work one call can ask for. */
+export const MAX_TEAMS = 500;
+
+/** Each value once (a repeated team would be ranked again): found in one pass, named by position. */
+function refuseRepeats(values: readonly string[], ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  values.forEach((value, i) => {
+    if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [i], message: `${value} is listed twice` });
+    seen.add(value);
+  });
+}
+
 /** Every resolver key with its payload and response schema. */
 export const contract = {
   'admin/getSettings': { payload: Empty, response: AdminSettingsSchema },
@@ -52,7 +64,13 @@ export const contract = {
   /** Applies the previewed rank moves as the user (Jira's own permissions apply); reports partial results. */
   'panel/applyRankFlow': {
     payload: z
-      .object({ teams: z.array(z.string().min(1).max(255)).min(1, 'choose at least one team') })
+      .object({
+        teams: z
+          .array(z.string().min(1).max(255))
+          .min(1, 'choose at least one team')
+          .max(MAX_TEAMS, `at most ${MAX_TEAMS} teams`)
+          .superRefine(refuseRepeats),
+      })
       .strict(),
     response: RankFlowResultSchema,
   },
