@@ -15,6 +15,7 @@ import { snapshotMetaKey } from '../../storage/keys';
 import { readProgramSettings } from '../../storage/program-settings';
 import type { SnapshotManifest } from '../../storage/snapshot-schema';
 import { readManifest, switchTo, writeMeta } from '../../storage/snapshot-store';
+import { aggregateReasons, keepPreviousIssues } from './previous-data';
 import { fenceOf, newVersion, type SnapshotJobContext } from './build-context';
 import { fieldsToRequest, toStoredIssue, withoutLinkedIssueFields } from './compact-issue';
 import { ProgramMeta } from './program-meta';
@@ -52,7 +53,7 @@ export async function buildFullSnapshot(ctx: SnapshotJobContext): Promise<Snapsh
   discovery.linkTypes.catch(() => undefined);
   const projectKeys = await programProjectKeys(ctx, settings?.projectKeys);
   const startedAt = ctx.now();
-  let attempt = await fetchInto(ctx, projectKeys, discovery);
+  let attempt = await fetchInto(ctx, projectKeys, discovery, previous);
   const discovered = await discovery.fields;
   const partial: PartialReason[] = discovered.problems.map((reason) => ({ scope: 'fields', reason }));
   if (attempt.censusRejected) {
@@ -67,10 +68,11 @@ export async function buildFullSnapshot(ctx: SnapshotJobContext): Promise<Snapsh
       ctx,
       projectKeys.filter((k) => visible.has(k)),
       discovery,
+      previous,
     );
     if (attempt.censusRejected) throw attempt.censusRejected;
   }
-  partial.push(...attempt.failures);
+  partial.push(...aggregateReasons(attempt.failures));
   ctx.reporter.update({ phase: 'storing' });
   const meta = attempt.meta ?? new ProgramMeta(discovered.fieldMap, await discovery.linkTypes);
   await writeMeta(attempt.metaKey, meta.toMeta());
@@ -107,6 +109,7 @@ async function fetchInto(
   ctx: SnapshotJobContext,
   projectKeys: readonly string[],
   discovery: Discovery,
+  previous: SnapshotManifest | undefined,
 ): Promise<FetchAttempt> {
   const version = newVersion(ctx.now());
   const metaKey = snapshotMetaKey(version);
@@ -139,6 +142,17 @@ async function fetchInto(
         }),
     });
     failures.push(...result.failures);
+    const unread = new Set(result.failures.flatMap((f) => f.ids ?? []));
+    if (previous && unread.size > 0) {
+      const { fieldMap } = await discovery.fields;
+      meta ??= new ProgramMeta(fieldMap, await discovery.linkTypes);
+      const kept = await keepPreviousIssues(previous, unread, writer, meta);
+      if (kept > 0)
+        failures.push({
+          scope: `${kept} issues`,
+          reason: 'not read from Jira this time: their previous data is kept',
+        });
+    }
   } catch (error) {
     await writer.finish().catch(() => undefined);
     if (error instanceof JiraBadRequest)
