@@ -1,3 +1,4 @@
+import { clock } from '../clock';
 import { contract } from '../shared/contract';
 import { getAdminConfig, restoreConfigVersion, saveAdminConfig } from '../services/admin-config';
 import { getAdminSettings } from '../services/admin-settings';
@@ -17,7 +18,7 @@ export const adminResolvers = {
     respond('admin/rebuildSnapshot', contract['admin/rebuildSnapshot'], request.payload, async () => {
       const { asUser } = jiraAccess();
       await requireJiraAdmin(asUser);
-      return rebuildOnRequest(Date.now());
+      return rebuildOnRequest(clock());
     }),
   'admin/getConfig': (request) =>
     respond('admin/getConfig', contract['admin/getConfig'], request.payload, async () => {
@@ -33,7 +34,7 @@ export const adminResolvers = {
       async ({ config, baseVersion }) => {
         const { asUser } = jiraAccess();
         await requireJiraAdmin(asUser);
-        return saveAdminConfig(asUser, config, baseVersion, Date.now());
+        return saveAdminConfig(asUser, config, baseVersion, clock());
       },
     ),
   'admin/restoreConfigVersion': (request) =>
@@ -44,7 +45,7 @@ export const adminResolvers = {
       async ({ version, baseVersion }) => {
         const { asUser } = jiraAccess();
         await requireJiraAdmin(asUser);
-        return restoreConfigVersion(asUser, version, baseVersion, Date.now());
+        return restoreConfigVersion(asUser, version, baseVersion, clock());
       },
     ),
 } satisfies Partial<ResolverTable>;

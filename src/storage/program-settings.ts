@@ -33,10 +33,7 @@ export async function readProgramSettings(): Promise<ProgramSettings | undefined
  * Saves name, projects and field ids into the next config version (the rest of the config is kept);
  * refused, with the error naming the version, if another save came in between its read and its write.
  */
-export async function writeProgramSettings(
-  settings: ProgramSettings,
-  now: number = Date.now(),
-): Promise<void> {
+export async function writeProgramSettings(settings: ProgramSettings, now: number): Promise<void> {
   const stored = await readStoredConfig();
   const config = stored?.config ?? (await readProgramConfig());
   const saved = await saveProgramConfig(
