@@ -35,6 +35,8 @@ export interface FetchProgress {
 export interface PartitionFailure {
   scope: string;
   reason: string;
+  /** The issues the partition should have read (their previous data can stand in for them). */
+  ids?: readonly string[];
 }
 
 export interface ProgramFetchResult {
@@ -83,6 +85,7 @@ export async function fetchProgram(
       failures.push({
         scope: `${partition.label} (${partition.ids.length} issues)`,
         reason: reasonOf(error),
+        ids: partition.ids,
       });
     } finally {
       progress.partitionsDone++;

@@ -27,20 +27,25 @@ export const adminResolvers = {
       return getAdminConfig(asUser);
     }),
   'admin/saveConfig': (request) =>
-    respond('admin/saveConfig', contract['admin/saveConfig'], request.payload, async ({ config }) => {
-      const { asUser } = jiraAccess();
-      await requireJiraAdmin(asUser);
-      return saveAdminConfig(asUser, config, clock());
-    }),
+    respond(
+      'admin/saveConfig',
+      contract['admin/saveConfig'],
+      request.payload,
+      async ({ config, baseVersion }) => {
+        const { asUser } = jiraAccess();
+        await requireJiraAdmin(asUser);
+        return saveAdminConfig(asUser, config, baseVersion, clock());
+      },
+    ),
   'admin/restoreConfigVersion': (request) =>
     respond(
       'admin/restoreConfigVersion',
       contract['admin/restoreConfigVersion'],
       request.payload,
-      async ({ version }) => {
+      async ({ version, baseVersion }) => {
         const { asUser } = jiraAccess();
         await requireJiraAdmin(asUser);
-        return restoreConfigVersion(asUser, version, clock());
+        return restoreConfigVersion(asUser, version, baseVersion, clock());
       },
     ),
 } satisfies Partial<ResolverTable>;

@@ -18,11 +18,15 @@ export const panelResolvers = {
         move.to === 'before' || move.to === 'after'
           ? { key: move.key, to: move.to, anchor: move.anchor ?? '' }
           : { key: move.key, to: move.to },
+        move.baseVersion,
       ),
     ),
   'panel/acceptSuggestedOrder': (request) =>
-    respond('panel/acceptSuggestedOrder', contract['panel/acceptSuggestedOrder'], request.payload, () =>
-      acceptSuggestedOrder(viewerOf(request)),
+    respond(
+      'panel/acceptSuggestedOrder',
+      contract['panel/acceptSuggestedOrder'],
+      request.payload,
+      ({ baseVersion }) => acceptSuggestedOrder(viewerOf(request), baseVersion),
     ),
   'panel/previewRankFlow': (request) =>
     respond('panel/previewRankFlow', contract['panel/previewRankFlow'], request.payload, () =>

@@ -14,7 +14,8 @@ import {
   JiraUnavailable,
 } from '../jira/errors';
 import { UnsafeJqlValue } from '../jira/jql';
-import { InvalidFields, InvalidInput, NotAllowed, NotFound } from '../services/errors';
+import { InvalidFields, InvalidInput, NotAllowed, NotFound, VersionConflict } from '../services/errors';
+import { OrderInfoSchema } from '../shared/contract/board';
 
 function fieldPath(path: ReadonlyArray<PropertyKey>): string {
   return path.map(String).join('.');
@@ -27,6 +28,14 @@ function toResolverError(error: unknown): ResolverError {
     return { code: 'BAD_PAYLOAD', message: error.message, field: error.field };
   if (error instanceof UnsafeJqlValue)
     return { code: 'BAD_PAYLOAD', message: error.message, field: error.field };
+  if (error instanceof VersionConflict) {
+    const order = OrderInfoSchema.safeParse(error.current);
+    return {
+      code: 'CONFLICT',
+      message: error.message,
+      ...(order.success ? { currentOrder: order.data } : {}),
+    };
+  }
   if (error instanceof NotAllowed || error instanceof JiraForbidden)
     return { code: 'FORBIDDEN', message: error.message };
   if (error instanceof JiraNotFound || error instanceof NotFound)
@@ -58,7 +67,9 @@ export async function respond<P extends z.ZodType, R extends z.ZodType>(
   const parsed = spec.payload.safeParse(payload);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const field = issue ? fieldPath(issue.path) : '';
+    // An unknown key is reported on its parent object: name the key itself.
+    const unknownKey = issue?.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+    const field = issue ? fieldPath(unknownKey === undefined ? issue.path : [...issue.path, unknownKey]) : '';
     const message = issue ? `${field || 'payload'}: ${issue.message}` : 'invalid payload';
     return { ok: false, error: { code: 'BAD_PAYLOAD', message, ...(field ? { field } : {}) } };
   }

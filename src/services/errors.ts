@@ -20,3 +20,13 @@ export class InvalidFields extends InvalidInput {
     this.message = problems.map((p) => `${p.field}: ${p.message}`).join('; ');
   }
 }
+
+/** A change made on an older version of what it changes; `current` is what is stored now. */
+export class VersionConflict<T> extends Error {
+  constructor(
+    message: string,
+    readonly current: T,
+  ) {
+    super(message);
+  }
+}

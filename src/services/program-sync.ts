@@ -19,6 +19,7 @@ import { JobReporter } from './snapshot/job-reporter';
 import { requestProgramSync, type SyncRequest } from './sync-queue';
 
 const FULL_REBUILD_EVERY_MS = 24 * 60 * 60_000;
+/** Longer than a consumer can live (900 s), so a live build is never overtaken; at most MAX_LEASE_MS. */
 const LEASE_MS = 16 * 60_000;
 
 export interface SyncOutcome {
@@ -41,7 +42,8 @@ export async function syncProgram(
   now: () => number,
   options: { holder: string; concurrency?: number } = { holder: 'consumer' },
 ): Promise<SyncOutcome> {
-  if (!(await acquireLease(options.holder, now(), LEASE_MS))) {
+  const lease = await acquireLease(options.holder, now(), LEASE_MS);
+  if (!lease) {
     // Another job is running: a full rebuild waits for it; an incremental one is covered by the next.
     if (request.mode === 'full') await requestProgramSync(request, 60);
     return { status: 'deferred' };
@@ -57,7 +59,7 @@ export async function syncProgram(
     },
     now,
   );
-  const ctx = { asApp, now, concurrency: options.concurrency ?? DEFAULT_CONCURRENCY, reporter };
+  const ctx = { asApp, now, concurrency: options.concurrency ?? DEFAULT_CONCURRENCY, reporter, lease };
   try {
     const manifest = full || !previous ? await buildFullSnapshot(ctx) : await refreshSnapshot(ctx, previous);
     const summary: ProgramSync = {

@@ -36,6 +36,18 @@ export * from './contract/snapshot';
 
 const Empty = z.object({}).strict();
 
+/** More teams than any program has: a bound on the work one call can ask for. */
+export const MAX_TEAMS = 500;
+
+/** Each value once (a repeated team would be ranked again): found in one pass, named by position. */
+function refuseRepeats(values: readonly string[], ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  values.forEach((value, i) => {
+    if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [i], message: `${value} is listed twice` });
+    seen.add(value);
+  });
+}
+
 /** Every resolver key with its payload and response schema. */
 export const contract = {
   'admin/getSettings': { payload: Empty, response: AdminSettingsSchema },
@@ -44,12 +56,21 @@ export const contract = {
   'panel/getBoard': { payload: BoardQuerySchema, response: BoardSchema },
   /** Needs every team of the program in view; persisted as the MetaScrum order with who and when. */
   'panel/moveEpic': { payload: MoveEpicSchema, response: OrderInfoSchema },
-  'panel/acceptSuggestedOrder': { payload: Empty, response: OrderInfoSchema },
+  'panel/acceptSuggestedOrder': {
+    payload: z.object({ baseVersion: z.number().int().min(0, 'must be 0 or more') }).strict(),
+    response: OrderInfoSchema,
+  },
   'panel/previewRankFlow': { payload: Empty, response: RankFlowSchema },
   /** Applies the previewed rank moves as the user (Jira's own permissions apply); reports partial results. */
   'panel/applyRankFlow': {
     payload: z
-      .object({ teams: z.array(z.string().min(1).max(255)).min(1, 'choose at least one team') })
+      .object({
+        teams: z
+          .array(z.string().min(1).max(255))
+          .min(1, 'choose at least one team')
+          .max(MAX_TEAMS, `at most ${MAX_TEAMS} teams`)
+          .superRefine(refuseRepeats),
+      })
       .strict(),
     response: RankFlowResultSchema,
   },
@@ -72,12 +93,23 @@ export const contract = {
   },
   'admin/getConfig': { payload: Empty, response: AdminConfigSchema },
   /** The full program config; every invalid field is named (`problems`), nothing is stored. */
+  /** `baseVersion`: the version the admin edited (0 = none saved); a newer one answers CONFLICT. */
   'admin/saveConfig': {
-    payload: z.object({ config: z.record(z.string(), z.unknown()) }).strict(),
+    payload: z
+      .object({
+        config: z.record(z.string(), z.unknown()),
+        baseVersion: z.number().int().min(0, 'must be 0 or more'),
+      })
+      .strict(),
     response: AdminConfigSchema,
   },
   'admin/restoreConfigVersion': {
-    payload: z.object({ version: z.number().int().min(1, 'must be a saved version') }).strict(),
+    payload: z
+      .object({
+        version: z.number().int().min(1, 'must be a saved version'),
+        baseVersion: z.number().int().min(0, 'must be 0 or more'),
+      })
+      .strict(),
     response: AdminConfigSchema,
   },
   /** Anyone: the snapshot's age and the latest job's progress. */
@@ -93,6 +125,8 @@ export type ResponseOf<K extends ResolverKey> = z.infer<(typeof contract)[K]['re
 
 export const ErrorCodeSchema = z.enum([
   'BAD_PAYLOAD',
+  /** The change was made on an older version of what it changes; nothing was stored. */
+  'CONFLICT',
   'FORBIDDEN',
   'NOT_FOUND',
   'JIRA_RATE_LIMITED',
@@ -109,6 +143,8 @@ export interface ResolverError {
   field?: string;
   /** Every invalid field when there are several (the admin's program config). */
   problems?: Array<{ field: string; message: string }>;
+  /** With CONFLICT on the MetaScrum order: the order as it is now, to reload from. */
+  currentOrder?: z.infer<typeof OrderInfoSchema>;
 }
 
 /** Every resolver answers with this envelope: the UI never has to guess at thrown errors. */

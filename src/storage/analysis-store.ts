@@ -1,31 +1,25 @@
 /**
  * The analysis views in @forge/kvs, with the snapshot's discipline: records are written in chunks under
- * the value limit under version-specific keys, then the pointer is written (the atomic switch), then
- * data no longer named by the new or the previous pointer is deleted. Readers read the pointer, then
- * only the partitions (e.g. one project's epics) they need.
+ * the value limit under version-specific keys, then the pointer is switched (see analysis-pointer.ts).
+ * Readers read the pointer, then only the partitions (e.g. one project's epics) they need.
  */
 import type { z } from 'zod';
 import { issueNumberOf } from '../domain/issue-key';
 import { byteLength } from './chunk-writer';
 import {
   AnalysisChunkSchema,
-  AnalysisManifestSchema,
   ProgramRecordSchema,
   type AnalysisManifest,
   type AnalysisPartRef,
   type ProgramRecord,
 } from './analysis-schema';
-import { CHUNK_TARGET_BYTES, deleteUnreferencedUnder, readValues } from './snapshot-store';
+import { CHUNK_TARGET_BYTES, readValues } from './snapshot-store';
 import { readStored, StoredValueInvalid, writeStored } from './stored-json';
+export { readAnalysisManifest, switchAnalysis } from './analysis-pointer';
 
-export const ANALYSIS_POINTER_KEY = 'analysis:pointer:v1';
 export const ANALYSIS_DATA_PREFIX = 'analysis:data:v1:';
 
 const programKeyOf = (version: string) => `${ANALYSIS_DATA_PREFIX}${version}:program`;
-
-export function readAnalysisManifest(): Promise<AnalysisManifest | undefined> {
-  return readStored(ANALYSIS_POINTER_KEY, AnalysisManifestSchema);
-}
 
 /** Writes one version's partitions and program record; returns the part refs for its manifest. */
 export class AnalysisWriter {
@@ -77,18 +71,6 @@ export class AnalysisWriter {
 function keyOf(record: unknown): string {
   const key: unknown = typeof record === 'object' && record !== null ? Reflect.get(record, 'key') : undefined;
   return typeof key === 'string' ? key : '';
-}
-
-/** The atomic switch, then deletion of analysis data neither the new nor the previous version names. */
-export async function switchAnalysis(
-  manifest: AnalysisManifest,
-  previous: AnalysisManifest | undefined,
-): Promise<void> {
-  await writeStored(ANALYSIS_POINTER_KEY, AnalysisManifestSchema, manifest);
-  const keep = new Set(
-    [manifest, ...(previous ? [previous] : [])].flatMap((m) => [m.programKey, ...m.parts.map((p) => p.key)]),
-  );
-  await deleteUnreferencedUnder(ANALYSIS_DATA_PREFIX, keep);
 }
 
 export async function readProgramRecord(manifest: AnalysisManifest): Promise<ProgramRecord> {

@@ -10,8 +10,6 @@ export const STORAGE_KEYS = {
   snapshotPointer: 'snapshot:pointer:v1',
   /** The latest snapshot job (full or incremental), for the UI's progress. */
   snapshotJob: 'snapshot:job:v1',
-  /** Best-effort lease so that two consumers never build at once. */
-  snapshotLease: 'snapshot:lease:v1',
 } as const;
 
 /** Chunks and metadata of snapshot versions; everything under it not referenced is garbage. */
@@ -25,11 +23,15 @@ export function snapshotMetaKey(version: string): string {
   return `${SNAPSHOT_DATA_PREFIX}${version}:meta`;
 }
 
-/** Issues named by Jira events, waiting for the next incremental refresh (one key each: no lost update). */
+/**
+ * Issues named by Jira events, waiting for the next incremental refresh: one key per issue and event
+ * time, so an event that arrives while a refresh runs gets a key of its own, which the refresh (deleting
+ * only the keys it read) leaves for the next one.
+ */
 export const PENDING_CHANGE_PREFIX = 'sync:pending:v1:';
 
-export function pendingChangeKey(issueIdOrKey: string): string {
-  return `${PENDING_CHANGE_PREFIX}${issueIdOrKey}`;
+export function pendingChangeKey(issueIdOrKey: string, at: string): string {
+  return `${PENDING_CHANGE_PREFIX}${issueIdOrKey}:${Date.parse(at).toString(36)}`;
 }
 
 /** What the app last wrote as each issue's collapsed-panel status badge, by project and number range. */

@@ -18,7 +18,7 @@ export const PendingChangeSchema = z
 export type PendingChange = z.infer<typeof PendingChangeSchema>;
 
 export function notePendingChange(change: PendingChange): Promise<void> {
-  return writeStored(pendingChangeKey(change.ref), PendingChangeSchema, change);
+  return writeStored(pendingChangeKey(change.ref, change.at), PendingChangeSchema, change);
 }
 
 export async function readPendingChanges(): Promise<Array<PendingChange & { storageKey: string }>> {

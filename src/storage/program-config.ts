@@ -1,16 +1,21 @@
 /**
  * The program configuration the engine runs with (src/domain/config/program-config.ts), as the admin
  * saved it: versioned, with its history kept (the last {@link HISTORY_KEEP} versions can be shown and
- * restored). What older versions of the app stored (`settings:program:v1`: name, projects, field
- * overrides) is read as version 0 until the first save. Every consumer reads through here.
+ * restored). Each save names the version it was based on and is stored by compare-and-set, with its
+ * history entry in the same transaction: two admins saving at once cannot both get the same version,
+ * and a save based on an older version never silently reverts a newer one. What older versions of the
+ * app stored (`settings:program-config:v2` as a plain key, `settings:program:v1`) is read until the
+ * first save. Every consumer reads through here.
  */
-import { kvs } from '@forge/kvs';
 import { z } from 'zod';
 import { parseProgramConfig, ProgramConfigSchema, type ProgramConfig } from '../domain/config/program-config';
 import { STORAGE_KEYS } from './keys';
-import { readStored, writeStored } from './stored-json';
+import { readStored } from './stored-json';
+import { readVersioned, writeVersioned } from './versioned-entity';
 
+/** Where versions before compare-and-set kept the current config: read until the first save. */
 export const CONFIG_KEY = 'settings:program-config:v2';
+const CONFIG_RECORD = 'program-config';
 const HISTORY_PREFIX = 'settings:program-config:v2:history:';
 export const HISTORY_KEEP = 20;
 
@@ -36,8 +41,21 @@ const LegacySettingsSchema = z.looseObject({
 
 const historyKey = (version: number) => `${HISTORY_PREFIX}${String(version).padStart(8, '0')}`;
 
+const ConfigBodySchema = StoredConfigSchema.omit({ version: true });
+
+/** The current config and the record version a compare-and-set must find (0 = not migrated yet). */
+async function readWithRecordVersion(): Promise<{ stored: StoredConfig | undefined; recordVersion: number }> {
+  const record = await readVersioned(CONFIG_RECORD, ConfigBodySchema);
+  if (record) return { stored: { ...record.body, version: record.version }, recordVersion: record.version };
+  return { stored: await readLegacyConfig(), recordVersion: 0 };
+}
+
 /** The current config record; what the app stored before versioning becomes version 0. */
 export async function readStoredConfig(): Promise<StoredConfig | undefined> {
+  return (await readWithRecordVersion()).stored;
+}
+
+async function readLegacyConfig(): Promise<StoredConfig | undefined> {
   const current = await readStored(CONFIG_KEY, StoredConfigSchema);
   if (current) return current;
   const legacy = await readStored(STORAGE_KEYS.programSettings, LegacySettingsSchema);
@@ -54,26 +72,34 @@ export async function readProgramConfig(): Promise<ProgramConfig> {
   return (await readStoredConfig())?.config ?? parseProgramConfig({});
 }
 
-/** Stores `config` as the next version and keeps it in the history; older history is dropped. */
+export type ConfigSave =
+  { ok: true; stored: StoredConfig } | { ok: false; current: StoredConfig | undefined };
+
+/**
+ * Stores `config` as the next version if the current one is still `baseVersion` (0 = nothing saved),
+ * with its history entry; the entry {@link HISTORY_KEEP} versions back is dropped in the same write.
+ */
 export async function saveProgramConfig(
   config: ProgramConfig,
   by: Actor | null,
   now: number,
+  baseVersion: number,
   note = 'saved',
-): Promise<StoredConfig> {
-  const current = await readStoredConfig();
-  const record: StoredConfig = {
-    version: (current?.version ?? 0) + 1,
-    config,
-    savedAt: new Date(now).toISOString(),
-    savedBy: by,
-    note,
-  };
-  await writeStored(historyKey(record.version), StoredConfigSchema, record);
-  await writeStored(CONFIG_KEY, StoredConfigSchema, record);
-  const expired = record.version - HISTORY_KEEP;
-  if (expired >= 1) await kvs.delete(historyKey(expired));
-  return record;
+): Promise<ConfigSave> {
+  const { stored, recordVersion } = await readWithRecordVersion();
+  if ((stored?.version ?? 0) !== baseVersion) return { ok: false, current: stored };
+  const version = baseVersion + 1;
+  const body = { config, savedAt: new Date(now).toISOString(), savedBy: by, note };
+  const record: StoredConfig = StoredConfigSchema.parse({ ...body, version });
+  const written = await writeVersioned(CONFIG_RECORD, ConfigBodySchema, recordVersion, body, {
+    version,
+    alongside: (tx) => {
+      tx.set(historyKey(version), record);
+      if (version - HISTORY_KEEP >= 1) tx.delete(historyKey(version - HISTORY_KEEP));
+    },
+  });
+  if (written) return { ok: true, stored: record };
+  return { ok: false, current: (await readWithRecordVersion()).stored };
 }
 
 /** Saved versions, newest first (at most {@link HISTORY_KEEP}). */

@@ -8,6 +8,7 @@
 import { kvs, WhereConditions } from '@forge/kvs';
 import type { z } from 'zod';
 import { readStored, StoredValueInvalid, writeStored } from './stored-json';
+import { isConditionFailure } from './versioned-entity';
 import { SNAPSHOT_DATA_PREFIX, STORAGE_KEYS } from './keys';
 import {
   SnapshotChunkSchema,
@@ -72,12 +73,30 @@ export function readChunks(keys: readonly string[]): Promise<Map<string, Snapsho
   return readValues(keys, SnapshotChunkSchema);
 }
 
-/** The atomic switch: one write of the pointer. Then data neither version references is deleted. */
+/** A build that no longer holds the build lease (it expired and another build took it) must not switch. */
+export class BuildLeaseLost extends Error {
+  constructor() {
+    super('another build took over the build lease; this build was discarded');
+  }
+}
+
+/**
+ * The atomic switch: one write of the pointer, in a transaction with a check that this build still holds
+ * the build lease (`fence`). Then data neither version references is deleted.
+ */
 export async function switchTo(
   manifest: SnapshotManifest,
   previous: SnapshotManifest | undefined,
+  fence?: (tx: ReturnType<typeof kvs.transact>) => void,
 ): Promise<void> {
-  await writeStored(STORAGE_KEYS.snapshotPointer, SnapshotManifestSchema, manifest);
+  const tx = kvs.transact().set(STORAGE_KEYS.snapshotPointer, SnapshotManifestSchema.parse(manifest));
+  fence?.(tx);
+  try {
+    await tx.execute();
+  } catch (error) {
+    if (isConditionFailure(error)) throw new BuildLeaseLost();
+    throw error;
+  }
   await deleteUnreferenced([manifest, ...(previous ? [previous] : [])]);
 }
 

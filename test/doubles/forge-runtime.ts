@@ -45,6 +45,11 @@ export interface QueuedEvent {
 export interface ForgeRuntimeDouble {
   readonly kvs: KvsStore;
   readonly queue: QueuedEvent[];
+  /**
+   * Delays every storage call by `delayMs()` (half before it is applied, half after), so that tests can
+   * interleave concurrent jobs the way a loaded storage service does. Undefined = no delay.
+   */
+  setKvsDelay(delayMs: (() => number) | undefined): void;
   /** Calls a resolver handler exactly as Forge does, as the given user; returns what the UI would get. */
   invoke(
     handler: ResolverHandler,
@@ -98,6 +103,8 @@ export function installForgeRuntime(opts: JiraTarget | { jiraBaseUrl: string }):
   const principal = new AsyncLocalStorage<Principal>();
   const kvs = new KvsStore();
   const queue: QueuedEvent[] = [];
+  let kvsDelay: (() => number) | undefined;
+  const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
   async function requestJira(t: FetchTarget, path: string, init: RequestInit | undefined): Promise<Response> {
     const accountId = t.accountId ?? principal.getStore()?.accountId;
@@ -111,17 +118,21 @@ export function installForgeRuntime(opts: JiraTarget | { jiraBaseUrl: string }):
   }
 
   async function requestKvs(path: string, init: RequestInit | undefined): Promise<Response> {
+    const delay = kvsDelay?.() ?? 0;
+    if (delay > 0) await pause(delay / 2);
+    let reply: Response;
     try {
       const text = await bodyText(init);
-      return jsonResponse(
+      reply = jsonResponse(
         200,
         kvs.handle(path, text ? JSON.parse(text) : {}, Buffer.byteLength(text, 'utf8')),
       );
     } catch (error) {
-      if (error instanceof KvsFailure)
-        return jsonResponse(error.status, { code: error.code, message: error.message });
-      throw error;
+      if (!(error instanceof KvsFailure)) throw error;
+      reply = jsonResponse(error.status, { code: error.code, message: error.message });
     }
+    if (delay > 0) await pause(delay / 2);
+    return reply;
   }
 
   async function requestQueue(path: string, init: RequestInit | undefined): Promise<Response> {
@@ -165,6 +176,9 @@ export function installForgeRuntime(opts: JiraTarget | { jiraBaseUrl: string }):
   return {
     kvs,
     queue,
+    setKvsDelay: (delayMs) => {
+      kvsDelay = delayMs;
+    },
     invoke: (handler, call, as) =>
       principal.run({ accountId: as.accountId }, () =>
         handler(

@@ -1,4 +1,4 @@
-import { kvs } from '@forge/kvs';
+import { Filter, FilterConditions, ForgeKvsAPIError, kvs } from '@forge/kvs';
 import { installForgeRuntime, type ForgeRuntimeDouble } from './forge-runtime';
 
 /** The real @forge/kvs client, talking to the double: what passes here passes in Forge. */
@@ -50,5 +50,70 @@ describe('the KVS double behind the real @forge/kvs client', () => {
       .getMany();
     expect(rest.results.map((r) => r.key)).toEqual(['chunk:3', 'chunk:4']);
     expect(rest.nextCursor).toBeUndefined();
+  });
+
+  describe('Custom Entity Store transactions', () => {
+    const at = (version: number) =>
+      new Filter<{ version: number }>().and('version', FilterConditions.equalTo(version));
+    const absent = () => new Filter<{ version: number }>().and('version', FilterConditions.notExists());
+
+    it('writes an entity and a plain key together when the condition holds', async () => {
+      await kvs
+        .transact()
+        .set('order', { version: 1 }, { entityName: 'rec', conditions: absent() })
+        .execute();
+      await kvs
+        .transact()
+        .set('order', { version: 2 }, { entityName: 'rec', conditions: at(1) })
+        .set('history:2', 'x')
+        .execute();
+      await expect(kvs.entity('rec').get('order')).resolves.toEqual({ version: 2 });
+      await expect(kvs.get('history:2')).resolves.toBe('x');
+    });
+
+    it('refuses the whole transaction with 409 when a condition fails, writing none of it', async () => {
+      forge.kvs.putEntity('rec', 'order', { version: 3 });
+      const stale = kvs
+        .transact()
+        .set('order', { version: 3 }, { entityName: 'rec', conditions: at(2) })
+        .set('history:3', 'x');
+      const error: unknown = await stale.execute().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ForgeKvsAPIError);
+      expect(error instanceof ForgeKvsAPIError && error.responseDetails.status).toBe(409);
+      await expect(kvs.get('history:3')).resolves.toBeUndefined();
+      expect(forge.kvs.peekEntity('rec', 'order')).toEqual({ version: 3 });
+    });
+
+    it('fails a check on an entity that does not exist, and a create-if-absent on one that does', async () => {
+      await expect(
+        kvs
+          .transact()
+          .check('missing', { entityName: 'rec', conditions: at(1) })
+          .execute(),
+      ).rejects.toThrow(/conditions/);
+      forge.kvs.putEntity('rec', 'lease', { version: 1 });
+      await expect(
+        kvs.transact().set('lease', { version: 1 }, { entityName: 'rec', conditions: absent() }).execute(),
+      ).rejects.toThrow(/conditions/);
+    });
+
+    it('refuses a transaction that names the same key twice', async () => {
+      await expect(kvs.transact().set('a', 1).delete('a').execute()).rejects.toThrow(/more than once/);
+    });
+
+    it('lets exactly one of many concurrent writers of the same version win, with storage delay', async () => {
+      forge.setKvsDelay(() => Math.random() * 40);
+      const attempts = Array.from({ length: 10 }, (_, i) =>
+        kvs
+          .transact()
+          .set('order', { version: 1, by: i }, { entityName: 'rec', conditions: absent() })
+          .execute()
+          .then(
+            () => true,
+            () => false,
+          ),
+      );
+      expect((await Promise.all(attempts)).filter(Boolean)).toHaveLength(1);
+    });
   });
 });

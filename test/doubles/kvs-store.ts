@@ -1,10 +1,13 @@
 /**
  * The Forge KVS service, in memory, behind the HTTP API that the real `@forge/kvs` client speaks
- * (`/api/v1/get`, `/set`, `/delete`, `/query`, `/batch/*`, `/transaction`). It enforces the platform's
- * limits so that an oversize write fails in tests exactly as it would in Forge:
- * key pattern and length, 240 KiB per value, 25 operations per transaction, 20 items per batch.
+ * (`/api/v1/get`, `/set`, `/delete`, `/query`, `/batch/*`, `/transaction`, `/entity/get|set|delete`). It
+ * enforces the platform's limits so that an oversize write fails in tests exactly as it would in Forge:
+ * key pattern and length, 240 KiB per value, 25 operations per transaction (each key once), 20 items
+ * per batch. Transactions honour Custom Entity Store conditions: all are checked before anything is
+ * written, and one that fails refuses the whole transaction with HTTP 409.
  */
 import { z } from 'zod';
+import { conditionsHold, ConditionsSchema } from './kvs-conditions';
 
 export const KVS_LIMITS = {
   maxKeyLength: 500,
@@ -39,16 +42,28 @@ const QueryBody = z.object({
   after: z.string().optional(),
   where: z.array(WhereSchema).optional(),
 });
-const TransactionBody = z.object({
-  set: z.array(SetBody).optional(),
-  delete: z.array(KeyBody).optional(),
-  check: z.array(KeyBody).optional(),
+const EntityKeyBody = z.object({ entityName: z.string(), key: z.string() });
+const EntitySetBody = EntityKeyBody.extend({ value: z.unknown() });
+const TxTarget = z.object({
+  key: z.string(),
+  entityName: z.string().optional(),
+  conditions: ConditionsSchema.optional(),
 });
+const TransactionBody = z.object({
+  set: z.array(TxTarget.extend({ value: z.unknown(), options: z.unknown().optional() })).optional(),
+  delete: z.array(TxTarget).optional(),
+  check: z.array(TxTarget.extend({ entityName: z.string(), conditions: ConditionsSchema })).optional(),
+});
+type TxOperation = z.infer<typeof TxTarget> & { kind: 'set' | 'delete' | 'check'; value?: unknown };
+
+/** Where an entity's value lives in the double: its own namespace, never visible to plain key queries. */
+const entitySlot = (entityName: string, key: string) => `${entityName}\u0000${key}`;
 const BatchSetBody = z.array(SetBody);
 const BatchKeysBody = z.array(KeyBody);
 
 export class KvsStore {
   private readonly data = new Map<string, StoredValue>();
+  private readonly entities = new Map<string, StoredValue>();
   private bodyBytes = Number.POSITIVE_INFINITY;
   /** Every operation the app made, for assertions such as "wrote in one transaction". */
   readonly log: Array<{ op: string; keys: string[] }> = [];
@@ -61,8 +76,18 @@ export class KvsStore {
     return this.data.get(key)?.value;
   }
 
+  peekEntity(entityName: string, key: string): unknown {
+    return this.entities.get(entitySlot(entityName, key))?.value;
+  }
+
+  /** Stores an entity as another writer would (a test setting up a race or an older version's data). */
+  putEntity(entityName: string, key: string, value: unknown): void {
+    this.entities.set(entitySlot(entityName, key), { value, createdAt: 0, updatedAt: 0 });
+  }
+
   clear(): void {
     this.data.clear();
+    this.entities.clear();
     this.log.length = 0;
   }
 
@@ -88,21 +113,24 @@ export class KvsStore {
       }
       case '/api/v1/query':
         return this.query(QueryBody.parse(body));
-      case '/api/v1/transaction': {
-        const tx = TransactionBody.parse(body);
-        const operations = (tx.set?.length ?? 0) + (tx.delete?.length ?? 0) + (tx.check?.length ?? 0);
-        if (operations > KVS_LIMITS.maxTransactionOperations) {
-          throw new KvsFailure(
-            400,
-            'INVALID_TRANSACTION',
-            `transactions allow at most 25 operations, got ${operations}`,
-          );
-        }
-        this.write(
-          tx.set ?? [],
-          (tx.delete ?? []).map((d) => d.key),
-          'transaction',
-        );
+      case '/api/v1/transaction':
+        this.transaction(TransactionBody.parse(body));
+        return undefined;
+      case '/api/v1/entity/get': {
+        const { entityName, key } = EntityKeyBody.parse(body);
+        this.checkKey(key);
+        const stored = this.entities.get(entitySlot(entityName, key));
+        if (!stored) throw new KvsFailure(404, 'KEY_NOT_FOUND', `entity ${entityName} key ${key} not found`);
+        return { key, value: stored.value, createdAt: stored.createdAt, updatedAt: stored.updatedAt };
+      }
+      case '/api/v1/entity/set': {
+        const { entityName, key, value } = EntitySetBody.parse(body);
+        this.applyTransaction([{ kind: 'set', key, entityName, value }], 'entity/set');
+        return undefined;
+      }
+      case '/api/v1/entity/delete': {
+        const { entityName, key } = EntityKeyBody.parse(body);
+        this.applyTransaction([{ kind: 'delete', key, entityName }], 'entity/delete');
         return undefined;
       }
       case '/api/v1/batch/set': {
@@ -139,6 +167,68 @@ export class KvsStore {
     }
   }
 
+  private transaction(tx: z.infer<typeof TransactionBody>): void {
+    const operations: TxOperation[] = [
+      ...(tx.set ?? []).map((o) => ({ ...o, kind: 'set' as const })),
+      ...(tx.delete ?? []).map((o) => ({ ...o, kind: 'delete' as const })),
+      ...(tx.check ?? []).map((o) => ({ ...o, kind: 'check' as const })),
+    ];
+    if (operations.length > KVS_LIMITS.maxTransactionOperations) {
+      throw new KvsFailure(
+        400,
+        'INVALID_TRANSACTION',
+        `transactions allow at most 25 operations, got ${operations.length}`,
+      );
+    }
+    const seen = new Set<string>();
+    for (const o of operations) {
+      const slot = entitySlot(o.entityName ?? '', o.key);
+      if (seen.has(slot))
+        throw new KvsFailure(400, 'INVALID_TRANSACTION', `key ${o.key} is used more than once`);
+      seen.add(slot);
+      if (o.conditions && o.entityName === undefined)
+        throw new KvsFailure(400, 'INVALID_TRANSACTION', `conditions on ${o.key} need an entityName`);
+    }
+    this.applyTransaction(operations, 'transaction');
+  }
+
+  /** All-or-nothing over plain keys and entities: conditions and limits are checked before any write. */
+  private applyTransaction(operations: TxOperation[], op: string): void {
+    for (const o of operations) {
+      if (o.entityName === undefined || !o.conditions) continue;
+      const current = this.entities.get(entitySlot(o.entityName, o.key))?.value;
+      if (!conditionsHold(o.conditions, current)) {
+        throw new KvsFailure(409, 'CONDITION_CHECK_FAILED', `the conditions on ${o.key} do not hold`);
+      }
+    }
+    const plain = operations.filter((o) => o.entityName === undefined);
+    const sets = plain.filter((o) => o.kind === 'set').map((o) => ({ key: o.key, value: o.value }));
+    const deletes = plain.filter((o) => o.kind === 'delete').map((o) => o.key);
+    const entityOps = operations.filter((o) => o.entityName !== undefined && o.kind !== 'check');
+    entityOps.forEach((o) => this.checkValue(o.key, o.value));
+    this.write(sets, deletes, op);
+    const now = Date.now();
+    for (const o of entityOps) {
+      const slot = entitySlot(o.entityName ?? '', o.key);
+      if (o.kind === 'delete') this.entities.delete(slot);
+      else
+        this.entities.set(slot, {
+          value: o.value,
+          createdAt: this.entities.get(slot)?.createdAt ?? now,
+          updatedAt: now,
+        });
+    }
+  }
+
+  private checkValue(key: string, value: unknown): void {
+    this.checkKey(key);
+    if (this.bodyBytes <= KVS_LIMITS.maxValueBytes) return;
+    const bytes = Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
+    if (bytes > KVS_LIMITS.maxValueBytes) {
+      throw new KvsFailure(413, 'VALUE_TOO_LARGE', `value of ${key} is ${bytes} bytes; the limit is 245760`);
+    }
+  }
+
   private get(key: string): unknown {
     this.checkKey(key);
     const stored = this.data.get(key);
@@ -159,18 +249,7 @@ export class KvsStore {
 
   /** All-or-nothing: every key and value is checked before anything is written. */
   private write(sets: Array<{ key: string; value: unknown }>, deletes: string[], op: string): void {
-    for (const { key, value } of sets) {
-      this.checkKey(key);
-      if (this.bodyBytes <= KVS_LIMITS.maxValueBytes) continue;
-      const bytes = Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
-      if (bytes > KVS_LIMITS.maxValueBytes) {
-        throw new KvsFailure(
-          413,
-          'VALUE_TOO_LARGE',
-          `value of ${key} is ${bytes} bytes; the limit is 245760`,
-        );
-      }
-    }
+    for (const { key, value } of sets) this.checkValue(key, value);
     deletes.forEach((key) => this.checkKey(key));
     const now = Date.now();
     for (const { key, value } of sets) {

@@ -28,7 +28,7 @@ function callsFor(project: string): Array<[ResolverKey, Record<string, unknown>]
     ['panel/getDependencyMap', { team: project }],
     ['panel/getAgenda', { limit: 100 }],
     ['panel/previewRankFlow', {}],
-    ['panel/moveEpic', { key: `${project}-1`, to: 'down' }],
+    ['panel/moveEpic', { key: `${project}-1`, to: 'bottom', baseVersion: 0 }],
     ['gadget/getSteering', { config: {} }],
     ['gadget/getSteering', { config: { projectKeys: [project] } }],
     ['issue/getContext', { issueKey: `${project}-1` }],

@@ -30,7 +30,7 @@ describe('admin config keys through Forge dispatch', () => {
       horizon: { ...config.horizon, minSprints: 9 },
       readiness: { ...config.readiness, rules: { estimated: { enabled: true, weight: -1, required: true } } },
     };
-    const reply = await h.call('admin/saveConfig', { config: bad }, 'admin');
+    const reply = await h.call('admin/saveConfig', { config: bad, baseVersion: 0 }, 'admin');
     if (reply.ok) throw new Error('expected a refusal');
     expect(reply.error.code).toBe('BAD_PAYLOAD');
     expect(reply.error.problems?.map((p) => p.field).sort()).toEqual(
@@ -38,7 +38,7 @@ describe('admin config keys through Forge dispatch', () => {
     );
     const unknownProject = await h.call(
       'admin/saveConfig',
-      { config: { ...config, projects: ['NOPE'] } },
+      { config: { ...config, projects: ['NOPE'] }, baseVersion: 0 },
       'admin',
     );
     expect(unknownProject).toEqual({
@@ -50,19 +50,27 @@ describe('admin config keys through Forge dispatch', () => {
 
   it('keeps every saved version, who saved it, and restores one as a new version', async () => {
     const { config } = dataOf(await h.call('admin/getConfig', {}, 'admin'));
-    dataOf(await h.call('admin/saveConfig', { config: { ...config, name: 'First' } }, 'admin'));
+    dataOf(
+      await h.call('admin/saveConfig', { config: { ...config, name: 'First' }, baseVersion: 0 }, 'admin'),
+    );
     const second = dataOf(
-      await h.call('admin/saveConfig', { config: { ...config, name: 'Second', projects: ['PAY'] } }, 'admin'),
+      await h.call(
+        'admin/saveConfig',
+        { config: { ...config, name: 'Second', projects: ['PAY'] }, baseVersion: 1 },
+        'admin',
+      ),
     );
     expect(second.version).toMatchObject({ version: 2, note: 'saved', savedBy: { accountId: 'admin' } });
-    const restored = dataOf(await h.call('admin/restoreConfigVersion', { version: 1 }, 'admin'));
+    const restored = dataOf(
+      await h.call('admin/restoreConfigVersion', { version: 1, baseVersion: 2 }, 'admin'),
+    );
     expect(restored.config.name).toBe('First');
     expect(restored.history.map((v) => [v.version, v.note])).toEqual([
       [3, 'restored version 1'],
       [2, 'saved'],
       [1, 'saved'],
     ]);
-    expect(await h.call('admin/restoreConfigVersion', { version: 99 }, 'admin')).toEqual({
+    expect(await h.call('admin/restoreConfigVersion', { version: 99, baseVersion: 3 }, 'admin')).toEqual({
       ok: false,
       error: expect.objectContaining({ field: 'version' }),
     });
@@ -91,9 +99,9 @@ describe('admin config keys through Forge dispatch', () => {
       for (const key of ['admin/getConfig', 'admin/saveConfig', 'admin/restoreConfigVersion'] as const) {
         const payload =
           key === 'admin/saveConfig'
-            ? { config: { name: 'Commerce', projects: ['PAY', 'CHK'] } }
+            ? { config: { name: 'Commerce', projects: ['PAY', 'CHK'] }, baseVersion: 0 }
             : key === 'admin/restoreConfigVersion'
-              ? { version: 1 }
+              ? { version: 1, baseVersion: 0 }
               : {};
         expect(await h.call(key, payload, user)).toEqual({
           ok: false,
@@ -110,15 +118,72 @@ describe('admin config keys through Forge dispatch', () => {
     [{ projects: ['PAY', 'PAY'] }, 'config.projects[1]'],
   ])('refuses the config change %j naming %s, and stores nothing', async (change, field) => {
     const { config } = dataOf(await h.call('admin/getConfig', {}, 'admin'));
-    const reply = await h.call('admin/saveConfig', { config: { ...config, ...change } }, 'admin');
+    const reply = await h.call(
+      'admin/saveConfig',
+      { config: { ...config, ...change }, baseVersion: 0 },
+      'admin',
+    );
     expect(reply).toEqual({ ok: false, error: expect.objectContaining({ code: 'BAD_PAYLOAD', field }) });
     expect(dataOf(await h.call('admin/getConfig', {}, 'admin')).version).toBeNull();
   });
 
   it('names the payload field that is not a config', async () => {
-    expect(await h.call('admin/saveConfig', { config: 'everything' }, 'admin')).toEqual({
+    expect(await h.call('admin/saveConfig', { config: 'everything', baseVersion: 0 }, 'admin')).toEqual({
       ok: false,
       error: expect.objectContaining({ code: 'BAD_PAYLOAD', field: 'config' }),
     });
+  });
+
+  it('gives two saves made on the same version different outcomes: one saved, one CONFLICT (storage delay, rounds)', async () => {
+    h.forge.setKvsDelay(() => Math.random() * 40);
+    try {
+      for (let round = 0; round < 5; round++) {
+        const current = dataOf(await h.call('admin/getConfig', {}, 'admin'));
+        const baseVersion = current.version?.version ?? 0;
+        const replies = await Promise.all(
+          ['Alpha', 'Beta'].map((name) =>
+            h.call(
+              'admin/saveConfig',
+              { config: { ...current.config, name: `${name} ${round}` }, baseVersion },
+              'admin',
+            ),
+          ),
+        );
+        expect(replies.filter((r) => r.ok)).toHaveLength(1);
+        expect(replies.find((r) => !r.ok)).toEqual({
+          ok: false,
+          error: expect.objectContaining({ code: 'CONFLICT' }),
+        });
+        const after = dataOf(await h.call('admin/getConfig', {}, 'admin'));
+        expect(after.version?.version).toBe(baseVersion + 1);
+        expect(new Set(after.history.map((v) => v.version)).size).toBe(after.history.length);
+      }
+    } finally {
+      h.forge.setKvsDelay(undefined);
+    }
+  }, 20_000);
+
+  it('never lets a save based on an older version revert a newer one', async () => {
+    const { config } = dataOf(await h.call('admin/getConfig', {}, 'admin'));
+    const first = dataOf(
+      await h.call('admin/saveConfig', { config: { ...config, name: 'Mine' }, baseVersion: 0 }, 'admin'),
+    );
+    dataOf(
+      await h.call(
+        'admin/saveConfig',
+        { config: { ...config, name: 'Theirs' }, baseVersion: first.version?.version ?? 0 },
+        'admin',
+      ),
+    );
+    const stale = await h.call(
+      'admin/saveConfig',
+      { config: { ...config, name: 'Mine again' }, baseVersion: 1 },
+      'admin',
+    );
+    expect(stale).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'CONFLICT', message: expect.stringContaining('version 2') }),
+    });
+    expect(dataOf(await h.call('admin/getConfig', {}, 'admin')).config.name).toBe('Theirs');
   });
 });

@@ -17,6 +17,7 @@ import { z } from 'zod';
 import {
   contract,
   ErrorCodeSchema,
+  OrderInfoSchema,
   type Envelope,
   type PayloadOf,
   type ResolverKey,
@@ -57,6 +58,7 @@ function envelopeSchema(data: z.ZodType) {
             message: z.string().min(1),
             field: z.string().optional(),
             problems: z.array(z.object({ field: z.string(), message: z.string() }).strict()).optional(),
+            currentOrder: OrderInfoSchema.optional(),
           })
           .strict(),
       })
@@ -89,11 +91,11 @@ export async function startHarness(): Promise<Harness> {
       return reply as Envelope<ResponseOf<typeof key>>;
     },
     async configureProgram(name, projects) {
-      const { config } = dataOf(await harness.call('admin/getConfig', {}, 'admin'));
+      const { config, version } = dataOf(await harness.call('admin/getConfig', {}, 'admin'));
       dataOf(
         await harness.call(
           'admin/saveConfig',
-          { config: { ...config, name, projects: [...projects] } },
+          { config: { ...config, name, projects: [...projects] }, baseVersion: version?.version ?? 0 },
           'admin',
         ),
       );

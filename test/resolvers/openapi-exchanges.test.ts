@@ -27,16 +27,22 @@ describe('the app’s Jira traffic, judged by the OpenAPI specs', () => {
       await h.call('admin/getConfig', {}, user);
     }
     // The writes: the MetaScrum order, rank flow-down as the user, and the program config's versions.
-    await h.call('panel/moveEpic', { key: 'PAY-3', to: 'top' }, 'cpo');
-    await h.call('panel/acceptSuggestedOrder', {}, 'cpo');
+    const moved = await h.call('panel/moveEpic', { key: 'PAY-3', to: 'top', baseVersion: 0 }, 'cpo');
+    const baseVersion = moved.ok ? moved.data.version : 0;
+    await h.call('panel/acceptSuggestedOrder', { baseVersion }, 'cpo');
     await h.deliverQueue();
     const flow = await h.call('panel/previewRankFlow', {}, 'cpo');
     const teams = flow.ok ? flow.data.teams.map((t) => t.team) : [];
     if (teams.length > 0) await h.call('panel/applyRankFlow', { teams }, 'cpo');
     const admin = await h.call('admin/getConfig', {}, 'admin');
+    const base = admin.ok ? (admin.data.version?.version ?? 0) : 0;
     if (admin.ok)
-      await h.call('admin/saveConfig', { config: { ...admin.data.config, name: 'Renamed' } }, 'admin');
-    await h.call('admin/restoreConfigVersion', { version: 1 }, 'admin');
+      await h.call(
+        'admin/saveConfig',
+        { config: { ...admin.data.config, name: 'Renamed' }, baseVersion: base },
+        'admin',
+      );
+    await h.call('admin/restoreConfigVersion', { version: 1, baseVersion: base + 1 }, 'admin');
     await h.forge.runAsApp(() => onLifecycleEvent({ eventType: 'avi:forge:upgraded:app' }));
     await h.forge.runAsApp(() =>
       snapshotWorker({ body: { reason: 'requested' }, queueName: 'snapshot-rebuild', jobId: 'j' }),

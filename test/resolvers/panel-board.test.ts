@@ -46,13 +46,23 @@ describe('panel board keys through Forge dispatch', () => {
     expect(plat.rows.find((r) => r.key === 'PLAT-8')?.wsjfProblem).toContain('job size');
   });
 
+  const orderVersion = async () =>
+    dataOf(await h.call('panel/getBoard', { pageSize: 5 }, 'cpo')).order.version;
+
   it('persists a move as the MetaScrum order with who and when, and re-analyses', async () => {
-    const order = dataOf(await h.call('panel/moveEpic', { key: 'CHK-3', to: 'top' }, 'cpo'));
+    const order = dataOf(
+      await h.call('panel/moveEpic', { key: 'CHK-3', to: 'top', baseVersion: await orderVersion() }, 'cpo'),
+    );
     expect(order).toMatchObject({ source: 'explicit', change: 'moved CHK-3 to the top' });
     expect(order.changedBy?.accountId).toBe('cpo');
     const next = dataOf(await h.call('panel/getBoard', { pageSize: 5 }, 'admin'));
     expect(next.rows[0]?.key).toBe('CHK-3');
-    await h.call('panel/moveEpic', { key: 'PAY-1', to: 'after', anchor: 'CHK-3' }, 'cpo');
+    const moved = await h.call(
+      'panel/moveEpic',
+      { key: 'PAY-1', to: 'after', anchor: 'CHK-3', baseVersion: order.version },
+      'cpo',
+    );
+    expect(dataOf(moved).version).toBe(order.version + 1);
     await h.deliverQueue();
     const after = dataOf(await h.call('panel/getBoard', { pageSize: 5 }, 'admin'));
     expect(after.rows.slice(0, 2).map((r) => r.key)).toEqual(['CHK-3', 'PAY-1']);
@@ -62,25 +72,26 @@ describe('panel board keys through Forge dispatch', () => {
   it('accepts the suggested order in one action', async () => {
     const before = dataOf(await h.call('panel/getBoard', { pageSize: 100 }, 'cpo'));
     const suggested = [...before.rows].sort((a, b) => a.suggestedRank - b.suggestedRank).map((r) => r.key);
-    dataOf(await h.call('panel/acceptSuggestedOrder', {}, 'cpo'));
+    dataOf(await h.call('panel/acceptSuggestedOrder', { baseVersion: before.order.version }, 'cpo'));
     const after = dataOf(await h.call('panel/getBoard', { pageSize: 100 }, 'cpo'));
     expect(after.rows.map((r) => r.key)).toEqual(suggested);
     expect(after.order.change).toBe('accepted the suggested order');
   });
 
   it('refuses a reorder from someone who cannot see every team', async () => {
-    const reply = await h.call('panel/moveEpic', { key: 'PAY-1', to: 'up' }, 'po-pay');
+    const reply = await h.call('panel/moveEpic', { key: 'PAY-1', to: 'top', baseVersion: 0 }, 'po-pay');
     expect(reply).toEqual({ ok: false, error: expect.objectContaining({ code: 'FORBIDDEN' }) });
     const board = dataOf(await h.call('panel/getBoard', {}, 'po-pay'));
     expect(board.order.canReorder).toBe(false);
   });
 
   it('names the field of a bad move: a missing anchor, an unknown epic', async () => {
-    expect(await h.call('panel/moveEpic', { key: 'PAY-1', to: 'before' }, 'cpo')).toEqual({
+    const baseVersion = await orderVersion();
+    expect(await h.call('panel/moveEpic', { key: 'PAY-1', to: 'before', baseVersion }, 'cpo')).toEqual({
       ok: false,
       error: expect.objectContaining({ code: 'BAD_PAYLOAD', field: 'anchor' }),
     });
-    expect(await h.call('panel/moveEpic', { key: 'PAY-999', to: 'top' }, 'cpo')).toEqual({
+    expect(await h.call('panel/moveEpic', { key: 'PAY-999', to: 'top', baseVersion }, 'cpo')).toEqual({
       ok: false,
       error: expect.objectContaining({ code: 'BAD_PAYLOAD', field: 'key' }),
     });
@@ -124,7 +135,7 @@ describe('panel board keys through Forge dispatch', () => {
   });
 
   it('previews rank moves per team and applies them as the user, reporting Jira’s partial refusals', async () => {
-    await h.call('panel/acceptSuggestedOrder', {}, 'cpo');
+    await h.call('panel/acceptSuggestedOrder', { baseVersion: await orderVersion() }, 'cpo');
     await h.deliverQueue();
     const preview = dataOf(await h.call('panel/previewRankFlow', {}, 'cpo'));
     const team = preview.teams.find((t) => t.operations.length > 0);
@@ -144,5 +155,43 @@ describe('panel board keys through Forge dispatch', () => {
       ok: false,
       error: expect.objectContaining({ code: 'BAD_PAYLOAD', field: 'teams.0' }),
     });
+  });
+});
+
+describe('two people reordering at once', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+    await h.configureProgram('Payments', ['PAY', 'CHK', 'SRCH', 'MOB', 'PLAT']);
+    await h.buildSnapshot();
+  });
+  afterEach(() => h.forge.setKvsDelay(undefined));
+  afterAll(() => h.close());
+
+  it('saves exactly one of two moves made on the same version; the other gets CONFLICT with the current order', async () => {
+    h.forge.setKvsDelay(() => Math.random() * 40);
+    for (let round = 0; round < 6; round++) {
+      const base = dataOf(await h.call('panel/getBoard', { pageSize: 5 }, 'cpo')).order.version;
+      const replies = await Promise.all([
+        h.call('panel/moveEpic', { key: 'CHK-3', to: 'top', baseVersion: base }, 'cpo'),
+        h.call('panel/moveEpic', { key: 'PAY-1', to: 'top', baseVersion: base }, 'admin'),
+      ]);
+      const saved = replies.filter((r) => r.ok);
+      const refused = replies.flatMap((r) => (r.ok ? [] : [r.error]));
+      expect(saved).toHaveLength(1);
+      expect(refused).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
+      expect(refused[0]?.currentOrder?.version).toBe(base + 1);
+    }
+  }, 20_000);
+
+  it('refuses a move repeated on the version it was made on, so "three clicks" move it once', async () => {
+    const base = dataOf(await h.call('panel/getBoard', { pageSize: 5 }, 'cpo')).order.version;
+    const move = { key: 'PAY-2', to: 'before', anchor: 'PAY-1', baseVersion: base } as const;
+    expect((await h.call('panel/moveEpic', move, 'cpo')).ok).toBe(true);
+    expect(await h.call('panel/moveEpic', move, 'cpo')).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'CONFLICT' }),
+    });
+    expect(dataOf(await h.call('panel/getBoard', { pageSize: 5 }, 'cpo')).order.version).toBe(base + 1);
   });
 });

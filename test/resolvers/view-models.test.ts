@@ -33,10 +33,9 @@ const epic = (key: string, rank: number, extra: Partial<BoardEpic> = {}): BoardE
 });
 
 describe('the views’ pure helpers', () => {
-  it('moves an epic up, down, to the top and next to another, and refuses unknown keys', () => {
+  it('moves an epic to the top, the bottom and next to another, and refuses unknown keys', () => {
     const order = ['A-1', 'A-2', 'A-3', 'A-4'];
-    expect(moveEpic(order, { key: 'A-3', to: 'up' })).toEqual(['A-1', 'A-3', 'A-2', 'A-4']);
-    expect(moveEpic(order, { key: 'A-1', to: 'down' })).toEqual(['A-2', 'A-1', 'A-3', 'A-4']);
+    expect(moveEpic(order, { key: 'A-1', to: 'bottom' })).toEqual(['A-2', 'A-3', 'A-4', 'A-1']);
     expect(moveEpic(order, { key: 'A-4', to: 'top' })).toEqual(['A-4', 'A-1', 'A-2', 'A-3']);
     expect(moveEpic(order, { key: 'A-1', to: 'after', anchor: 'A-3' })).toEqual(['A-2', 'A-3', 'A-1', 'A-4']);
     expect(moveEpic(order, { key: 'A-4', to: 'before', anchor: 'A-2' })).toEqual([
@@ -46,6 +45,11 @@ describe('the views’ pure helpers', () => {
       'A-3',
     ]);
     expect(moveEpic(order, { key: 'A-9', to: 'top' })).toBeUndefined();
+  });
+
+  it('gives the same order when the same absolute move is applied twice', () => {
+    const once = moveEpic(['A-1', 'A-2', 'A-3', 'A-4'], { key: 'A-4', to: 'before', anchor: 'A-3' }) ?? [];
+    expect(moveEpic(once, { key: 'A-4', to: 'before', anchor: 'A-3' })).toEqual(once);
   });
 
   it('keeps rank order among ties when sorting, and clamps the page', () => {

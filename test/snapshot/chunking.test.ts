@@ -26,7 +26,7 @@ describe('snapshot chunks under the real KVS limits', () => {
   });
 
   it('stores a big synthetic program in chunks that each fit a KVS value, and reads it back whole', async () => {
-    await saveProgramConfig(parseProgramConfig({ name: 'Big', projects: projectKeys }), null, Date.now());
+    await saveProgramConfig(parseProgramConfig({ name: 'Big', projects: projectKeys }), null, Date.now(), 0);
     const asApp = new JiraClient(forgeTransport('app'), { policy: retryPolicyFor('consumer') });
     const run = await forge.runAsApp(() =>
       syncProgram(asApp, { reason: 'requested', mode: 'full' }, Date.now),

@@ -1,4 +1,9 @@
 import { onJiraChange } from '../../src/index';
+import {
+  clearPendingChanges,
+  notePendingChange,
+  readPendingChanges,
+} from '../../src/storage/pending-changes';
 import { readProgramIssues } from '../../src/services/snapshot/snapshot-reader';
 import type { SnapshotManifest } from '../../src/storage/snapshot-schema';
 import { readManifest } from '../../src/storage/snapshot-store';
@@ -110,5 +115,24 @@ describe('incremental refresh', () => {
     const status = dataOf(await h.call('snapshot/getStatus', {}, 'outsider'));
     expect(status.snapshot).toMatchObject({ state: 'ready', ageSeconds: expect.any(Number) });
     expect(status.job).toMatchObject({ kind: 'full', phase: 'done' });
+  });
+});
+
+describe('changes noted while a refresh runs', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(() => h.close());
+
+  it('keeps an event that arrived after the refresh read the notes, for the next refresh', async () => {
+    await h.forge.runAsApp(async () => {
+      await notePendingChange({ ref: '10001', change: 'upsert', at: '2026-01-05T09:00:00.000Z' });
+      const read = await readPendingChanges();
+      // The issue changes again while the refresh fetches it.
+      await notePendingChange({ ref: '10001', change: 'upsert', at: '2026-01-05T09:00:05.000Z' });
+      await clearPendingChanges(read.map((p) => p.storageKey));
+      expect((await readPendingChanges()).map((p) => p.at)).toEqual(['2026-01-05T09:00:05.000Z']);
+    });
   });
 });

@@ -72,6 +72,7 @@ export function board(extra: Partial<Board> = {}): Board {
     band: { minSprints: 2, maxSprints: 4 },
     order: {
       source: 'explicit',
+      version: 4,
       changedAt: '2026-11-20T09:00:00Z',
       changedBy: { accountId: 'cpo', displayName: 'Chris Product' },
       change: 'moved PAY-1 to the top',

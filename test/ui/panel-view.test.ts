@@ -64,7 +64,40 @@ describe('the MetaScrum panel', () => {
     renderView('panel/PanelView', {});
     fireEvent.click(await screen.findByRole('button', { name: 'Move CHK-1 to the top' }));
     await waitFor(() => expect(calls.filter((c) => c.key === 'panel/getBoard')).toHaveLength(2));
-    expect(calls.find((c) => c.key === 'panel/moveEpic')?.payload).toEqual({ key: 'CHK-1', to: 'top' });
+    expect(calls.find((c) => c.key === 'panel/moveEpic')?.payload).toEqual({
+      key: 'CHK-1',
+      to: 'top',
+      baseVersion: 4,
+    });
+  });
+
+  it('sends "up" as a move above the row shown above, with the order version it was loaded with', async () => {
+    replies.set('panel/getBoard', () => ok(board()));
+    replies.set('panel/moveEpic', () => ok(board().order));
+    renderView('panel/PanelView', {});
+    fireEvent.click(await screen.findByRole('button', { name: 'Move CHK-1 up' }));
+    await waitFor(() => expect(calls.some((c) => c.key === 'panel/moveEpic')).toBe(true));
+    expect(calls.find((c) => c.key === 'panel/moveEpic')?.payload).toEqual({
+      key: 'CHK-1',
+      to: 'before',
+      anchor: 'PAY-2',
+      baseVersion: 4,
+    });
+    expect(screen.queryByRole('button', { name: 'Move PAY-1 up' })).toBeNull();
+  });
+
+  it('reloads the board and says so when someone else changed the order meanwhile', async () => {
+    replies.set('panel/getBoard', () => ok(board()));
+    replies.set('panel/moveEpic', () =>
+      failure('CONFLICT', 'The MetaScrum order was changed by Pat meanwhile; nothing was saved.'),
+    );
+    renderView('panel/PanelView', {});
+    fireEvent.click(await screen.findByRole('button', { name: 'Move CHK-1 to the top' }));
+    expect(await screen.findByText('Changed by someone else meanwhile')).toBeInTheDocument();
+    expect(screen.getByTestId('error-message')).toHaveTextContent('changed by Pat meanwhile');
+    await waitFor(() => expect(calls.filter((c) => c.key === 'panel/getBoard')).toHaveLength(2));
+    expect(await screen.findByTestId('epic-PAY-1')).toBeInTheDocument();
+    expect(screen.getByText('Changed by someone else meanwhile')).toBeInTheDocument();
   });
 
   it('asks the server for the next page and for a sort, never sorting locally', async () => {

@@ -54,6 +54,7 @@ export async function runGatewayBenchOnce(options: GatewayBenchOptions): Promise
       parseProgramConfig({ name: 'Synthetic program', projects: emulator.projectKeys }),
       null,
       Date.now(),
+      0,
     );
     const asApp = new JiraClient(forgeTransport('app'), { policy: retryPolicyFor('consumer') });
     const before = await emulator.requestCount();

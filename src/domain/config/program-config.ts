@@ -116,10 +116,22 @@ const ForecastSchema = z
   })
   .default(FORECAST_DEFAULTS);
 
+/** More team projects than a Scrum@Scale program has; bounds what one save can ask the app to read. */
+export const MAX_PROGRAM_PROJECTS = 1_000;
+
 export const ProgramConfigSchema = z.strictObject({
-  name: z.string().min(1).default('Program'),
+  /** Shown in every view and stored in every analysis: a name, not a document. */
+  name: z.string().min(1).max(255, 'must be at most 255 characters').default('Program'),
   /** The team projects of the program; empty = every project in the input. */
-  projects: z.array(z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'expected a Jira project key')).default([]),
+  projects: z
+    .array(
+      z
+        .string()
+        .max(255)
+        .regex(/^[A-Z][A-Z0-9_]*$/, 'expected a Jira project key'),
+    )
+    .max(MAX_PROGRAM_PROJECTS, `at most ${MAX_PROGRAM_PROJECTS} projects`)
+    .default([]),
   teams: TeamsSchema,
   fields: FieldsSchema,
   dependencies: DependenciesSchema,

@@ -1,12 +1,13 @@
-/** Moves one epic within the MetaScrum order: up or down one place, to the top or bottom, or above another. */
+/**
+ * Moves one epic within the MetaScrum order: to the top or bottom, or next to another. Absolute, so
+ * applying the same move twice gives the same order (a relative "up" sent twice would move it twice).
+ */
 export type EpicMoveRequest =
-  | { key: string; to: 'up' | 'down' | 'top' | 'bottom' }
-  | { key: string; to: 'before' | 'after'; anchor: string };
+  { key: string; to: 'top' | 'bottom' } | { key: string; to: 'before' | 'after'; anchor: string };
 
 /** The new order, or undefined when `key` (or `before`) is not in `order`. */
 export function moveEpic(order: readonly string[], move: EpicMoveRequest): string[] | undefined {
-  const from = order.indexOf(move.key);
-  if (from < 0) return undefined;
+  if (!order.includes(move.key)) return undefined;
   const rest = order.filter((k) => k !== move.key);
   let at: number;
   switch (move.to) {
@@ -15,12 +16,6 @@ export function moveEpic(order: readonly string[], move: EpicMoveRequest): strin
       break;
     case 'bottom':
       at = rest.length;
-      break;
-    case 'up':
-      at = Math.max(0, from - 1);
-      break;
-    case 'down':
-      at = Math.min(rest.length, from + 1);
       break;
     case 'before':
     case 'after':
@@ -39,10 +34,6 @@ export function describeMove(move: EpicMoveRequest): string {
       return `moved ${move.key} to the top`;
     case 'bottom':
       return `moved ${move.key} to the bottom`;
-    case 'up':
-      return `moved ${move.key} up`;
-    case 'down':
-      return `moved ${move.key} down`;
     case 'before':
       return `moved ${move.key} above ${move.anchor}`;
     case 'after':

@@ -7,7 +7,7 @@
 import { ProgramAnalyser } from '../../domain/analyse-program';
 import { analyseModel } from '../../domain/analyse-model';
 import type { AnalysisManifest } from '../../storage/analysis-schema';
-import { AnalysisWriter, readAnalysisManifest, switchAnalysis } from '../../storage/analysis-store';
+import { AnalysisWriter, switchAnalysis } from '../../storage/analysis-store';
 import { projectKeyOf } from '../../domain/issue-key';
 import { readMetascrumOrder } from '../../storage/metascrum-order';
 import { readStoredConfig } from '../../storage/program-config';
@@ -70,11 +70,10 @@ function addForecast(
 export async function computeAnalysis(now: number): Promise<AnalysisManifest | undefined> {
   const manifest = await readManifest();
   if (!manifest) return undefined;
-  const [stored, order, meta, previous] = await Promise.all([
+  const [stored, order, meta] = await Promise.all([
     readStoredConfig(),
     readMetascrumOrder(),
     readMeta(manifest),
-    readAnalysisManifest(),
   ]);
   // The fields as the snapshot resolved them (and fetched them): the engine never resolves them again.
   const analyser = new ProgramAnalyser(stored?.config ?? parseProgramConfig({}), {
@@ -145,6 +144,6 @@ export async function computeAnalysis(now: number): Promise<AnalysisManifest | u
     programKey: writer.programKey,
     parts: writer.parts,
   };
-  await switchAnalysis(next, previous);
-  return next;
+  // The pointer may already name an analysis of newer inputs (another job finished first): then that stays.
+  return switchAnalysis(next, now);
 }

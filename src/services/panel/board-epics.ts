@@ -84,6 +84,7 @@ export function orderInfo(view: AnalysisView): OrderInfo {
   const { order } = view;
   return {
     source: order ? 'explicit' : 'jira-rank',
+    version: order?.version ?? 0,
     changedAt: order?.changedAt ?? null,
     changedBy: order?.changedBy ?? null,
     change: order ? redactKeys(view, order.change) : null,

@@ -6,9 +6,9 @@ import { getMyself } from '../../jira/reads';
 import type { Board, BoardEpic, BoardFilter, BoardQuery, OrderInfo } from '../../shared/contract';
 import { EpicRecordSchema, ProgramRecordSchema } from '../../storage/analysis-schema';
 import { readParts, readProgramRecord } from '../../storage/analysis-store';
-import { writeMetascrumOrder } from '../../storage/metascrum-order';
+import { writeMetascrumOrder, type StoredOrder } from '../../storage/metascrum-order';
 import { analysisViewFor, requestAnalysis, visibleParts, type AnalysisView } from '../analysis/analysis-view';
-import { InvalidInput, NotAllowed } from '../errors';
+import { InvalidInput, NotAllowed, VersionConflict } from '../errors';
 import type { Viewer } from '../viewer';
 import { boardEpics, currentOrder, orderInfo, reorderRight } from './board-epics';
 
@@ -77,23 +77,32 @@ export async function exportBoardCsv(viewer: Viewer, filter: BoardFilter) {
   return { filename: `metascrum-epics-${date}.csv`, csv: boardCsv(rows), rows: rows.length };
 }
 
+/** Refuses a change made on another version than the one stored, with the order as it is now. */
+function orderConflict(view: AnalysisView, current: StoredOrder | undefined): VersionConflict<OrderInfo> {
+  return new VersionConflict(
+    `The MetaScrum order was changed by ${current?.changedBy.displayName ?? 'someone else'} meanwhile; nothing was saved. Reload and try again.`,
+    orderInfo({ ...view, order: current }),
+  );
+}
+
 async function saveOrder(
   viewer: Viewer,
   view: AnalysisView,
+  baseVersion: number,
   keys: string[],
   change: string,
 ): Promise<OrderInfo> {
+  if ((view.order?.version ?? 0) !== baseVersion) throw orderConflict(view, view.order);
   const me = await getMyself(viewer.asUser);
-  const next = {
-    version: (view.order?.version ?? 0) + 1,
+  const written = await writeMetascrumOrder(baseVersion, {
     keys,
     changedAt: new Date(viewer.now).toISOString(),
     changedBy: { accountId: me.accountId, displayName: me.displayName ?? me.accountId },
     change,
-  };
-  await writeMetascrumOrder(next);
+  });
+  if (!written.ok) throw orderConflict(view, written.current);
   await requestAnalysis('order', viewer.now, true);
-  return orderInfo({ ...view, order: next });
+  return orderInfo({ ...view, order: written.order });
 }
 
 async function reorderableView(viewer: Viewer): Promise<AnalysisView> {
@@ -103,7 +112,11 @@ async function reorderableView(viewer: Viewer): Promise<AnalysisView> {
   return view;
 }
 
-export async function moveBoardEpic(viewer: Viewer, move: EpicMoveRequest): Promise<OrderInfo> {
+export async function moveBoardEpic(
+  viewer: Viewer,
+  move: EpicMoveRequest,
+  baseVersion: number,
+): Promise<OrderInfo> {
   const view = await reorderableView(viewer);
   const records = await readParts(visibleParts(view, 'epics'), EpicRecordSchema);
   const next = moveEpic(
@@ -117,10 +130,10 @@ export async function moveBoardEpic(viewer: Viewer, move: EpicMoveRequest): Prom
         : 'key';
     throw new InvalidInput(field, 'is not an open epic of the program');
   }
-  return saveOrder(viewer, view, next, describeMove(move));
+  return saveOrder(viewer, view, baseVersion, next, describeMove(move));
 }
 
-export async function acceptSuggestedOrder(viewer: Viewer): Promise<OrderInfo> {
+export async function acceptSuggestedOrder(viewer: Viewer, baseVersion: number): Promise<OrderInfo> {
   const view = await reorderableView(viewer);
   if (view.analysis.state !== 'ready')
     throw new InvalidInput(
@@ -129,5 +142,5 @@ export async function acceptSuggestedOrder(viewer: Viewer): Promise<OrderInfo> {
     );
   const records = await readParts(visibleParts(view, 'epics'), EpicRecordSchema);
   const keys = [...records].sort((a, b) => a.suggested - b.suggested).map((r) => r.key);
-  return saveOrder(viewer, view, keys, 'accepted the suggested order');
+  return saveOrder(viewer, view, baseVersion, keys, 'accepted the suggested order');
 }

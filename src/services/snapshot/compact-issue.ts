@@ -35,6 +35,13 @@ const TEXT_KEEP_CHARS = 200;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
+/**
+ * How deep a field's value is kept. Forge refuses values nested over 32 levels, and a chunk puts a field
+ * 4 levels down (chunk, issues, issue, fields); deeper content (a description nested 900 levels) is cut
+ * there, which also bounds the copy's recursion. Readiness reads only the first levels of ADF.
+ */
+export const MAX_FIELD_DEPTH = 24;
+
 /** Keys that describe a value for people (an issue type's or status's description), not the value. */
 const NESTED_NOISE = new Set(['description', 'colorName', 'iconUrl']);
 
@@ -43,6 +50,7 @@ const NESTED_NOISE = new Set(['description', 'colorName', 'iconUrl']);
  * loops without the intermediate arrays of `flatMap` / `Object.entries`.
  */
 function toJson(value: unknown, depth = 0): Json | undefined {
+  if (depth > MAX_FIELD_DEPTH) return undefined;
   if (value === null || typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string')
     return value;
   if (Array.isArray(value)) {
@@ -68,14 +76,29 @@ function toJson(value: unknown, depth = 0): Json | undefined {
 const isObject = (v: Json | undefined): v is { [key: string]: Json } =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function truncateText(node: Json): Json {
-  if (Array.isArray(node)) return node.map(truncateText);
-  if (!isObject(node)) return node;
-  const out: { [key: string]: Json } = {};
-  for (const [k, v] of Object.entries(node)) {
-    out[k] = k === 'text' && typeof v === 'string' ? v.slice(0, TEXT_KEEP_CHARS) : truncateText(v);
+/** The same ADF with every `text` cut to its first characters; a loop with a stack, never recursion. */
+function truncateText(root: Json): Json {
+  const copy = (node: Json): Json => (Array.isArray(node) ? [...node] : isObject(node) ? { ...node } : node);
+  const top = copy(root);
+  const stack: Json[] = [top];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const child = copy(node[i] ?? null);
+        node[i] = child;
+        stack.push(child);
+      }
+    } else if (isObject(node)) {
+      for (const k of Object.keys(node)) {
+        const v = node[k] ?? null;
+        const child = k === 'text' && typeof v === 'string' ? v.slice(0, TEXT_KEEP_CHARS) : copy(v);
+        node[k] = child;
+        stack.push(child);
+      }
+    }
   }
-  return out;
+  return top;
 }
 
 /** A long ADF document keeps its first block, its headings and the block after each heading. */

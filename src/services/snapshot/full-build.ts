@@ -28,7 +28,8 @@ import { snapshotMetaKey } from '../../storage/keys';
 import { readProgramConfig } from '../../storage/program-config';
 import type { SnapshotManifest } from '../../storage/snapshot-schema';
 import { readManifest, switchTo, writeMeta } from '../../storage/snapshot-store';
-import { newVersion, type SnapshotJobContext } from './build-context';
+import { aggregateReasons, keepPreviousIssues } from './previous-data';
+import { fenceOf, newVersion, type SnapshotJobContext } from './build-context';
 import { fieldsToRequest, toStoredIssue, withoutLinkedIssueFields } from './compact-issue';
 import { ProgramMeta } from './program-meta';
 import { summarizeChunks } from './manifest-totals';
@@ -93,7 +94,7 @@ export async function buildFullSnapshot(ctx: SnapshotJobContext): Promise<Snapsh
   const discovery: Discovery = { fields: discoverFields(ctx, catalog, projectKeys, config), linkTypes };
   discovery.fields.catch(() => undefined);
   const startedAt = ctx.now();
-  let attempt = await fetchInto(ctx, projectKeys, discovery);
+  let attempt = await fetchInto(ctx, projectKeys, discovery, previous);
   const discovered = await discovery.fields;
   const partial: PartialReason[] = discovered.preliminary.fields
     .filter((f) => config.fields[f.role] !== undefined && f.source === 'missing')
@@ -110,10 +111,11 @@ export async function buildFullSnapshot(ctx: SnapshotJobContext): Promise<Snapsh
       ctx,
       projectKeys.filter((k) => visible.has(k)),
       discovery,
+      previous,
     );
     if (attempt.censusRejected) throw attempt.censusRejected;
   }
-  partial.push(...attempt.failures);
+  partial.push(...aggregateReasons(attempt.failures));
   ctx.reporter.update({ phase: 'storing' });
   const meta = attempt.meta ?? new ProgramMeta(discovered.preliminary, await discovery.linkTypes);
   const resolution = resolveFields({
@@ -140,7 +142,7 @@ export async function buildFullSnapshot(ctx: SnapshotJobContext): Promise<Snapsh
     partial,
     jiraRequests: ctx.asApp.sentRequests,
   };
-  await switchTo(manifest, previous);
+  await switchTo(manifest, previous, fenceOf(ctx));
   return manifest;
 }
 
@@ -158,6 +160,7 @@ async function fetchInto(
   ctx: SnapshotJobContext,
   projectKeys: readonly string[],
   discovery: Discovery,
+  previous: SnapshotManifest | undefined,
 ): Promise<FetchAttempt> {
   const version = newVersion(ctx.now());
   const metaKey = snapshotMetaKey(version);
@@ -193,6 +196,17 @@ async function fetchInto(
         }),
     });
     failures.push(...result.failures);
+    const unread = new Set(result.failures.flatMap((f) => f.ids ?? []));
+    if (previous && unread.size > 0) {
+      const { preliminary, candidates } = await discovery.fields;
+      meta ??= new ProgramMeta(preliminary, await discovery.linkTypes, candidates);
+      const kept = await keepPreviousIssues(previous, unread, writer, meta);
+      if (kept > 0)
+        failures.push({
+          scope: `${kept} issues`,
+          reason: 'not read from Jira this time: their previous data is kept',
+        });
+    }
   } catch (error) {
     await writer.finish().catch(() => undefined);
     if (error instanceof JiraBadRequest)

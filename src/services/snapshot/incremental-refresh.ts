@@ -16,7 +16,7 @@ import { readPendingChanges, clearPendingChanges } from '../../storage/pending-c
 import type { SnapshotManifest, StoredIssue } from '../../storage/snapshot-schema';
 import { readMeta, switchTo, writeMeta } from '../../storage/snapshot-store';
 import { snapshotMetaKey } from '../../storage/keys';
-import { newVersion, type SnapshotJobContext } from './build-context';
+import { fenceOf, newVersion, type SnapshotJobContext } from './build-context';
 import { fieldsToRequest, toStoredIssue } from './compact-issue';
 import { applyChanges } from './chunk-patch';
 import { ProgramMeta, resolutionOf } from './program-meta';
@@ -90,7 +90,7 @@ export async function refreshSnapshot(
     metaKey,
     jiraRequests: ctx.asApp.sentRequests,
   };
-  await switchTo(next, manifest);
+  await switchTo(next, manifest, fenceOf(ctx));
   await clearPendingChanges(pending.map((p) => p.storageKey));
   return next;
 }

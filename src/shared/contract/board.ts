@@ -85,6 +85,8 @@ export type BoardQuery = z.infer<typeof BoardQuerySchema>;
 
 export const OrderInfoSchema = z.object({
   source: z.enum(['explicit', 'jira-rank']),
+  /** The stored order's version (0 = none set yet): a move names the version it was made on. */
+  version: z.number().int(),
   changedAt: z.string().nullable(),
   changedBy: ActorSchema.nullable(),
   change: z.string().nullable(),
@@ -116,12 +118,18 @@ export const BoardSchema = ProgramHeaderSchema.extend({
 });
 export type Board = z.infer<typeof BoardSchema>;
 
+/**
+ * A move in absolute terms (to the top or bottom, or next to a named epic), so that sending it twice
+ * gives the same order, made on the order version the user saw: a move on an older version is refused
+ * with CONFLICT and the current order.
+ */
 export const MoveEpicSchema = z
   .object({
     key: IssueKeySchema,
-    to: z.enum(['up', 'down', 'top', 'bottom', 'before', 'after']),
-    /** With `to: "before"` or `"after"`: the epic to place it next to (drag and drop). */
+    to: z.enum(['top', 'bottom', 'before', 'after']),
+    /** With `to: "before"` or `"after"`: the epic to place it next to. */
     anchor: IssueKeySchema.optional(),
+    baseVersion: z.number().int().min(0, 'must be 0 or more'),
   })
   .strict()
   .refine((m) => (m.to !== 'before' && m.to !== 'after') || m.anchor !== undefined, {

@@ -16,6 +16,10 @@ const ADVICE: Record<ResolverCallError['code'], { title: string; advice: string 
     advice: 'It may have been moved or deleted, or you may not be allowed to see it.',
   },
   BAD_PAYLOAD: { title: 'Invalid input', advice: 'Correct the highlighted value and try again.' },
+  CONFLICT: {
+    title: 'Changed by someone else meanwhile',
+    advice: 'Nothing was saved. The latest version is shown now; make your change again on it.',
+  },
   JIRA_RATE_LIMITED: {
     title: 'Jira is busy',
     advice: 'Jira asked us to slow down. Wait a minute, then try again.',

@@ -27,7 +27,7 @@ export function ConfigForm({ admin, onSaved }: { admin: AdminConfig; onSaved: (n
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setOutcome({ kind: 'saving' });
-    call('admin/saveConfig', { config: draft }).then(
+    call('admin/saveConfig', { config: draft, baseVersion: admin.version?.version ?? 0 }).then(
       (next) => {
         setProblems(new Map());
         setOutcome({ kind: 'saved' });

@@ -21,7 +21,7 @@ export function ConfigHistory({
   const [busy, setBusy] = useState<number | undefined>();
   const restore = (version: number) => {
     setBusy(version);
-    call('admin/restoreConfigVersion', { version }).then(
+    call('admin/restoreConfigVersion', { version, baseVersion: admin.version?.version ?? 0 }).then(
       (next) => {
         setBusy(undefined);
         onRestored(next);

@@ -6,15 +6,14 @@ import Button from '@atlaskit/button/default/button';
 import { Notice as SectionMessage } from '../../components/Notice';
 import { token } from '@atlaskit/tokens';
 import { useState } from 'react';
-import type { Board, BoardQuery, PayloadOf } from '../../../../src/shared/contract';
+import type { Board, BoardQuery } from '../../../../src/shared/contract';
 import { call, type ResolverCallError } from '../../api';
 import { ErrorState } from '../../components/States';
 import { toCallError } from '../../useResolver';
 import { BoardFilters } from './BoardFilters';
+import type { RowMove } from './epicCells';
 import { EpicTable } from './EpicTable';
 import { downloadCsv } from './downloadCsv';
-
-type Move = PayloadOf<'panel/moveEpic'>;
 
 export function BoardTable({
   board,
@@ -35,17 +34,20 @@ export function BoardTable({
   const canReorder = board.order.canReorder && rankOrder;
   const pages = Math.max(1, Math.ceil(board.total / board.pageSize));
 
-  const move = (m: Move) => {
+  const move = (m: RowMove) => {
     setBusy(true);
     setFailure(undefined);
-    call('panel/moveEpic', m).then(
+    call('panel/moveEpic', { ...m, baseVersion: board.order.version }).then(
       () => {
         setBusy(false);
         onChanged();
       },
       (cause: unknown) => {
         setBusy(false);
-        setFailure(toCallError(cause));
+        const error = toCallError(cause);
+        setFailure(error);
+        // Someone else changed the order since this board was loaded: show theirs, keep the notice.
+        if (error.code === 'CONFLICT') onChanged();
       },
     );
   };

@@ -6,10 +6,10 @@
  */
 import { token } from '@atlaskit/tokens';
 import { useState, type DragEvent } from 'react';
-import type { BoardEpic, BoardQuery, BoardSortKey, PayloadOf } from '../../../../src/shared/contract';
-import { COLUMNS, EpicCells } from './epicCells';
+import type { BoardEpic, BoardQuery, BoardSortKey } from '../../../../src/shared/contract';
+import { COLUMNS, EpicCells, type RowMove } from './epicCells';
 
-type Move = (m: PayloadOf<'panel/moveEpic'>) => void;
+type Move = (m: RowMove) => void;
 
 const cell = {
   padding: `${token('space.075')} ${token('space.100')}`,
@@ -100,7 +100,7 @@ export function EpicTable({
         </tr>
       </thead>
       <tbody>
-        {rows.map((epic) => (
+        {rows.map((epic, i) => (
           <tr
             key={epic.key}
             data-testid={`epic-${epic.key}`}
@@ -131,7 +131,14 @@ export function EpicTable({
               cursor: canMove ? 'grab' : undefined,
             }}
           >
-            <EpicCells epic={epic} canMove={canMove && !busy} move={move} cellStyle={cell} />
+            <EpicCells
+              epic={epic}
+              above={rows[i - 1]?.key}
+              below={rows[i + 1]?.key}
+              canMove={canMove && !busy}
+              move={move}
+              cellStyle={cell}
+            />
           </tr>
         ))}
       </tbody>

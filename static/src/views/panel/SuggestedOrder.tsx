@@ -21,14 +21,17 @@ export function SuggestedOrder({ board, onAccepted }: { board: Board; onAccepted
   const accept = () => {
     setState('saving');
     setFailure(undefined);
-    call('panel/acceptSuggestedOrder', {}).then(
+    call('panel/acceptSuggestedOrder', { baseVersion: board.order.version }).then(
       () => {
         setState('saved');
         onAccepted();
       },
       (cause: unknown) => {
         setState('idle');
-        setFailure(toCallError(cause));
+        const error = toCallError(cause);
+        setFailure(error);
+        // The order changed since this board was loaded: reload so the suggestion is made on it.
+        if (error.code === 'CONFLICT') onAccepted();
       },
     );
   };

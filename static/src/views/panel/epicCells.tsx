@@ -23,9 +23,22 @@ export const COLUMNS: ReadonlyArray<{ key: BoardSortKey; label: string; sortable
   ];
 export const isSortKey = (key: string): key is BoardSortKey => COLUMNS.some((c) => c.key === key);
 
-type Move = (m: PayloadOf<'panel/moveEpic'>) => void;
+/** A move as a row asks for it; the table adds the order version the board was loaded with. */
+export type RowMove = Omit<PayloadOf<'panel/moveEpic'>, 'baseVersion'>;
+type Move = (m: RowMove) => void;
 
-function MoveButtons({ epic, move }: { epic: BoardEpic; move: Move }) {
+/** Up and down are sent as "before the row above" and "after the row below": the same move twice is one move. */
+function MoveButtons({
+  epic,
+  above,
+  below,
+  move,
+}: {
+  epic: BoardEpic;
+  above?: string;
+  below?: string;
+  move: Move;
+}) {
   const props = { spacing: 'compact', appearance: 'subtle' } as const;
   return (
     <span style={{ display: 'inline-flex', gap: 2 }}>
@@ -36,27 +49,40 @@ function MoveButtons({ epic, move }: { epic: BoardEpic; move: Move }) {
       >
         ⤒
       </Button>
-      <Button {...props} aria-label={`Move ${epic.key} up`} onClick={() => move({ key: epic.key, to: 'up' })}>
-        ↑
-      </Button>
-      <Button
-        {...props}
-        aria-label={`Move ${epic.key} down`}
-        onClick={() => move({ key: epic.key, to: 'down' })}
-      >
-        ↓
-      </Button>
+      {above !== undefined && (
+        <Button
+          {...props}
+          aria-label={`Move ${epic.key} up`}
+          onClick={() => move({ key: epic.key, to: 'before', anchor: above })}
+        >
+          ↑
+        </Button>
+      )}
+      {below !== undefined && (
+        <Button
+          {...props}
+          aria-label={`Move ${epic.key} down`}
+          onClick={() => move({ key: epic.key, to: 'after', anchor: below })}
+        >
+          ↓
+        </Button>
+      )}
     </span>
   );
 }
 
 export function EpicCells({
   epic,
+  above,
+  below,
   canMove,
   move,
   cellStyle,
 }: {
   epic: BoardEpic;
+  /** The keys of the rows shown above and below, if any. */
+  above?: string;
+  below?: string;
   canMove: boolean;
   move: Move;
   cellStyle: CSSProperties;
@@ -75,7 +101,7 @@ export function EpicCells({
           style={{ display: 'inline-flex', gap: token('space.050'), alignItems: 'center', flexWrap: 'wrap' }}
         >
           <strong data-testid="rank">{epic.rank}</strong>
-          {canMove && <MoveButtons epic={epic} move={move} />}
+          {canMove && <MoveButtons epic={epic} above={above} below={below} move={move} />}
         </span>
         <div>{suggestion}</div>
       </td>

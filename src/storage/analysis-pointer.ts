@@ -1,0 +1,99 @@
+/**
+ * The analysis pointer: the one record readers start from, switched by compare-and-set. Analysis jobs
+ * run without a lease (every reorder, config save and refresh queues one), so two can finish at once:
+ * - only an analysis of the same or newer inputs (snapshot, config, order) replaces the pointer; one
+ *   that lost to newer inputs deletes its own parts, which nothing names;
+ * - the pointer keeps the version it replaced, so a reader that read it just before a switch can still
+ *   finish; parts are deleted only once no pointer names them (two switches later);
+ * - parts a dead job left behind (never named) are deleted once older than any job can live.
+ */
+import { kvs, WhereConditions } from '@forge/kvs';
+import { z } from 'zod';
+import { AnalysisManifestSchema, type AnalysisManifest } from './analysis-schema';
+import { readStored } from './stored-json';
+import { readVersioned, writeVersioned } from './versioned-entity';
+
+const POINTER_KEY = 'analysis-pointer';
+/** Where versions before compare-and-set kept the pointer: read once, until the first switch. */
+const LEGACY_POINTER_KEY = 'analysis:pointer:v1';
+const DATA_PREFIX = 'analysis:data:v1:';
+/** A consumer lives at most 900 s: unnamed parts older than twice that belong to no live job. */
+const ORPHAN_AGE_MS = 2 * 900_000;
+const SWITCH_ATTEMPTS = 5;
+
+const PointerSchema = z.strictObject({
+  manifest: AnalysisManifestSchema,
+  previous: AnalysisManifestSchema.nullable(),
+});
+
+export async function readAnalysisManifest(): Promise<AnalysisManifest | undefined> {
+  const pointer = await readVersioned(POINTER_KEY, PointerSchema);
+  if (pointer) return pointer.body.manifest;
+  return readStored(LEGACY_POINTER_KEY, AnalysisManifestSchema);
+}
+
+const keysOf = (m: AnalysisManifest | null | undefined) =>
+  m ? [m.programKey, ...m.parts.map((p) => p.key)] : [];
+
+/** Version ids start with their epoch ms in base 36 (see newVersion): that is their order. */
+const timeOf = (version: string) => parseInt(version.split('-')[0] ?? '', 36);
+
+/** Whether `candidate` ran on inputs at least as new as `current` in every respect. */
+export function supersedes(candidate: AnalysisManifest, current: AnalysisManifest): boolean {
+  const snapshotOlder =
+    candidate.snapshotVersion !== current.snapshotVersion &&
+    timeOf(candidate.snapshotVersion) < timeOf(current.snapshotVersion);
+  return (
+    !snapshotOlder &&
+    candidate.configVersion >= current.configVersion &&
+    candidate.orderVersion >= current.orderVersion
+  );
+}
+
+async function deleteKeys(keys: readonly string[]): Promise<void> {
+  for (let i = 0; i < keys.length; i += 20) {
+    await kvs.batchDelete(keys.slice(i, i + 20).map((key) => ({ key })));
+  }
+}
+
+/**
+ * Makes `next` current unless a pointer of newer inputs is already there. Returns the manifest that is
+ * current afterwards (`next`, or the newer one, whose parts `next`'s job then deletes).
+ */
+export async function switchAnalysis(next: AnalysisManifest, now: number): Promise<AnalysisManifest> {
+  for (let attempt = 0; attempt < SWITCH_ATTEMPTS; attempt++) {
+    const pointer = await readVersioned(POINTER_KEY, PointerSchema);
+    const current = pointer?.body.manifest ?? (await readStored(LEGACY_POINTER_KEY, AnalysisManifestSchema));
+    if (current && !supersedes(next, current)) {
+      await deleteKeys(keysOf(next));
+      return current;
+    }
+    const written = await writeVersioned(POINTER_KEY, PointerSchema, pointer?.version ?? 0, {
+      manifest: next,
+      previous: current ?? null,
+    });
+    if (!written) continue;
+    const named = new Set([...keysOf(next), ...keysOf(current)]);
+    await deleteKeys(keysOf(pointer?.body.previous).filter((k) => !named.has(k)));
+    await deleteOrphans(named, now);
+    return next;
+  }
+  throw new Error(`the analysis pointer kept changing during ${SWITCH_ATTEMPTS} attempts to switch it`);
+}
+
+/** Deletes analysis data that no pointer names and that is older than any job can run. */
+async function deleteOrphans(named: ReadonlySet<string>, now: number): Promise<void> {
+  const orphans: string[] = [];
+  let cursor: string | undefined;
+  do {
+    let query = kvs.query().where('key', WhereConditions.beginsWith(DATA_PREFIX)).limit(100);
+    if (cursor) query = query.cursor(cursor);
+    const page = await query.getMany<unknown>();
+    for (const { key } of page.results) {
+      const version = key.slice(DATA_PREFIX.length).split(':')[0] ?? '';
+      if (!named.has(key) && now - timeOf(version) > ORPHAN_AGE_MS) orphans.push(key);
+    }
+    cursor = page.nextCursor;
+  } while (cursor);
+  await deleteKeys(orphans);
+}
