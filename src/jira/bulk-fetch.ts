@@ -26,6 +26,8 @@ export async function bulkFetchIssues(
   client: JiraClient,
   idsOrKeys: readonly string[],
   fields: readonly string[],
+  /** Issue properties to return with each issue (`properties` of the reply), e.g. escalation histories. */
+  properties: readonly string[] = [],
 ): Promise<BulkFetchResult> {
   if (idsOrKeys.length === 0) return { issues: [], missing: [] };
   if (idsOrKeys.length > BULK_FETCH_LIMIT)
@@ -34,7 +36,7 @@ export async function bulkFetchIssues(
     {
       method: 'POST',
       path: '/rest/api/3/issue/bulkfetch',
-      body: { issueIdsOrKeys: idsOrKeys, fields },
+      body: { issueIdsOrKeys: idsOrKeys, fields, ...(properties.length ? { properties } : {}) },
       idempotent: true,
     },
     BulkFetchReplySchema,

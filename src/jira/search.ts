@@ -94,13 +94,20 @@ function searchPageWith<T>(
     fields: readonly string[],
     maxResults: number,
     nextPageToken: string | undefined,
+    properties: readonly string[] = [],
   ): Promise<TokenPage<T>> =>
     client
       .send(
         {
           method: 'POST',
           path: '/rest/api/3/search/jql',
-          body: { jql, fields, maxResults, ...(nextPageToken ? { nextPageToken } : {}) },
+          body: {
+            jql,
+            fields,
+            maxResults,
+            ...(nextPageToken ? { nextPageToken } : {}),
+            ...(properties.length ? { properties } : {}),
+          },
           idempotent: true,
         },
         schema,
@@ -121,10 +128,11 @@ export async function searchRawIssues(
   client: JiraClient,
   jql: string,
   fields: readonly string[],
+  properties: readonly string[] = [],
 ): Promise<RawIssue[]> {
   const issues: RawIssue[] = [];
   await forEachTokenPage(
-    (token) => searchRawPage(client, jql, fields, SEARCH_PAGE_SIZE, token),
+    (token) => searchRawPage(client, jql, fields, SEARCH_PAGE_SIZE, token, properties),
     (page) => {
       issues.push(...page);
     },

@@ -109,6 +109,8 @@ export const ImpedimentRecordSchema = z.strictObject({
   team: z.string().nullable(),
   level: z.string(),
   owner: z.string().nullable(),
+  /** When it entered its level (epoch ms): a view ages it to its own time. Absent in older analyses. */
+  enteredLevelMs: z.number().nullable().default(null),
   daysAtLevel: z.number().nullable(),
   slaDays: z.number().nullable(),
   breached: z.boolean(),

@@ -18,6 +18,7 @@ import { readManifest, switchTo, writeMeta } from '../../storage/snapshot-store'
 import { newVersion, type SnapshotJobContext } from './build-context';
 import { fieldsToRequest, toStoredIssue, withoutLinkedIssueFields } from './compact-issue';
 import { ProgramMeta } from './program-meta';
+import { propertiesToRequest } from './snapshot-properties';
 import { summarizeChunks } from './manifest-totals';
 
 function overridesOf(overrides: FieldOverrides | undefined): FieldMap {
@@ -118,6 +119,7 @@ async function fetchInto(
     const result = await fetchProgram(ctx.asApp, {
       projectKeys,
       fields: discovery.fields.then((d) => fieldsToRequest(d.fieldMap)),
+      properties: await propertiesToRequest(),
       concurrency: ctx.concurrency,
       onIssues: async (issues) => {
         const { fieldMap } = await discovery.fields;

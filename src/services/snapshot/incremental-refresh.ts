@@ -18,6 +18,7 @@ import { readMeta, switchTo, writeMeta } from '../../storage/snapshot-store';
 import { snapshotMetaKey } from '../../storage/keys';
 import { newVersion, type SnapshotJobContext } from './build-context';
 import { fieldsToRequest, toStoredIssue } from './compact-issue';
+import { propertiesToRequest } from './snapshot-properties';
 import { applyChanges } from './chunk-patch';
 import { ProgramMeta } from './program-meta';
 import { summarizeChunks } from './manifest-totals';
@@ -33,11 +34,16 @@ export function fieldMapOf(stored: Readonly<Record<string, string>>): FieldMap {
   return map;
 }
 
-async function fetchNamed(ctx: SnapshotJobContext, refs: readonly string[], fields: readonly string[]) {
+async function fetchNamed(
+  ctx: SnapshotJobContext,
+  refs: readonly string[],
+  fields: readonly string[],
+  properties: readonly string[],
+) {
   const issues: RawIssue[] = [];
   const missing: string[] = [];
   for (let i = 0; i < refs.length; i += BULK_FETCH_LIMIT) {
-    const result = await bulkFetchIssues(ctx.asApp, refs.slice(i, i + BULK_FETCH_LIMIT), fields);
+    const result = await bulkFetchIssues(ctx.asApp, refs.slice(i, i + BULK_FETCH_LIMIT), fields, properties);
     issues.push(...result.issues);
     missing.push(...result.missing);
   }
@@ -51,6 +57,7 @@ export async function refreshSnapshot(
   const startedAt = ctx.now();
   const fieldMap = fieldMapOf(manifest.fieldMap);
   const fields = fieldsToRequest(fieldMap);
+  const properties = await propertiesToRequest();
   const pending = await readPendingChanges();
   ctx.reporter.update({ phase: 'fetching' });
   const minutes = Math.ceil((startedAt - Date.parse(manifest.syncedAt)) / 60_000) + SAFETY_MARGIN_MINUTES;
@@ -61,12 +68,13 @@ export async function refreshSnapshot(
           ctx.asApp,
           `${projectIn(manifest.projectKeys)} AND updated >= "-${minutes}m" ORDER BY key ASC`,
           fields,
+          properties,
         );
   const seen = new Set(changed.flatMap((i) => [i.id, i.key]));
   const toRead = [
     ...new Set(pending.filter((p) => p.change === 'upsert' && !seen.has(p.ref)).map((p) => p.ref)),
   ];
-  const named = await fetchNamed(ctx, toRead, fields);
+  const named = await fetchNamed(ctx, toRead, fields, properties);
   const inProgram = new Set(manifest.projectKeys);
   const upserts = [...changed, ...named.issues]
     .map((issue) => toStoredIssue(issue, fieldMap))
