@@ -10,6 +10,7 @@ import { criticalPath } from './graph/critical-path';
 import { buildDependencyGraph } from './graph/dependency-graph';
 import { dependencyTrail, type TrailDirection } from './graph/dependency-trail';
 import { epicDependencies, type EpicDependency } from './graph/epic-rollup';
+import { cyclePath } from './graph/cycle-path';
 import { findCycles, stronglyConnectedComponents } from './graph/find-cycles';
 import { openDependencies, type OpenDependency } from './graph/open-dependencies';
 import { teamMatrix, type TeamMatrix } from './graph/team-matrix';
@@ -23,7 +24,10 @@ import { programReadiness, type EpicReadiness } from './readiness/program-readin
 import { rankFlowDown, type TeamRankFlow } from './rank/team-rank-flow';
 
 export interface DependencyCycle {
+  /** Members in key order (for lookups). */
   keys: string[];
+  /** The cycle in dependency order as a closed path: prerequisite → dependant, last = first. */
+  path: string[];
   teams: string[];
 }
 
@@ -80,7 +84,9 @@ export function analyseModel(
   const cycles = findCycles(graph, components)
     .map((nodes) => {
       const keys = nodes.map((v) => items[v]?.key ?? '').sort(compareIssueKeys);
-      return { keys, teams: distinct(nodes.map((v) => items[v]?.team)).sort() };
+      const byKey = (a: number, b: number) => compareIssueKeys(items[a]?.key ?? '', items[b]?.key ?? '');
+      const path = cyclePath(graph, nodes, byKey).map((v) => items[v]?.key ?? '');
+      return { keys, path, teams: distinct(nodes.map((v) => items[v]?.team)).sort() };
     })
     .sort((a, b) => compareIssueKeys(a.keys[0] ?? '', b.keys[0] ?? ''));
   const path = criticalPath(graph, components, (v) => items[v]?.points ?? 1);

@@ -117,7 +117,12 @@ export const ImpedimentRecordSchema = z.strictObject({
 });
 export type ImpedimentRecord = z.infer<typeof ImpedimentRecordSchema>;
 
-export const CycleRecordSchema = z.strictObject({ keys: z.array(z.string()), teams: z.array(z.string()) });
+export const CycleRecordSchema = z.strictObject({
+  keys: z.array(z.string()),
+  /** Dependency order, closed (last = first); absent in analyses stored before it was recorded. */
+  path: z.array(z.string()).default([]),
+  teams: z.array(z.string()),
+});
 export const InversionRecordSchema = z.strictObject({ higher: z.string(), lower: z.string() });
 
 export const TeamHorizonRecordSchema = z.strictObject({

@@ -25,7 +25,9 @@ describe('gadget/getSteering through Forge dispatch', () => {
     expect(s.horizons.map((t) => t.horizonSprints)).toEqual([2.68, 2.92, 2.9, 2.96, 3.06]);
     expect(s.topEpics).toHaveLength(10);
     expect(s.matrix.cells).toContainEqual({ needs: 'MOB', provides: 'PLAT', dependencies: 2, conflicts: 1 });
-    expect(s.cycles).toEqual([{ keys: ['CHK-55', 'PAY-55', 'SRCH-55'], hidden: 0 }]);
+    expect(s.cycles).toEqual([
+      { keys: ['CHK-55', 'PAY-55', 'SRCH-55'], path: ['CHK-55', 'SRCH-55', 'PAY-55', 'CHK-55'], hidden: 0 },
+    ]);
     // Recent escalations count, so the advice depends on when the analysis ran: the engine at that time.
     expect(await reportCadence(s.analysis.computedAt ?? '')).toMatchObject({ advice: s.cadence.advice });
     expect(s.cadence.factors).toHaveLength(3);
@@ -49,7 +51,7 @@ describe('gadget/getSteering through Forge dispatch', () => {
     expect(s.sections).toEqual(['now']);
     expect(s.refreshMinutes).toBe(15);
     expect(s.title).toBe('Payments');
-    expect(s.cycles).toEqual([{ keys: ['PAY-55'], hidden: 2 }]);
+    expect(s.cycles).toEqual([{ keys: ['PAY-55'], path: ['PAY-55', null, 'PAY-55'], hidden: 2 }]);
   });
 
   it('cannot widen what a user may see through its configuration', async () => {

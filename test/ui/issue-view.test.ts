@@ -32,7 +32,9 @@ describe('the issue context panel', () => {
     const badges = await screen.findByTestId('status-badges');
     expect(badges).toHaveTextContent('2 conflicts');
     expect(badges).toHaveTextContent('1 open blocker');
-    expect(screen.getByTestId('cycle-with')).toHaveTextContent('CHK-55, SRCH-55');
+    expect(screen.getByTestId('cycle-with')).toHaveTextContent(
+      'PAY-55 → CHK-55 → SRCH-55 → PAY-55 (each issue needs the one before it)',
+    );
     expect(within(screen.getByTestId('trail-SRCH-55')).getByText('conflict')).toBeInTheDocument();
     expect(screen.getByTestId('rule-prerequisites-scheduled')).toHaveTextContent('fails');
     expect(screen.getByTestId('hidden-issues')).toHaveTextContent('1 linked issue hidden: no permission.');

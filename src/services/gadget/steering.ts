@@ -9,6 +9,7 @@ import { CycleRecordSchema, ImpedimentRecordSchema } from '../../storage/analysi
 import { partsOf, readParts } from '../../storage/analysis-store';
 import { projectKeyOf } from '../../domain/issue-key';
 import { analysisViewFor } from '../analysis/analysis-view';
+import { visibleCyclePath } from '../analysis/cycle-projection';
 import { agedImpediment } from '../analysis/impediment-ages';
 import { programRecordFor } from '../panel/board';
 import { boardEpics } from '../panel/board-epics';
@@ -63,7 +64,11 @@ export async function gadgetSteering(viewer: Viewer, config: GadgetConfig): Prom
       cells,
     },
     cycles: cycles
-      .map((c) => ({ keys: c.keys.filter(sees), hidden: c.keys.filter((k) => !sees(k)).length }))
+      .map((c) => ({
+        keys: c.keys.filter(sees),
+        path: visibleCyclePath(c.path, sees),
+        hidden: c.keys.filter((k) => !sees(k)).length,
+      }))
       .filter((c) => c.keys.length > 0),
     impediments: {
       perLevel: ladder,

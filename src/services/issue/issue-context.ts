@@ -13,6 +13,7 @@ import { CycleRecordSchema, ItemRecordSchema } from '../../storage/analysis-sche
 import { partsOf, readParts } from '../../storage/analysis-store';
 import { issueNumberOf, projectKeyOf } from '../../domain/issue-key';
 import { analysisViewFor, redactKeys, type AnalysisView } from '../analysis/analysis-view';
+import { visibleCyclePath } from '../analysis/cycle-projection';
 import { NotFound } from '../errors';
 import { programRecordFor } from '../panel/board';
 import type { Viewer } from '../viewer';
@@ -78,6 +79,7 @@ export async function issueContext(viewer: Viewer, issueKey: string): Promise<Is
     downstream: down.steps.map(entry),
     inCycle: self?.inCycle ?? false,
     cycleWith: (cycle?.keys ?? []).filter((k) => k !== issueKey && canSee(k)),
+    cyclePath: visibleCyclePath(cycle?.path ?? [], canSee, issueKey),
     critical: self?.critical ?? program.criticalPath.keys.includes(issueKey),
     readiness: item
       ? {

@@ -31,6 +31,8 @@ export const IssueContextSchema = z.object({
   inCycle: z.boolean(),
   /** The other members of its cycle that the user may see. */
   cycleWith: z.array(z.string()),
+  /** Its cycle as a closed path in dependency order (see shared/cycle-wording.ts); null = hidden. */
+  cyclePath: z.array(z.string().nullable()),
   critical: z.boolean(),
   readiness: z
     .object({

@@ -7,7 +7,7 @@ import Lozenge from '@atlaskit/lozenge';
 import { Notice as SectionMessage } from '../../components/Notice';
 import { token } from '@atlaskit/tokens';
 import type { IssueContext } from '../../../../src/shared/contract';
-import { IssueLink } from '../../components/IssueLink';
+import { CyclePath } from '../../components/CyclePath';
 import { SnapshotBar } from '../../components/SnapshotBar';
 import { ErrorState, LoadingState } from '../../components/States';
 import { plural } from '../../format';
@@ -30,20 +30,7 @@ export default function IssueContextView({ issueKey }: { issueKey: string }) {
       {data.inCycle && (
         <SectionMessage appearance="error" title="In a dependency cycle">
           <p data-testid="cycle-with">
-            {data.cycleWith.length > 0 ? (
-              <>
-                Needs itself through{' '}
-                {data.cycleWith.map((k, i) => (
-                  <span key={k}>
-                    {i > 0 && ', '}
-                    <IssueLink issueKey={k} />
-                  </span>
-                ))}
-                . No order of sprints can satisfy a cycle: break one link.
-              </>
-            ) : (
-              'Needs itself through issues you cannot see.'
-            )}
+            <CyclePath path={data.cyclePath} />. No order of sprints can satisfy a cycle: break one link.
           </p>
         </SectionMessage>
       )}
