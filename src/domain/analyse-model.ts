@@ -15,6 +15,7 @@ import { findCycles, stronglyConnectedComponents } from './graph/find-cycles';
 import { openDependencies, type OpenDependency } from './graph/open-dependencies';
 import { teamMatrix, type TeamMatrix } from './graph/team-matrix';
 import { teamHorizons, type TeamHorizon } from './horizon/ready-horizon';
+import { openImpedimentBlocks, type ImpedimentBlock } from './impediments/impediment-blocks';
 import { impedimentMetrics, type ImpedimentMetrics } from './impediments/impediment-metrics';
 import { epicPriorities, type ProgramPriority } from './priority/program-priority';
 import { compareIssueKeys } from './priority/metascrum-order';
@@ -54,6 +55,8 @@ export interface ProgramAnalysis {
   priority: ProgramPriority;
   rankMoves: TeamRankFlow[];
   impediments: ImpedimentMetrics;
+  /** Open impediments and the open items they block. */
+  impedimentBlocks: ImpedimentBlock[];
   cadence: CadenceAdvice;
   /** Everything `key` transitively needs (upstream) or that needs it (downstream), with depth. */
   trail(
@@ -126,6 +129,7 @@ export function analyseModel(
     priority,
     rankMoves: rankFlowDown(model, priority.order),
     impediments: impedimentMetrics(model, config, options.nowMs),
+    impedimentBlocks: openImpedimentBlocks(model),
     cadence: cadenceAdvice(model, dependencies.filter((d) => d.crossTeam).length, config, options.nowMs),
     trail: (key, direction) => {
       const start = model.indexOf.get(key);

@@ -117,6 +117,15 @@ export const ImpedimentRecordSchema = z.strictObject({
 });
 export type ImpedimentRecord = z.infer<typeof ImpedimentRecordSchema>;
 
+/** An open impediment and an open item it blocks, with both Jira ids for permission checks as the user. */
+export const ImpedimentBlockRecordSchema = z.strictObject({
+  impediment: z.string(),
+  impedimentId: z.string(),
+  blocks: z.string(),
+  blocksId: z.string(),
+});
+export type ImpedimentBlockRecord = z.infer<typeof ImpedimentBlockRecordSchema>;
+
 export const CycleRecordSchema = z.strictObject({
   keys: z.array(z.string()),
   /** Dependency order, closed (last = first); absent in analyses stored before it was recorded. */

@@ -29,6 +29,17 @@ describe('issue/getContext through Forge dispatch', () => {
     expect(po.cyclePath).toEqual(['PAY-55', 'CHK-55', null, 'PAY-55']);
   });
 
+  it('shows what an open impediment blocks and counts it among the blocked item’s open blockers', async () => {
+    const [impediment, blocked] = DEMO_FACTS.impedimentBlocks;
+    const imp = dataOf(await h.call('issue/getContext', { issueKey: impediment }, 'dev-mob'));
+    expect(imp.impediments.blocks).toEqual([blocked]);
+    const item = dataOf(await h.call('issue/getContext', { issueKey: blocked }, 'dev-mob'));
+    expect(item.impediments.blockedBy).toEqual([impediment]);
+    const failing = item.readiness?.rules.find((r) => r.id === 'no-open-impediment');
+    expect(failing).toMatchObject({ pass: false, reason: `blocked by open impediment ${impediment}` });
+    expect(item.badge.blockers).toBeGreaterThanOrEqual(1);
+  });
+
   it('gives the readiness checklist with a reason for every rule', async () => {
     const ctx = dataOf(await h.call('issue/getContext', { issueKey: 'PAY-59' }, 'cpo'));
     expect(ctx.readiness?.ready).toBe(false);

@@ -34,6 +34,13 @@ describe('the collapsed issue panel’s status badge (issue property)', () => {
     return badge.conflicts + badge.blockers;
   }
 
+  it('counts an open impediment on the blocked item, as the expanded panel does', async () => {
+    const blocked = DEMO_FACTS.impedimentBlocks[1];
+    const shown = await badgeShown(blocked);
+    expect(shown).toBeGreaterThan(0);
+    expect(propertyOf(blocked)).toEqual({ type: 'badge', value: { label: String(shown) } });
+  });
+
   it('carries the count the expanded panel shows, written by the first analysis', async () => {
     const shown = await badgeShown(IN_CYCLE);
     expect(shown).toBeGreaterThan(0);

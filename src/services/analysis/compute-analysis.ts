@@ -115,6 +115,14 @@ export async function computeAnalysis(now: number): Promise<AnalysisManifest | u
       breached: o.breached,
     })),
   );
+  writer.addPartition(
+    'impediment-blocks',
+    analysis.impedimentBlocks.map((b) => ({
+      ...b,
+      impedimentId: facts.get(b.impediment)?.id ?? '',
+      blocksId: facts.get(b.blocks)?.id ?? '',
+    })),
+  );
   writer.addPartition('cycles', analysis.cycles);
   writer.addPartition('inversions', analysis.priority.inversions);
   await writer.finish(programRecord(analysis, analyser.config));

@@ -14,15 +14,24 @@ import {
   putStatusBadge,
   statusPropertyKey,
 } from '../../jira/issue-status-property';
-import { GraphEdgeSchema, type AnalysisManifest, type GraphEdge } from '../../storage/analysis-schema';
-import { readParts } from '../../storage/analysis-store';
+import {
+  GraphEdgeSchema,
+  ImpedimentBlockRecordSchema,
+  type AnalysisManifest,
+  type GraphEdge,
+  type ImpedimentBlockRecord,
+} from '../../storage/analysis-schema';
+import { partsOf, readParts } from '../../storage/analysis-store';
 import { readWrittenBadges, storeWrittenBadges } from '../../storage/status-badges';
 import { DEFAULT_CONCURRENCY } from '../snapshot/build-context';
 
 export const MAX_WRITES = 500;
 
 /** Issue key → badge count (> 0 only), by the rule of services/issue/issue-context.ts `badge`. */
-export function badgeCounts(edges: readonly GraphEdge[]): Map<string, number> {
+export function badgeCounts(
+  edges: readonly GraphEdge[],
+  impedimentBlocks: readonly ImpedimentBlockRecord[] = [],
+): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
   for (const e of edges) {
@@ -32,6 +41,7 @@ export function badgeCounts(edges: readonly GraphEdge[]): Map<string, number> {
     }
     add(e.to); // an open dependency into the issue: a blocker
   }
+  for (const b of impedimentBlocks) add(b.blocks); // an open impediment on it: a blocker too
   return counts;
 }
 
@@ -49,7 +59,11 @@ export async function syncStatusBadges(
   options: { maxWrites?: number; concurrency?: number } = {},
 ): Promise<BadgeSyncOutcome> {
   const edgeParts = manifest.parts.filter((p) => p.partition.startsWith('edges-in:'));
-  const wanted = badgeCounts(await readParts(edgeParts, GraphEdgeSchema));
+  const [edges, blocks] = await Promise.all([
+    readParts(edgeParts, GraphEdgeSchema),
+    readParts(partsOf(manifest, 'impediment-blocks'), ImpedimentBlockRecordSchema),
+  ]);
+  const wanted = badgeCounts(edges, blocks);
   const written = await readWrittenBadges();
   const changes: Array<{ key: string; count: number }> = [];
   for (const [key, count] of wanted) if (written.get(key) !== count) changes.push({ key, count });

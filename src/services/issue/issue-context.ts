@@ -9,7 +9,11 @@ import { trailOverEdges } from '../../domain/views/trail-over-edges';
 import { browsableIssueIds } from '../../jira/permissions';
 import { getIssue, ISSUE_REF_FIELDS } from '../../jira/reads';
 import type { IssueContext, TrailEntry } from '../../shared/contract';
-import { CycleRecordSchema, ItemRecordSchema } from '../../storage/analysis-schema';
+import {
+  CycleRecordSchema,
+  ImpedimentBlockRecordSchema,
+  ItemRecordSchema,
+} from '../../storage/analysis-schema';
 import { partsOf, readParts } from '../../storage/analysis-store';
 import { issueNumberOf, projectKeyOf } from '../../domain/issue-key';
 import { analysisViewFor, redactKeys, type AnalysisView } from '../analysis/analysis-view';
@@ -17,6 +21,7 @@ import { visibleCyclePath } from '../analysis/cycle-projection';
 import { NotFound } from '../errors';
 import { programRecordFor } from '../panel/board';
 import type { Viewer } from '../viewer';
+import { impedimentLinksOf } from './impediment-links';
 import { trailGraph } from './trail-graph';
 
 const NOT_FOUND = 'Issue does not exist or you do not have permission to see it.';
@@ -35,9 +40,10 @@ export async function issueContext(viewer: Viewer, issueKey: string): Promise<Is
   const view = await analysisViewFor(viewer);
   if (!view.visible.has(projectKeyOf(issueKey))) throw new NotFound(NOT_FOUND);
   const inProjects = (key: string) => view.visible.has(projectKeyOf(key));
-  const [{ nodes: nodeOf, edges }, cycles, item, program] = await Promise.all([
+  const [{ nodes: nodeOf, edges }, cycles, blockRecords, item, program] = await Promise.all([
     trailGraph(view, issueKey, inProjects),
     view.manifest ? readParts(partsOf(view.manifest, 'cycles'), CycleRecordSchema) : [],
+    view.manifest ? readParts(partsOf(view.manifest, 'impediment-blocks'), ImpedimentBlockRecordSchema) : [],
     itemRecord(view, issueKey),
     programRecordFor(view),
   ]);
@@ -50,10 +56,16 @@ export async function issueContext(viewer: Viewer, issueKey: string): Promise<Is
   const live = self ? undefined : await getIssue(viewer.asUser, issueKey, ISSUE_REF_FIELDS);
   const selfId = self?.id ?? item?.id ?? live?.id;
   const summary = self?.summary ?? live?.fields?.summary ?? '';
-  const ids = [...(selfId ? [selfId] : []), ...reachable.flatMap((k) => nodeOf.get(k)?.id ?? [])];
+  const blocking = impedimentLinksOf(blockRecords, issueKey);
+  const ids = [
+    ...(selfId ? [selfId] : []),
+    ...reachable.flatMap((k) => nodeOf.get(k)?.id ?? []),
+    ...[...blocking.ids.values()].filter((id) => id !== ''),
+  ];
   const permitted = await browsableIssueIds(viewer.asUser, ids);
   if (selfId !== undefined && !permitted.has(selfId)) throw new NotFound(NOT_FOUND);
-  const canSee = (key: string) => inProjects(key) && permitted.has(nodeOf.get(key)?.id ?? '');
+  const idOf = (key: string) => nodeOf.get(key)?.id ?? blocking.ids.get(key) ?? '';
+  const canSee = (key: string) => inProjects(key) && permitted.has(idOf(key));
   const entry = (s: Step): TrailEntry => {
     const n = nodeOf.get(s.key);
     return {
@@ -94,11 +106,20 @@ export async function issueContext(viewer: Viewer, issueKey: string): Promise<Is
           })),
         }
       : null,
+    impediments: {
+      blocks: blocking.blocks.filter(canSee),
+      blockedBy: blocking.blockedBy.filter(canSee),
+    },
     badge: {
       conflicts: direct.filter((e) => e.status === 'conflict').length,
-      blockers: direct.filter((e) => e.to === issueKey).length,
+      // Open impediments block it as much as open prerequisites do (its readiness says so too).
+      blockers: direct.filter((e) => e.to === issueKey).length + blocking.blockedBy.filter(canSee).length,
     },
-    hiddenIssueCount: new Set([...up.hidden, ...down.hidden]).size,
+    hiddenIssueCount: new Set([
+      ...up.hidden,
+      ...down.hidden,
+      ...[...blocking.blocks, ...blocking.blockedBy].filter((k) => !canSee(k)),
+    ]).size,
     snapshot: view.snapshot,
     analysis: view.analysis,
   };

@@ -49,7 +49,9 @@ export const IssueContextSchema = z.object({
       ),
     })
     .nullable(),
-  /** Open conflicts and blockers on its direct dependencies: the collapsed panel's badge. */
+  /** Open items this open impediment blocks, and open impediments that block this issue (visible ones). */
+  impediments: z.object({ blocks: z.array(z.string()), blockedBy: z.array(z.string()) }),
+  /** Open conflicts and blockers (prerequisites and impediments) on it: the collapsed panel's badge. */
   badge: z.object({ conflicts: z.number().int(), blockers: z.number().int() }),
   hiddenIssueCount: z.number().int(),
   snapshot: SnapshotInfoSchema,

@@ -13,6 +13,7 @@ import { ErrorState, LoadingState } from '../../components/States';
 import { plural } from '../../format';
 import { useResolver } from '../../useResolver';
 import { ImpedimentSection } from './impediment/ImpedimentSection';
+import { ImpedimentLinks } from './ImpedimentLinks';
 import { ReadinessChecklist } from './ReadinessChecklist';
 import { TrailList } from './TrailList';
 
@@ -27,6 +28,7 @@ export default function IssueContextView({ issueKey }: { issueKey: string }) {
     <div style={{ display: 'grid', gap: token('space.200') }}>
       <StatusBadges context={data} />
       <ImpedimentSection issueKey={issueKey} />
+      <ImpedimentLinks links={data.impediments} />
       {data.inCycle && (
         <SectionMessage appearance="error" title="In a dependency cycle">
           <p data-testid="cycle-with">
