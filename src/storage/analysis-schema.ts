@@ -76,6 +76,20 @@ export const GraphEdgeSchema = z.strictObject({
 });
 export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
 
+/** An epic's child in an open cross-team or conflicting dependency (services/analysis/epic-links.ts). */
+export const EpicLinkRecordSchema = z.strictObject({
+  epic: z.string(),
+  /** needs: the child needs `other`; neededBy: `other` needs the child. */
+  direction: z.enum(['needs', 'neededBy']),
+  child: z.string(),
+  childId: z.string(),
+  other: z.string(),
+  otherId: z.string(),
+  status: Status,
+  crossTeam: z.boolean(),
+});
+export type EpicLinkRecord = z.infer<typeof EpicLinkRecordSchema>;
+
 export const EpicEdgeSchema = z.strictObject({
   from: z.string(),
   to: z.string(),
@@ -132,6 +146,7 @@ export const CycleRecordSchema = z.strictObject({
   path: z.array(z.string()).default([]),
   teams: z.array(z.string()),
 });
+export type CycleRecord = z.infer<typeof CycleRecordSchema>;
 export const InversionRecordSchema = z.strictObject({ higher: z.string(), lower: z.string() });
 
 export const TeamHorizonRecordSchema = z.strictObject({

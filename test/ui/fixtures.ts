@@ -109,6 +109,7 @@ export function issueContext(extra: Partial<IssueContext> = {}): IssueContext {
     inCycle: true,
     cycleWith: ['CHK-55', 'SRCH-55'],
     cyclePath: ['PAY-55', 'CHK-55', 'SRCH-55', 'PAY-55'],
+    epic: null,
     impediments: { blocks: [], blockedBy: [] },
     critical: false,
     readiness: {

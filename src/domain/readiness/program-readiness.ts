@@ -73,6 +73,9 @@ function openImpedimentsByNode(model: ProgramModel): Map<number, string[]> {
   return byNode;
 }
 
+/** The Definition-of-Ready rules an epic is checked against itself (its children carry the others). */
+export const EPIC_OWN_RULES = ['description', 'team'] as const;
+
 function epicReadiness(
   model: ProgramModel,
   items: readonly ItemReadiness[],
@@ -85,7 +88,7 @@ function epicReadiness(
     if (list) list.push(r);
     else byEpic.set(r.epicKey, [r]);
   }
-  const ownRules = readinessEvaluator(config, ['description', 'team']);
+  const ownRules = readinessEvaluator(config, EPIC_OWN_RULES);
   const epics: EpicReadiness[] = [];
   for (const epic of model.items) {
     if (epic.kind !== 'epic' || epic.done || epic.external) continue;

@@ -15,6 +15,7 @@ import { readStoredConfig } from '../../storage/program-config';
 import type { SnapshotManifest } from '../../storage/snapshot-schema';
 import { readChunks, readManifest, readMeta } from '../../storage/snapshot-store';
 import { parseProgramConfig } from '../../domain/config/program-config';
+import { epicLinks } from './epic-links';
 import { epicRecords } from './epic-records';
 import { recordFacts, type IssueFacts } from './issue-facts';
 import { agendaRecords, graphRecords, itemRecords, programRecord, rankRecords } from './view-records';
@@ -87,6 +88,9 @@ export async function computeAnalysis(now: number): Promise<AnalysisManifest | u
   const writer = new AnalysisWriter(version);
   for (const [project, epics] of groupBy(epicRecords(analysis, model, facts), (e) => e.project))
     writer.addPartition(`epics:${project}`, epics);
+  // By the epic's project: the epic's issue panel reads its own project's part only.
+  for (const [project, links] of groupBy(epicLinks(analysis, model, facts), (l) => projectKeyOf(l.epic)))
+    writer.addPartition(`epic-links:${project}`, links);
   for (const [project, items] of groupBy(itemRecords(analysis, facts), (r) => projectKeyOf(r.key)))
     writer.addPartition(`items:${project}`, byKeyNumber(items), true);
   const graph = graphRecords(analysis, model, facts);

@@ -15,9 +15,11 @@ import {
   statusPropertyKey,
 } from '../../jira/issue-status-property';
 import {
+  EpicLinkRecordSchema,
   GraphEdgeSchema,
   ImpedimentBlockRecordSchema,
   type AnalysisManifest,
+  type EpicLinkRecord,
   type GraphEdge,
   type ImpedimentBlockRecord,
 } from '../../storage/analysis-schema';
@@ -31,6 +33,7 @@ export const MAX_WRITES = 500;
 export function badgeCounts(
   edges: readonly GraphEdge[],
   impedimentBlocks: readonly ImpedimentBlockRecord[] = [],
+  epicLinks: readonly EpicLinkRecord[] = [],
 ): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -42,6 +45,15 @@ export function badgeCounts(
     add(e.to); // an open dependency into the issue: a blocker
   }
   for (const b of impedimentBlocks) add(b.blocks); // an open impediment on it: a blocker too
+  // An epic carries its children's conflicts (its own direct ones are counted above), once each.
+  const childConflicts = new Set<string>();
+  for (const l of epicLinks) {
+    if (l.status !== 'conflict' || l.child === l.epic) continue;
+    const dependency = l.direction === 'needs' ? `${l.other}>${l.child}` : `${l.child}>${l.other}`;
+    if (childConflicts.has(`${l.epic} ${dependency}`)) continue;
+    childConflicts.add(`${l.epic} ${dependency}`);
+    add(l.epic);
+  }
   return counts;
 }
 
@@ -59,11 +71,13 @@ export async function syncStatusBadges(
   options: { maxWrites?: number; concurrency?: number } = {},
 ): Promise<BadgeSyncOutcome> {
   const edgeParts = manifest.parts.filter((p) => p.partition.startsWith('edges-in:'));
-  const [edges, blocks] = await Promise.all([
+  const linkParts = manifest.parts.filter((p) => p.partition.startsWith('epic-links:'));
+  const [edges, blocks, links] = await Promise.all([
     readParts(edgeParts, GraphEdgeSchema),
     readParts(partsOf(manifest, 'impediment-blocks'), ImpedimentBlockRecordSchema),
+    readParts(linkParts, EpicLinkRecordSchema),
   ]);
-  const wanted = badgeCounts(edges, blocks);
+  const wanted = badgeCounts(edges, blocks, links);
   const written = await readWrittenBadges();
   const changes: Array<{ key: string; count: number }> = [];
   for (const [key, count] of wanted) if (written.get(key) !== count) changes.push({ key, count });

@@ -21,6 +21,8 @@ import { visibleCyclePath } from '../analysis/cycle-projection';
 import { NotFound } from '../errors';
 import { programRecordFor } from '../panel/board';
 import type { Viewer } from '../viewer';
+import { EPIC_OWN_RULES } from '../../domain/readiness/program-readiness';
+import { epicRollup } from './epic-rollup';
 import { impedimentLinksOf } from './impediment-links';
 import { trailGraph } from './trail-graph';
 
@@ -84,12 +86,18 @@ export async function issueContext(viewer: Viewer, issueKey: string): Promise<Is
     (e) => (e.to === issueKey && canSee(e.from)) || (e.from === issueKey && canSee(e.to)),
   );
   const failing = new Map((item?.failing ?? []).map((f) => [f.id, f.reason]));
+  const isEpic = item?.kind === 'epic';
+  // An epic is checked against its own rules only; its children carry the others (see its explanation).
+  const checklist = isEpic
+    ? program.checklist.filter((rule) => EPIC_OWN_RULES.some((id) => id === rule.id))
+    : program.checklist;
+  const epic = isEpic ? await epicRollup(view, viewer.asUser, issueKey, cycles, failing.size) : null;
   const cycle = cycles.find((c) => c.keys.includes(issueKey));
   return {
     issue: { key: issueKey, summary, team: self?.team ?? item?.team ?? null, kind: item?.kind ?? 'other' },
     upstream: up.steps.map(entry),
     downstream: down.steps.map(entry),
-    inCycle: self?.inCycle ?? false,
+    inCycle: (self?.inCycle ?? false) || (epic?.cycles.length ?? 0) > 0,
     cycleWith: (cycle?.keys ?? []).filter((k) => k !== issueKey && canSee(k)),
     cyclePath: visibleCyclePath(cycle?.path ?? [], canSee, issueKey),
     critical: self?.critical ?? program.criticalPath.keys.includes(issueKey),
@@ -97,7 +105,7 @@ export async function issueContext(viewer: Viewer, issueKey: string): Promise<Is
       ? {
           ready: item.ready,
           score: item.score,
-          rules: program.checklist.map((rule) => ({
+          rules: checklist.map((rule) => ({
             id: rule.id,
             pass: !failing.has(rule.id),
             reason: redactKeys(view, failing.get(rule.id) ?? rule.passReason),
@@ -106,12 +114,16 @@ export async function issueContext(viewer: Viewer, issueKey: string): Promise<Is
           })),
         }
       : null,
+    epic,
     impediments: {
       blocks: blocking.blocks.filter(canSee),
       blockedBy: blocking.blockedBy.filter(canSee),
     },
     badge: {
-      conflicts: direct.filter((e) => e.status === 'conflict').length,
+      // An epic also carries its children's conflicts, as its MetaScrum panel row counts them.
+      conflicts:
+        direct.filter((e) => e.status === 'conflict').length +
+        (epic?.conflicts.filter((c) => c.child !== issueKey).length ?? 0),
       // Open impediments block it as much as open prerequisites do (its readiness says so too).
       blockers: direct.filter((e) => e.to === issueKey).length + blocking.blockedBy.filter(canSee).length,
     },

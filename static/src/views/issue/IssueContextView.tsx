@@ -13,6 +13,7 @@ import { ErrorState, LoadingState } from '../../components/States';
 import { plural } from '../../format';
 import { useResolver } from '../../useResolver';
 import { ImpedimentSection } from './impediment/ImpedimentSection';
+import { EpicRollupSection } from './EpicRollupSection';
 import { ImpedimentLinks } from './ImpedimentLinks';
 import { ReadinessChecklist } from './ReadinessChecklist';
 import { TrailList } from './TrailList';
@@ -29,7 +30,8 @@ export default function IssueContextView({ issueKey }: { issueKey: string }) {
       <StatusBadges context={data} />
       <ImpedimentSection issueKey={issueKey} />
       <ImpedimentLinks links={data.impediments} />
-      {data.inCycle && (
+      {data.epic && <EpicRollupSection rollup={data.epic} />}
+      {data.inCycle && !data.epic && (
         <SectionMessage appearance="error" title="In a dependency cycle">
           <p data-testid="cycle-with">
             <CyclePath path={data.cyclePath} />. No order of sprints can satisfy a cycle: break one link.
