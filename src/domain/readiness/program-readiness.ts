@@ -56,7 +56,8 @@ function factsFor(
     if (!dep) continue;
     if (dep.fromSprint === undefined) blocking.push(`${dep.from} is not in a sprint`);
     else if (dep.status === 'conflict')
-      blocking.push(`${dep.from} ends after this item's sprint (${dep.fromSprint})`);
+      // The sprint follows the key, so a view that hides the key hides its sprint with it.
+      blocking.push(`${dep.from} (${dep.fromSprint}) ends after this item's sprint`);
   }
   return { blockingPrerequisites: blocking.sort(), openImpediments: blockedBy ?? [] };
 }
