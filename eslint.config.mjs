@@ -23,6 +23,27 @@ export default tseslint.config(
     },
   },
   {
+    // One clock seam (src/clock.ts): everything else in src/ gets `now` passed down from its entry point,
+    // so answers never depend on the day the code runs and tests can pin the time.
+    files: ['src/**/*.ts'],
+    ignores: ['src/clock.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message:
+            'Read the time once at the entry point with clock() from src/clock.ts and pass `now` down.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message:
+            'Read the time once at the entry point with clock() from src/clock.ts and pass `now` down.',
+        },
+      ],
+    },
+  },
+  {
     // Jest's asymmetric matchers (expect.objectContaining...) are typed `any` by @types/jest.
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },

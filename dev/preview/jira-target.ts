@@ -3,9 +3,8 @@
  * JIRA_SITE, JIRA_EMAIL and JIRA_API_TOKEN are set. The Forge double gets the same target, so resolvers
  * and the host's own issue view read the same Jira as the same user.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { demoProgram, loadDataset, startEmulator } from '../emulator';
+import { demoProgram, startEmulator } from '../emulator';
+import { demoTour, type TourStop } from './demo-tour';
 import type { JiraTarget } from '../../test/doubles/forge-runtime';
 
 export interface PreviewUser {
@@ -22,12 +21,12 @@ export interface PreviewTarget {
   siteName: string;
   jira: JiraTarget;
   users: PreviewUser[];
+  /** The demo's telling places, linked from the home page (the emulator's demo only). */
+  tour?: TourStop[];
   /** A GET as the given user (the emulator honours the user; a real site answers as the token's owner). */
   getAsUser(accountId: string, route: string): Promise<JiraReply>;
   close(): Promise<void>;
 }
-
-const DEMO_DATASET = path.resolve(__dirname, '../data/demo-program.json');
 
 async function getJson(url: URL, authorization: string): Promise<JiraReply> {
   const response = await fetch(url, { headers: { authorization, accept: 'application/json' } });
@@ -41,12 +40,14 @@ async function getJson(url: URL, authorization: string): Promise<JiraReply> {
   return { status: response.status, body };
 }
 
-export async function startEmulatorTarget(): Promise<PreviewTarget> {
-  const dataset = existsSync(DEMO_DATASET) ? loadDataset(DEMO_DATASET) : demoProgram();
+/** The emulator with the demo program built around `demoNowMs` (by default the moment the preview starts). */
+export async function startEmulatorTarget(demoNowMs: number = Date.now()): Promise<PreviewTarget> {
+  const dataset = demoProgram(new Date(demoNowMs).toISOString());
   const emulator = await startEmulator({ dataset, port: 0 });
   return {
     siteName: 'MetaScrum demo (emulated Jira)',
     jira: { baseUrl: emulator.url },
+    tour: demoTour(),
     users: dataset.users
       .filter((user) => user.active)
       .map((user) => ({ accountId: user.accountId, displayName: user.displayName })),

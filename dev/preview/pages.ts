@@ -1,4 +1,5 @@
 /** The Jira-like pages of the preview: each one renders the shell and, where Jira would, a Custom UI iframe. */
+import { tourHref } from './demo-tour';
 import type { FrameRegistry } from './frames';
 import { customUiFrame, escapeHtml, renderShell } from './html';
 import { readString, type PreviewTarget } from './jira-target';
@@ -76,7 +77,14 @@ export async function homePage(deps: PageDeps, session: Session): Promise<Page> 
     .join('');
   const epics = await issueLinks(deps, session, 'issuetype = Epic ORDER BY key ASC');
   const others = await issueLinks(deps, session, 'issuetype != Epic ORDER BY key ASC');
+  const tour = (deps.target.tour ?? [])
+    .map((stop) => {
+      const as = stop.asUser ? ` <small>(as ${escapeHtml(stop.asUser)})</small>` : '';
+      return `<li><a href="${escapeHtml(tourHref(stop))}">${escapeHtml(stop.label)}</a>${as}</li>`;
+    })
+    .join('');
   const body = `
+    ${tour ? `<h2>Where to look first</h2><ul data-testid="demo-tour">${tour}</ul>` : ''}
     <h2>Project pages</h2><ul>${projectItems || '<li>No project you can browse.</li>'}</ul>
     <h2>Issues</h2><ul>${epics}${others}</ul>
     <h2>Everywhere else</h2>

@@ -3,6 +3,7 @@
  * Since @forge/events 2, Forge invokes a consumer function with an AsyncEvent whose `body` is what was
  * pushed; it runs as the app with up to 900 s, so its Jira client gets the consumer's deadline.
  */
+import { clock } from '../clock';
 import { z } from 'zod';
 import { JiraClient } from '../jira/client';
 import { forgeTransport } from '../jira/forge-transport';
@@ -28,15 +29,10 @@ export async function snapshotWorker(event: unknown): Promise<void> {
     return;
   }
   const asApp = new JiraClient(forgeTransport('app'), { policy: retryPolicyFor('consumer') });
-  const holder = parsed.data.jobId ?? `job-${Date.now().toString(36)}`;
-  const outcome = await syncProgram(
-    asApp,
-    { ...body, mode: body.mode, reason: body.reason },
-    () => Date.now(),
-    {
-      holder,
-    },
-  );
+  const holder = parsed.data.jobId ?? `job-${clock().toString(36)}`;
+  const outcome = await syncProgram(asApp, { ...body, mode: body.mode, reason: body.reason }, () => clock(), {
+    holder,
+  });
   const { manifest } = outcome;
   console.log(
     JSON.stringify({
@@ -61,7 +57,7 @@ export async function snapshotWorker(event: unknown): Promise<void> {
 
 /** Re-runs the engine on the stored snapshot; a failure keeps the previous analysis and is logged. */
 async function analyseLogged(jobId: string | undefined, reason: string): Promise<void> {
-  const started = Date.now();
+  const started = clock();
   let manifest: AnalysisManifest | undefined;
   try {
     manifest = await computeAnalysis(started);
@@ -72,7 +68,7 @@ async function analyseLogged(jobId: string | undefined, reason: string): Promise
         reason,
         status: manifest ? 'done' : 'no-snapshot',
         parts: manifest?.parts.length ?? 0,
-        ms: Date.now() - started,
+        ms: clock() - started,
       }),
     );
   } catch (error) {

@@ -5,13 +5,15 @@
  * 25 s and a queue consumer after 900 s, so a wait that would pass the deadline fails now instead.
  * The clock and the sleep are injected, so tests never wait for real.
  */
+import { clock } from '../clock';
+
 export interface Clock {
   now(): number;
   sleep(ms: number): Promise<void>;
 }
 
 export const realClock: Clock = {
-  now: () => Date.now(),
+  now: clock,
   sleep: (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
 };
 

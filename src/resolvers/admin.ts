@@ -1,3 +1,4 @@
+import { clock } from '../clock';
 import { contract } from '../shared/contract';
 import { getAdminConfig, restoreConfigVersion, saveAdminConfig } from '../services/admin-config';
 import { getAdminSettings } from '../services/admin-settings';
@@ -17,7 +18,7 @@ export const adminResolvers = {
     respond('admin/rebuildSnapshot', contract['admin/rebuildSnapshot'], request.payload, async () => {
       const { asUser } = jiraAccess();
       await requireJiraAdmin(asUser);
-      return rebuildOnRequest(Date.now());
+      return rebuildOnRequest(clock());
     }),
   'admin/getConfig': (request) =>
     respond('admin/getConfig', contract['admin/getConfig'], request.payload, async () => {
@@ -29,7 +30,7 @@ export const adminResolvers = {
     respond('admin/saveConfig', contract['admin/saveConfig'], request.payload, async ({ config }) => {
       const { asUser } = jiraAccess();
       await requireJiraAdmin(asUser);
-      return saveAdminConfig(asUser, config, Date.now());
+      return saveAdminConfig(asUser, config, clock());
     }),
   'admin/restoreConfigVersion': (request) =>
     respond(
@@ -39,7 +40,7 @@ export const adminResolvers = {
       async ({ version }) => {
         const { asUser } = jiraAccess();
         await requireJiraAdmin(asUser);
-        return restoreConfigVersion(asUser, version, Date.now());
+        return restoreConfigVersion(asUser, version, clock());
       },
     ),
 } satisfies Partial<ResolverTable>;

@@ -3,6 +3,7 @@
  * (Jira hides what they may not browse); moves check EDIT_ISSUES as the user, then write as the app;
  * provisioning is for Jira administrators only (checked first).
  */
+import { clock } from '../clock';
 import type { LadderAction } from '../domain/impediments/escalation-ladder';
 import { getImpediment } from '../services/impediments/get-impediment';
 import { impedimentBacklogs, impedimentMetricsFor } from '../services/impediments/impediment-backlogs';
@@ -27,7 +28,7 @@ function moveResolver(key: MoveKey, action: LadderAction) {
         action,
         payload,
         request.context.accountId,
-        Date.now(),
+        clock(),
       ),
     );
 }
@@ -35,7 +36,7 @@ function moveResolver(key: MoveKey, action: LadderAction) {
 export const impedimentResolvers = {
   'impediment/get': (request) =>
     respond('impediment/get', contract['impediment/get'], request.payload, async ({ issueKey }) =>
-      getImpediment(jiraAccess(), await readProgramConfig(), issueKey, Date.now()),
+      getImpediment(jiraAccess(), await readProgramConfig(), issueKey, clock()),
     ),
   'impediment/escalate': moveResolver('impediment/escalate', 'escalate'),
   'impediment/deEscalate': moveResolver('impediment/deEscalate', 'de-escalate'),
@@ -70,7 +71,7 @@ export const impedimentResolvers = {
       async () => {
         const access = jiraAccess();
         await requireJiraAdmin(access.asUser);
-        return (await runProvisioning(access.asApp, await readProgramConfig(), false)).status;
+        return (await runProvisioning(access.asApp, await readProgramConfig(), false, clock())).status;
       },
     ),
 } satisfies Partial<ResolverTable>;

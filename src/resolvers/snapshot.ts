@@ -1,3 +1,4 @@
+import { clock } from '../clock';
 import { contract } from '../shared/contract';
 import { refreshOnRequest, snapshotStatus } from '../services/snapshot/snapshot-requests';
 import { browsableProjectsOf } from '../services/user-access';
@@ -14,10 +15,10 @@ async function visibleTo(request: ResolverRequest): Promise<Set<string>> {
 export const snapshotResolvers = {
   'snapshot/getStatus': (request) =>
     respond('snapshot/getStatus', contract['snapshot/getStatus'], request.payload, async () =>
-      snapshotStatus(Date.now(), await visibleTo(request)),
+      snapshotStatus(clock(), await visibleTo(request)),
     ),
   'snapshot/requestRefresh': (request) =>
     respond('snapshot/requestRefresh', contract['snapshot/requestRefresh'], request.payload, async () =>
-      refreshOnRequest(Date.now(), await visibleTo(request)),
+      refreshOnRequest(clock(), await visibleTo(request)),
     ),
 } satisfies Partial<ResolverTable>;

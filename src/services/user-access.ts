@@ -20,7 +20,7 @@ const cache = new Map<string, Entry>();
 export async function browsableProjectsOf(
   asUser: JiraClient,
   accountId: string | undefined,
-  now: number = Date.now(),
+  now: number,
 ): Promise<Map<string, string>> {
   const cached = accountId === undefined ? undefined : cache.get(accountId);
   if (cached && cached.until > now) return cached.projects;

@@ -30,10 +30,7 @@ export async function readProgramSettings(): Promise<ProgramSettings | undefined
 }
 
 /** Saves name, projects and field ids into the next config version (the rest of the config is kept). */
-export async function writeProgramSettings(
-  settings: ProgramSettings,
-  now: number = Date.now(),
-): Promise<void> {
+export async function writeProgramSettings(settings: ProgramSettings, now: number): Promise<void> {
   const config = await readProgramConfig();
   await saveProgramConfig(
     {

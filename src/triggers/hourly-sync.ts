@@ -1,3 +1,4 @@
+import { clock } from '../clock';
 import { requestSnapshotJob } from '../services/snapshot/snapshot-requests';
 
 /**
@@ -5,6 +6,6 @@ import { requestSnapshotJob } from '../services/snapshot/snapshot-requests';
  * once a day), so it never runs into its own 25 s limit.
  */
 export async function onHourlySync(): Promise<void> {
-  const job = await requestSnapshotJob({ reason: 'scheduled', mode: 'incremental' }, Date.now());
+  const job = await requestSnapshotJob({ reason: 'scheduled', mode: 'incremental' }, clock());
   console.log(JSON.stringify({ event: 'sync-scheduled', kind: job.kind, phase: job.phase }));
 }

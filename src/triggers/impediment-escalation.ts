@@ -4,6 +4,7 @@
  * trigger, apart from the hourly sync, so each keeps its 25 s. Forge may run it twice; the
  * compare-and-set on the history makes that harmless.
  */
+import { clock } from '../clock';
 import { JiraClient } from '../jira/client';
 import { forgeTransport } from '../jira/forge-transport';
 import { listProjectsWithStyle } from '../jira/impediment-provisioning-requests';
@@ -15,6 +16,6 @@ export async function onImpedimentSchedule(): Promise<void> {
   const config = await readProgramConfig();
   const projects =
     config.projects.length > 0 ? config.projects : (await listProjectsWithStyle(asApp)).map((p) => p.key);
-  const report = await autoEscalate(asApp, config, projects, Date.now());
+  const report = await autoEscalate(asApp, config, projects, clock());
   console.log(JSON.stringify({ event: 'impediment-auto-escalation', ...report }));
 }

@@ -7,6 +7,7 @@
  * with manual steps and a retry button. A separate trigger from the sync's lifecycle trigger, so each
  * has its own 25 s and one failing never stops the other.
  */
+import { clock } from '../clock';
 import { InvocationError, InvocationErrorCode } from '@forge/events';
 import { z } from 'zod';
 import { JiraClient } from '../jira/client';
@@ -31,7 +32,7 @@ export async function onImpedimentSetup(event: unknown): Promise<InvocationError
   const retryCount = parsed.data.retryContext?.retryCount ?? 0;
   const retryAfter = PROVISIONING_BACKOFF_S[retryCount];
   const asApp = new JiraClient(forgeTransport('app'));
-  const run = await runProvisioning(asApp, await readProgramConfig(), retryAfter !== undefined);
+  const run = await runProvisioning(asApp, await readProgramConfig(), retryAfter !== undefined, clock());
   console.log(
     JSON.stringify({
       event: 'impediment-setup',

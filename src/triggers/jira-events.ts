@@ -4,6 +4,7 @@
  * asks for an incremental refresh, at most one per burst: events arrive in bursts (bulk edits), and
  * the job record tells whether a refresh is already on its way.
  */
+import { clock } from '../clock';
 import { z } from 'zod';
 import { notePendingChange, type PendingChange } from '../storage/pending-changes';
 import { requestSnapshotJob } from '../services/snapshot/snapshot-requests';
@@ -38,7 +39,7 @@ export async function onJiraChange(event: unknown): Promise<void> {
     console.error(JSON.stringify({ event: 'jira-event-invalid' }));
     return;
   }
-  const now = Date.now();
+  const now = clock();
   const changes = changesOf(parsed.data, new Date(now).toISOString());
   if (changes.length === 0) return;
   await Promise.all(changes.map(notePendingChange));

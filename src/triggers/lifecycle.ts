@@ -2,6 +2,7 @@
  * `avi:forge:installed:app` and `avi:forge:upgraded:app`: remember when, and ask for a first sync.
  * Forge may deliver an event twice; recording the same timestamp again is harmless.
  */
+import { clock } from '../clock';
 import { z } from 'zod';
 import { readLifecycle, writeLifecycle } from '../storage/program-settings';
 import { requestSnapshotJob } from '../services/snapshot/snapshot-requests';
@@ -18,9 +19,9 @@ export async function onLifecycleEvent(event: unknown): Promise<void> {
     return;
   }
   const installed = parsed.data.eventType === 'avi:forge:installed:app';
-  const now = new Date().toISOString();
+  const now = new Date(clock()).toISOString();
   const record = await readLifecycle();
   await writeLifecycle(installed ? { ...record, installedAt: now } : { ...record, lastUpgradeAt: now });
-  await requestSnapshotJob({ reason: installed ? 'installed' : 'upgraded', mode: 'full' }, Date.now());
+  await requestSnapshotJob({ reason: installed ? 'installed' : 'upgraded', mode: 'full' }, clock());
   console.log(JSON.stringify({ event: 'lifecycle', type: parsed.data.eventType }));
 }

@@ -1,5 +1,5 @@
 /**
- * Stand-in for `@atlaskit/feature-gate-js-client` (aliased in vite.config.ts). Atlaskit components ask
+ * Stand-in for `@atlaskit/feature-gate-js-client` (aliased in vite.config.mts). Atlaskit components ask
  * it for feature gates through `@atlaskit/platform-feature-flags`; the real client only answers once a
  * product calls `FeatureGates.initialize(...)` with Statsig credentials, which never happens inside a
  * Forge Custom UI iframe. Uninitialised, the real client answers exactly what this one does (gates off,

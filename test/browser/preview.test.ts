@@ -252,6 +252,25 @@ it('themes the Custom UI dark when the host switches theme', async () => {
   await useTheme('light', '/');
 });
 
+describe('home page', () => {
+  it('links the demo’s telling places, each opening the issue as the user who shows it best', async () => {
+    await openAs('admin', '/');
+    const stops = page.getByTestId('demo-tour').getByRole('link');
+    const labels = await stops.allTextContents();
+    expect(labels).toHaveLength(9);
+    expect(labels[0]).toContain('cycle PAY-55 → CHK-55 → SRCH-55 → PAY-55');
+    expect(labels.filter((l) => l.startsWith('An impediment at'))).toHaveLength(4);
+    const hrefs: string[] = [];
+    for (const link of await stops.all()) hrefs.push((await link.getAttribute('href')) ?? '');
+    expect(hrefs.at(-1)).toBe('/issue/MOB-41?as=dev-mob');
+    for (const href of hrefs) {
+      const reply = await page.request.get(`${preview.url}${href}`);
+      expect([href, reply.status()]).toEqual([href, 200]);
+    }
+    await shot('home');
+  });
+});
+
 it('logged no console errors in any view', () => {
   expect(consoleErrors).toEqual([]);
 });

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import './ref-parser-stub';
 import OpenAPIBackend, { type Document, type Operation } from 'openapi-backend';
 import addFormats from 'ajv-formats';
 import type { Exchange } from '../../dev/emulator';
@@ -10,8 +9,8 @@ import type { Exchange } from '../../dev/emulator';
  * for /rest/agile/1.0). Specs load once per process, validators compile lazily per operation and are
  * cached by openapi-backend, so judging thousands of exchanges stays cheap.
  */
-/** `../shared/jira-openapi` beside the repository, as on every developer machine and in CI. */
-const SPEC_DIR = process.env.JIRA_OPENAPI_DIR ?? join(__dirname, '..', '..', '..', 'shared', 'jira-openapi');
+/** Atlassian's specs, vendored unedited beside this file (openapi/README.md: sources and checksums). */
+const SPEC_DIR = join(__dirname, 'openapi');
 
 export interface Judge {
   judgeRequest(ex: Exchange): string[];

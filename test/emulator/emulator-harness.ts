@@ -5,6 +5,7 @@ import {
   type Exchange,
   type RunningEmulator,
 } from '../../dev/emulator';
+import { clock } from '../../src/clock';
 
 export interface Reply {
   status: number;
@@ -33,7 +34,11 @@ export async function startHarness(
   opts: { now?: () => Date } = {},
 ): Promise<Harness> {
   const exchanges: Exchange[] = [];
-  const emulator = await startEmulator({ dataset, onExchange: (ex) => exchanges.push(ex), now: opts.now });
+  const emulator = await startEmulator({
+    dataset,
+    onExchange: (ex) => exchanges.push(ex),
+    now: opts.now ?? (() => new Date(clock())),
+  });
   return {
     emulator,
     exchanges,

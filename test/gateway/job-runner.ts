@@ -1,4 +1,5 @@
 /** Runs a snapshot job in the Forge double as the consumer would, with a clock that never really waits. */
+import { clock as appClock } from '../../src/clock';
 import { JiraClient } from '../../src/jira/client';
 import { forgeTransport } from '../../src/jira/forge-transport';
 import { retryPolicyFor, type RetryPolicy } from '../../src/jira/retry-policy';
@@ -17,11 +18,11 @@ export async function runJob(
   request: SyncRequest,
   options: { concurrency?: number; policy?: Partial<RetryPolicy> } = {},
 ): Promise<JobRun> {
-  const clock = new FakeClock(Date.now());
+  const clock = new FakeClock(appClock());
   const policy = { ...retryPolicyFor('consumer', () => 0.5), ...options.policy };
   const asApp = new JiraClient(forgeTransport('app'), { policy, clock });
   const outcome = await h.forge.runAsApp(() =>
-    syncProgram(asApp, request, () => Date.now(), {
+    syncProgram(asApp, request, appClock, {
       holder: `test-${Math.random()}`,
       ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
     }),

@@ -5,6 +5,7 @@ import { JiraClient } from '../../src/jira/client';
 import { forgeTransport } from '../../src/jira/forge-transport';
 import { runProvisioning } from '../../src/services/impediments/provisioning-run';
 import { readProvisioning } from '../../src/storage/impediments-provisioning';
+import { DEMO_NOW_MS } from '../doubles/pinned-clock';
 import { judgeRequest, judgeResponse } from '../contract/openapi-judge';
 import { freshSite, startSite, withTeamManagedAndScheme, type SiteHarness } from './provisioning-harness';
 
@@ -12,7 +13,12 @@ const LEVELS = ['Team', 'Scrum of Scrums', 'Scrum of Scrums of Scrums', 'Executi
 
 function provisionAsApp(h: SiteHarness, projects: string[] = []) {
   return h.forge.runAsApp(() =>
-    runProvisioning(new JiraClient(forgeTransport('app')), parseProgramConfig({ projects }), false),
+    runProvisioning(
+      new JiraClient(forgeTransport('app')),
+      parseProgramConfig({ projects }),
+      false,
+      DEMO_NOW_MS,
+    ),
   );
 }
 

@@ -9,6 +9,7 @@ import {
   type Exchange,
   type RunningEmulator,
 } from '../../dev/emulator';
+import { clock } from '../../src/clock';
 import { resolver, snapshotWorker } from '../../src/index';
 import { SYNC_QUEUE_KEY } from '../../src/services/sync-queue';
 import { forgetBrowsableProjects } from '../../src/services/user-access';
@@ -66,7 +67,14 @@ function envelopeSchema(data: z.ZodType) {
 export async function startHarness(): Promise<Harness> {
   const dataset = demoProgram();
   const exchanges: Exchange[] = [];
-  const emulator = await startEmulator({ dataset, port: 0, onExchange: (ex) => exchanges.push(ex) });
+  const emulator = await startEmulator({
+    dataset,
+    port: 0,
+    onExchange: (ex) => exchanges.push(ex),
+    // Jira's clock is the app's (pinned to the demo's "now" by the test setup): what the app writes is
+    // stamped at the time the app believes it is.
+    now: () => new Date(clock()),
+  });
   const forge = installForgeRuntime({ jiraBaseUrl: emulator.url });
   const harness: Harness = {
     emulator,

@@ -1,3 +1,4 @@
+import { clock } from '../../src/clock';
 import { kvs } from '@forge/kvs';
 import { computeAnalysis } from '../../src/services/analysis/compute-analysis';
 import { EpicRecordSchema, ItemRecordSchema } from '../../src/storage/analysis-schema';
@@ -77,11 +78,11 @@ describe('the stored analysis views', () => {
 
   it('switches atomically and deletes a version only one switch later', async () => {
     const first = await h.forge.runAsApp(readAnalysisManifest);
-    const second = await h.forge.runAsApp(() => computeAnalysis(Date.now()));
+    const second = await h.forge.runAsApp(() => computeAnalysis(clock()));
     const afterSecond = await h.forge.runAsApp(storedKeys);
     // The previous version stays readable for a reader that read its pointer just before the switch.
     expect(afterSecond).toEqual(expect.arrayContaining(first?.parts.map((p) => p.key) ?? []));
-    await h.forge.runAsApp(() => computeAnalysis(Date.now() + 1));
+    await h.forge.runAsApp(() => computeAnalysis(clock() + 1));
     const afterThird = await h.forge.runAsApp(storedKeys);
     expect(afterThird.some((k) => first?.parts.some((p) => p.key === k))).toBe(false);
     expect(afterThird).toEqual(expect.arrayContaining(second?.parts.map((p) => p.key) ?? []));

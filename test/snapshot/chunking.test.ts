@@ -25,7 +25,7 @@ describe('snapshot chunks under the real KVS limits', () => {
   });
 
   it('stores a big synthetic program in chunks that each fit a KVS value, and reads it back whole', async () => {
-    await writeProgramSettings({ name: 'Big', projectKeys });
+    await writeProgramSettings({ name: 'Big', projectKeys }, Date.now());
     const asApp = new JiraClient(forgeTransport('app'), { policy: retryPolicyFor('consumer') });
     const run = await forge.runAsApp(() =>
       syncProgram(asApp, { reason: 'requested', mode: 'full' }, Date.now),

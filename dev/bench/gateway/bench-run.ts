@@ -49,7 +49,7 @@ export async function runGatewayBenchOnce(options: GatewayBenchOptions): Promise
   const emulator = await startEmulatorThread({ ...options, seed: 42 });
   const forge = installForgeRuntime({ jiraBaseUrl: emulator.url });
   try {
-    await writeProgramSettings({ name: 'Synthetic program', projectKeys: emulator.projectKeys });
+    await writeProgramSettings({ name: 'Synthetic program', projectKeys: emulator.projectKeys }, Date.now());
     const asApp = new JiraClient(forgeTransport('app'), { policy: retryPolicyFor('consumer') });
     const before = await emulator.requestCount();
     const started = performance.now();

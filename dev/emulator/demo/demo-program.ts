@@ -147,9 +147,14 @@ const USERS: Dataset['users'] = Object.entries(DEMO_FACTS.users).map(([accountId
   browse: u.browse === '*' ? '*' : [...u.browse],
 }));
 
-/** The demo program: 5 teams, 40 epics, 400 backlog items, deterministic (DATASET.md lists its facts). */
-export function demoProgram(): Dataset {
-  const nowMs = Date.parse(DEMO_NOW);
+/**
+ * The demo program: 5 teams, 40 epics, 400 backlog items, deterministic (DATASET.md lists its facts).
+ * Every date is an offset from `now`: tests use the fixed DEMO_NOW, and the preview passes the moment
+ * it starts, so the demo's sprints, horizons and SLAs look the same whatever day it is.
+ */
+export function demoProgram(now: string = DEMO_NOW): Dataset {
+  const nowMs = Date.parse(now);
+  if (Number.isNaN(nowMs)) throw new Error(`demoProgram: now must be an ISO date-time, got "${now}"`);
   const b = new ProgramBuilder(nowMs);
   DEMO_TEAMS.forEach((t, teamIndex) => {
     const team = b.addTeam(t.key, t.name, t.cadenceWeeks, t.activeStartedDaysAgo);

@@ -4,6 +4,7 @@
  * history version and the level, so a replayed or duplicated run, or a person acting at the same
  * moment, never escalates twice or comments twice (see compare-and-set.ts).
  */
+import { tickingFrom } from '../../clock';
 import { randomUUID } from 'node:crypto';
 import type { ProgramConfig } from '../../domain/config/program-config';
 import { planAutoEscalations } from '../../domain/impediments/auto-escalation-plan';
@@ -43,16 +44,18 @@ export async function autoEscalate(
   nowMs: number,
   deps: AutoEscalationDeps = {},
 ): Promise<AutoEscalationReport> {
-  const started = Date.now();
+  const elapsed = tickingFrom(0);
   const settings = await impedimentSettings(config, asApp, nowMs);
   const impediments = await readProgramImpediments(asApp, projectKeys, settings, false);
   const plan = planAutoEscalations(impediments, settings.ladder, nowMs);
+  const now = tickingFrom(nowMs);
   const store =
     deps.store ??
     jiraEscalationStore(
       asApp,
       settings.historyProperty,
       settings.ladder.map((l) => l.name),
+      now,
     );
   const effects =
     deps.effects ??
@@ -61,6 +64,7 @@ export async function autoEscalate(
       ladder: settings.ladder,
       levelFieldId: settings.levelFieldId,
       actorName: 'MetaScrum (SLA passed)',
+      nowMs,
     });
   const report: AutoEscalationReport = {
     checked: impediments.length,
@@ -70,7 +74,7 @@ export async function autoEscalate(
     deferred: [],
   };
   for (const planned of plan) {
-    if (Date.now() - started > (deps.budgetMs ?? 15_000)) {
+    if (elapsed() > (deps.budgetMs ?? 15_000)) {
       report.deferred.push(planned.key);
       continue;
     }
@@ -93,7 +97,7 @@ export async function autoEscalate(
       };
     };
     const outcome = await moveWithCas(store, effects, planned.key, planned.moveId, decide, {
-      now: () => Date.now(),
+      now,
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
       random: Math.random,
       attemptId: () => randomUUID(),

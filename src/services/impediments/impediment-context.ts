@@ -34,7 +34,7 @@ async function levelFieldId(client: JiraClient, override: string | undefined, no
 export async function impedimentSettings(
   config: ProgramConfig,
   client: JiraClient,
-  nowMs: number = Date.now(),
+  nowMs: number,
 ): Promise<ImpedimentSettings> {
   return {
     issueType: config.impediments.issueType,

@@ -9,9 +9,13 @@ import { resolveOwner } from './ladder-owners';
 
 export const APP_ACTOR = 'app';
 
-async function namesOf(client: JiraClient, ids: readonly string[]): Promise<Map<string, string>> {
+async function namesOf(
+  client: JiraClient,
+  ids: readonly string[],
+  nowMs: number,
+): Promise<Map<string, string>> {
   const unique = [...new Set(ids)].filter((id) => id !== APP_ACTOR);
-  const owners = await Promise.all(unique.map((id) => resolveOwner(client, id)));
+  const owners = await Promise.all(unique.map((id) => resolveOwner(client, id, nowMs)));
   const names = new Map<string, string>([[APP_ACTOR, 'MetaScrum (SLA passed)']]);
   unique.forEach((id, i) => names.set(id, owners[i]?.displayName ?? id));
   return names;
@@ -33,6 +37,7 @@ export async function impedimentDetail(
     namesOf(
       client,
       facts.record.history.flatMap((m) => (m.by ? [m.by] : [])),
+      nowMs,
     ),
   ]);
   const actions = allowedActions(state, ladder);

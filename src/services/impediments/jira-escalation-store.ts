@@ -1,5 +1,6 @@
 /** {@link EscalationStore} on Jira issue properties, written as the app. */
 import { z } from 'zod';
+import type { Clock } from '../../clock';
 import { readEscalationRecord, storedEscalationRecord } from '../../domain/impediments/escalation-record';
 import type { JiraClient } from '../../jira/client';
 import {
@@ -20,6 +21,8 @@ export function jiraEscalationStore(
   asApp: JiraClient,
   historyProperty: string,
   ladder: readonly string[],
+  /** The mover's clock: an unreadable claim is stamped with its reading, so it counts as live. */
+  now: Clock,
 ): EscalationStore {
   return {
     async readRecord(issueKey) {
@@ -38,7 +41,7 @@ export function jiraEscalationStore(
       if (raw === undefined) return undefined;
       const parsed = ClaimSchema.safeParse(raw);
       // A claim we cannot read counts as a live one of someone else: the safe side.
-      return parsed.success ? parsed.data : { moveId: '', at: Date.now(), commentId: null };
+      return parsed.success ? parsed.data : { moveId: '', at: now(), commentId: null };
     },
     async writeClaim(issueKey, claimKey, claim) {
       await putIssueProperty(asApp, issueKey, claimKey, claim);

@@ -12,7 +12,7 @@ const cache = new Map<string, { until: number; owner: Owner }>();
 export async function resolveOwner(
   client: JiraClient,
   owner: string | undefined,
-  nowMs: number = Date.now(),
+  nowMs: number,
 ): Promise<Owner | null> {
   if (owner === undefined) return null;
   const cached = cache.get(owner);

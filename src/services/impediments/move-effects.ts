@@ -18,6 +18,8 @@ export interface EffectContext {
   /** The escalation-level select field, when the site has it. */
   levelFieldId: string | undefined;
   actorName: string;
+  /** When the move happens: owners are resolved (and cached) as of then. */
+  nowMs: number;
 }
 
 export function jiraMoveEffects(ctx: EffectContext): MoveEffects {
@@ -25,7 +27,7 @@ export function jiraMoveEffects(ctx: EffectContext): MoveEffects {
   return {
     async comment(issueKey, move) {
       const rung = rungOf(move.to);
-      const owner = await resolveOwner(ctx.asApp, rung?.owner);
+      const owner = await resolveOwner(ctx.asApp, rung?.owner, ctx.nowMs);
       return addComment(
         ctx.asApp,
         issueKey,
@@ -41,7 +43,7 @@ export function jiraMoveEffects(ctx: EffectContext): MoveEffects {
         if (transition) await doTransition(ctx.asApp, issueKey, transition);
         return;
       }
-      const owner = await resolveOwner(ctx.asApp, rungOf(move.to)?.owner);
+      const owner = await resolveOwner(ctx.asApp, rungOf(move.to)?.owner, ctx.nowMs);
       if (owner?.kind === 'group') {
         await notifyGroup(
           ctx.asApp,

@@ -3,6 +3,7 @@
  * of Jira as the user), the move is decided on the history's current version and written as the app
  * with the compare-and-set, so a double click, a retried call or a concurrent actor never moves twice.
  */
+import { tickingFrom } from '../../clock';
 import { randomUUID } from 'node:crypto';
 import type { ProgramConfig } from '../../domain/config/program-config';
 import { stateOf, transition, type LadderAction } from '../../domain/impediments/escalation-ladder';
@@ -82,16 +83,19 @@ export async function moveImpediment(
       move: { action, from: step.from, to: step.to, by: accountId, reason: payload.reason, auto: false },
     };
   };
+  const now = tickingFrom(nowMs);
   const store = jiraEscalationStore(
     access.asApp,
     settings.historyProperty,
     settings.ladder.map((l) => l.name),
+    now,
   );
   const effects = jiraMoveEffects({
     asApp: access.asApp,
     ladder: settings.ladder,
     levelFieldId: settings.levelFieldId,
     actorName: me.displayName ?? accountId,
+    nowMs,
   });
   const outcome = await moveWithCas(
     store,
@@ -100,7 +104,7 @@ export async function moveImpediment(
     userMoveId(accountId, payload.requestId),
     decide,
     {
-      now: () => Date.now(),
+      now,
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
       random: Math.random,
       attemptId: () => randomUUID(),

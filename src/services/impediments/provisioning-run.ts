@@ -3,6 +3,7 @@
  * A 401/403 (right after install the app's grants may not be active yet) becomes
  * `waiting-for-permission` while the caller will retry, and `failed` with manual steps when it won't.
  */
+import { tickingFrom } from '../../clock';
 import type { ProgramConfig } from '../../domain/config/program-config';
 import type { JiraClient } from '../../jira/client';
 import { JiraForbidden } from '../../jira/errors';
@@ -32,8 +33,10 @@ export async function runProvisioning(
   asApp: JiraClient,
   config: ProgramConfig,
   willRetry: boolean,
-  nowIso: () => string = () => new Date().toISOString(),
+  nowMs: number,
 ): Promise<ProvisioningRun> {
+  const tick = tickingFrom(nowMs);
+  const nowIso = () => new Date(tick()).toISOString();
   const previous = await readProvisioning();
   const attempts = previous.attempts + 1;
   const startedAt = nowIso();
