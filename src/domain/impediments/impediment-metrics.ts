@@ -16,9 +16,8 @@ export interface OpenImpediment {
   summary: string;
   level: string;
   owner: string | undefined;
-  /** When it entered its level (epoch ms), so a surface can age it to its own time with `daysSince`. */
-  enteredLevelMs: number | null;
-  createdMs: number | null;
+  /** Exact time at its level (ms), so a surface can age it to its own time (`now - msAtLevel`). */
+  msAtLevel: number | null;
   daysAtLevel: number | null;
   ageDays: number | null;
   slaDays: number | null;
@@ -54,8 +53,7 @@ function openImpediment(item: ProgramItem, config: ProgramConfig, nowMs: number)
     summary: item.summary,
     level,
     owner: rung?.owner,
-    enteredLevelMs: entered ?? null,
-    createdMs: item.createdMs ?? null,
+    msAtLevel: entered === undefined ? null : nowMs - entered,
     daysAtLevel: sla.daysAtLevel,
     ageDays: daysSince(item.createdMs, nowMs),
     slaDays: sla.slaDays,

@@ -113,7 +113,7 @@ export async function computeAnalysis(now: number): Promise<AnalysisManifest | u
       team: o.team ?? null,
       level: o.level,
       owner: o.owner ?? null,
-      enteredLevelMs: o.enteredLevelMs,
+      enteredLevelMs: o.msAtLevel === null ? null : now - o.msAtLevel,
       daysAtLevel: o.daysAtLevel,
       slaDays: o.slaDays,
       breached: o.breached,
