@@ -46,6 +46,20 @@ describe('panel board keys through Forge dispatch', () => {
     expect(plat.rows.find((r) => r.key === 'PLAT-8')?.wsjfProblem).toContain('job size');
   });
 
+  it('records nothing for a move that changes nothing (up on rank 1)', async () => {
+    const first = dataOf(await h.call('panel/getBoard', { pageSize: 5 }, 'cpo')).rows[0]?.key ?? '';
+    const order = dataOf(await h.call('panel/moveEpic', { key: first, to: 'up' }, 'cpo'));
+    expect(order).toMatchObject({ source: 'jira-rank', changedBy: null, change: null });
+  });
+
+  it('says how many more not-ready items the agenda holds beyond its limit', async () => {
+    const agenda = dataOf(await h.call('panel/getAgenda', { limit: 5 }, 'cpo'));
+    const all = dataOf(await h.call('panel/getAgenda', { limit: 100 }, 'cpo'));
+    expect(agenda.items).toHaveLength(5);
+    expect(agenda.more).toBe(all.items.length + all.more - 5);
+    expect(agenda.more).toBeGreaterThan(0);
+  });
+
   it('persists a move as the MetaScrum order with who and when, and re-analyses', async () => {
     const order = dataOf(await h.call('panel/moveEpic', { key: 'CHK-3', to: 'top' }, 'cpo'));
     expect(order).toMatchObject({ source: 'explicit', change: 'moved CHK-3 to the top' });

@@ -106,10 +106,8 @@ async function reorderableView(viewer: Viewer): Promise<AnalysisView> {
 export async function moveBoardEpic(viewer: Viewer, move: EpicMoveRequest): Promise<OrderInfo> {
   const view = await reorderableView(viewer);
   const records = await readParts(visibleParts(view, 'epics'), EpicRecordSchema);
-  const next = moveEpic(
-    currentOrder(records, view.order).map((r) => r.key),
-    move,
-  );
+  const current = currentOrder(records, view.order).map((r) => r.key);
+  const next = moveEpic(current, move);
   if (!next) {
     const field =
       (move.to === 'before' || move.to === 'after') && records.some((r) => r.key === move.key)
@@ -117,6 +115,8 @@ export async function moveBoardEpic(viewer: Viewer, move: EpicMoveRequest): Prom
         : 'key';
     throw new InvalidInput(field, 'is not an open epic of the program');
   }
+  // A move that leaves the order as it is (up on rank 1, down on the last) records nothing.
+  if (next.every((key, i) => key === current[i])) return orderInfo(view);
   return saveOrder(viewer, view, next, describeMove(move));
 }
 
