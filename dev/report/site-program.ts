@@ -29,8 +29,12 @@ const SYSTEM_FIELDS = [
   'parent',
   'issuelinks',
   'created',
+  // Not read by the engine, but a saved reply is a complete Jira issue that other tools read back.
+  'updated',
   'resolutiondate',
   'description',
+  'duedate',
+  'fixVersions',
 ];
 
 export async function readSiteProgram(access: SiteAccess, config: ProgramConfig): Promise<ProgramInput> {
