@@ -32,7 +32,7 @@ export function reportJson(a: ProgramAnalysis, forecast?: ProgramForecast) {
       fromSprint: orNull(d.fromSprint),
       toSprint: orNull(d.toSprint),
     })),
-    cycles: a.cycles.map((c) => c.keys),
+    cycles: a.cycles.map((c) => c.path),
     cycleTeams: a.cycles.map((c) => c.teams),
     criticalPath: a.criticalPath,
     matrix: a.matrix,

@@ -3,6 +3,7 @@
  * impediments), where we are (horizon per team, readiness), where we are going (priority, rank
  * flow-down), and how often the MetaScrum should meet. Long lists are capped; JSON has everything.
  */
+import { CYCLE_READING, cycleText } from '../../src/shared/cycle-wording';
 import type { ProgramAnalysis } from '../../src/domain/analyse-program';
 import type { ProgramForecast } from '../../src/domain/forecast/forecast-entry';
 import { capped, mdTable, mdText } from './markdown-text';
@@ -20,7 +21,9 @@ function dependencySection(a: ProgramAnalysis): string {
     a.cycles.length === 0
       ? '_No dependency cycles._'
       : a.cycles
-          .map((c) => `- ${mdText(c.keys.join(', '))} (teams ${mdText(c.teams.join(', '))})`)
+          .map(
+            (c) => `- ${mdText(cycleText(c.path))} (${CYCLE_READING}; teams ${mdText(c.teams.join(', '))})`,
+          )
           .join('\n');
   const path =
     a.criticalPath.keys.length === 0

@@ -11,10 +11,12 @@ import { criticalPath } from './graph/critical-path';
 import { buildDependencyGraph } from './graph/dependency-graph';
 import { dependencyTrail, type TrailDirection } from './graph/dependency-trail';
 import { epicDependencies, type EpicDependency } from './graph/epic-rollup';
+import { cyclePath } from './graph/cycle-path';
 import { findCycles, stronglyConnectedComponents } from './graph/find-cycles';
 import { openDependencies, type OpenDependency } from './graph/open-dependencies';
 import { teamMatrix, type TeamMatrix } from './graph/team-matrix';
 import { teamHorizons, type TeamHorizon } from './horizon/ready-horizon';
+import { openImpedimentBlocks, type ImpedimentBlock } from './impediments/impediment-blocks';
 import { impedimentMetrics, type ImpedimentMetrics } from './impediments/impediment-metrics';
 import { epicPriorities, type ProgramPriority } from './priority/program-priority';
 import { compareIssueKeys } from './priority/metascrum-order';
@@ -24,7 +26,10 @@ import { programReadiness, type EpicReadiness } from './readiness/program-readin
 import { rankFlowDown, type TeamRankFlow } from './rank/team-rank-flow';
 
 export interface DependencyCycle {
+  /** Members in key order (for lookups). */
   keys: string[];
+  /** The cycle in dependency order as a closed path: prerequisite → dependant, last = first. */
+  path: string[];
   teams: string[];
 }
 
@@ -54,6 +59,8 @@ export interface ProgramAnalysis {
   priority: ProgramPriority;
   rankMoves: TeamRankFlow[];
   impediments: ImpedimentMetrics;
+  /** Open impediments and the open items they block. */
+  impedimentBlocks: ImpedimentBlock[];
   cadence: CadenceAdvice;
   /** Everything `key` transitively needs (upstream) or that needs it (downstream), with depth. */
   trail(
@@ -111,7 +118,9 @@ export function analyseModel(
   const cycles = findCycles(graph, components)
     .map((nodes) => {
       const keys = nodes.map((v) => items[v]?.key ?? '').sort(compareIssueKeys);
-      return { keys, teams: distinct(nodes.map((v) => items[v]?.team)).sort() };
+      const byKey = (a: number, b: number) => compareIssueKeys(items[a]?.key ?? '', items[b]?.key ?? '');
+      const path = cyclePath(graph, nodes, byKey).map((v) => items[v]?.key ?? '');
+      return { keys, path, teams: distinct(nodes.map((v) => items[v]?.team)).sort() };
     })
     .sort((a, b) => compareIssueKeys(a.keys[0] ?? '', b.keys[0] ?? ''));
   const path = criticalPath(graph, components, (v) => items[v]?.points ?? 1);
@@ -161,6 +170,7 @@ export function analyseModel(
     priority,
     rankMoves: rankFlowDown(model, priority.order),
     impediments: impedimentMetrics(model, config, options.nowMs),
+    impedimentBlocks: openImpedimentBlocks(model),
     cadence: cadenceAdvice(model, dependencies.filter((d) => d.crossTeam).length, config, options.nowMs),
     trail: (key, direction) => {
       const start = model.indexOf.get(key);

@@ -28,6 +28,8 @@ export async function bulkFetchIssues(
   client: JiraClient,
   idsOrKeys: readonly string[],
   fields: readonly string[],
+  /** Issue properties to return with each issue (`properties` of the reply), e.g. escalation histories. */
+  properties: readonly string[] = [],
 ): Promise<BulkFetchResult> {
   const result: BulkFetchResult = { issues: [], missing: [] };
   for (const chunk of chunksOf(idsOrKeys, BULK_FETCH_LIMIT)) {
@@ -35,7 +37,7 @@ export async function bulkFetchIssues(
       {
         method: 'POST',
         path: '/rest/api/3/issue/bulkfetch',
-        body: { issueIdsOrKeys: chunk, fields },
+        body: { issueIdsOrKeys: chunk, fields, ...(properties.length ? { properties } : {}) },
         idempotent: true,
       },
       BulkFetchReplySchema,

@@ -17,6 +17,8 @@ export interface ProgramFetchOptions {
   projectKeys: readonly string[];
   /** The fields to read; a promise, so the census can start while field discovery still runs. */
   fields: Promise<readonly string[]>;
+  /** Issue properties to read with each issue (the impediments' escalation histories). */
+  properties?: readonly string[];
   /** Requests in flight at most, census included. */
   concurrency: number;
   /** Receives each partition's issues as soon as they arrive (in completion order). */
@@ -73,7 +75,9 @@ export async function fetchProgram(
       const fields = await options.fields;
       // Only the request holds a pool slot: the next request leaves while this page is processed, so
       // eight requests stay in flight instead of waiting behind the processing of a whole wave.
-      const { issues, missing } = await limit(() => bulkFetchIssues(client, partition.ids, fields));
+      const { issues, missing } = await limit(() =>
+        bulkFetchIssues(client, partition.ids, fields, options.properties),
+      );
       // Deleted between census and fetch: gone from Jira, so gone from the program. Not a failure.
       missing.forEach((id) => censusIds.delete(id));
       progress.issuesFetched += issues.length;

@@ -105,6 +105,8 @@ export const RawIssueSchema = z.looseObject({
   id: z.string(),
   key: z.string(),
   fields: z.record(z.string(), z.unknown()).optional(),
+  /** The issue properties asked for by key (escalation histories); checked where they are read. */
+  properties: z.record(z.string(), z.unknown()).optional().catch(undefined),
 });
 export type RawIssue = z.infer<typeof RawIssueSchema>;
 

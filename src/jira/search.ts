@@ -96,6 +96,7 @@ function searchPageWith<T>(
     fields: readonly string[],
     maxResults: number,
     nextPageToken: string | undefined,
+    properties: readonly string[] = [],
   ): Promise<TokenPage<T>> =>
     client
       .send(
@@ -107,6 +108,7 @@ function searchPageWith<T>(
             fields,
             maxResults: Math.max(1, Math.min(maxResults, searchPageCap(fields))),
             ...(nextPageToken ? { nextPageToken } : {}),
+            ...(properties.length ? { properties } : {}),
           },
           idempotent: true,
         },
@@ -128,10 +130,11 @@ export async function searchRawIssues(
   client: JiraClient,
   jql: string,
   fields: readonly string[],
+  properties: readonly string[] = [],
 ): Promise<RawIssue[]> {
   const issues: RawIssue[] = [];
   await forEachTokenPage(
-    (token) => searchRawPage(client, jql, fields, SEARCH_PAGE_SIZE, token),
+    (token) => searchRawPage(client, jql, fields, SEARCH_PAGE_SIZE, token, properties),
     (page) => {
       issues.push(...page);
     },

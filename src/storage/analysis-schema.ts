@@ -76,6 +76,20 @@ export const GraphEdgeSchema = z.strictObject({
 });
 export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
 
+/** An epic's child in an open cross-team or conflicting dependency (services/analysis/epic-links.ts). */
+export const EpicLinkRecordSchema = z.strictObject({
+  epic: z.string(),
+  /** needs: the child needs `other`; neededBy: `other` needs the child. */
+  direction: z.enum(['needs', 'neededBy']),
+  child: z.string(),
+  childId: z.string(),
+  other: z.string(),
+  otherId: z.string(),
+  status: Status,
+  crossTeam: z.boolean(),
+});
+export type EpicLinkRecord = z.infer<typeof EpicLinkRecordSchema>;
+
 export const EpicEdgeSchema = z.strictObject({
   from: z.string(),
   to: z.string(),
@@ -111,13 +125,30 @@ export const ImpedimentRecordSchema = z.strictObject({
   team: z.string().nullable(),
   level: z.string(),
   owner: z.string().nullable(),
+  /** When it entered its level (epoch ms): a view ages it to its own time. Absent in older analyses. */
+  enteredLevelMs: z.number().nullable().default(null),
   daysAtLevel: z.number().nullable(),
   slaDays: z.number().nullable(),
   breached: z.boolean(),
 });
 export type ImpedimentRecord = z.infer<typeof ImpedimentRecordSchema>;
 
-export const CycleRecordSchema = z.strictObject({ keys: z.array(z.string()), teams: z.array(z.string()) });
+/** An open impediment and an open item it blocks, with both Jira ids for permission checks as the user. */
+export const ImpedimentBlockRecordSchema = z.strictObject({
+  impediment: z.string(),
+  impedimentId: z.string(),
+  blocks: z.string(),
+  blocksId: z.string(),
+});
+export type ImpedimentBlockRecord = z.infer<typeof ImpedimentBlockRecordSchema>;
+
+export const CycleRecordSchema = z.strictObject({
+  keys: z.array(z.string()),
+  /** Dependency order, closed (last = first); absent in analyses stored before it was recorded. */
+  path: z.array(z.string()).default([]),
+  teams: z.array(z.string()),
+});
+export type CycleRecord = z.infer<typeof CycleRecordSchema>;
 export const InversionRecordSchema = z.strictObject({ higher: z.string(), lower: z.string() });
 
 export const TeamHorizonRecordSchema = z.strictObject({

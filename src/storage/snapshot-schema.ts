@@ -7,7 +7,13 @@ import { FieldResolutionSchema } from '../domain/config/field-resolution';
 import { PartialReasonSchema } from '../shared/contract';
 
 export const StoredIssueSchema = z
-  .object({ id: z.string(), key: z.string(), fields: z.record(z.string(), z.unknown()) })
+  .object({
+    id: z.string(),
+    key: z.string(),
+    fields: z.record(z.string(), z.unknown()),
+    /** Issue properties the analysis reads (the impediments' escalation history), when the issue has them. */
+    properties: z.record(z.string(), z.unknown()).optional(),
+  })
   .strict();
 export type StoredIssue = z.infer<typeof StoredIssueSchema>;
 

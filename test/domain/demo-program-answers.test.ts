@@ -21,7 +21,13 @@ const edges = (status: string) =>
 
 describe('the demo program, checked by hand', () => {
   it('finds its one cycle PAY-55 -> CHK-55 -> SRCH-55 -> PAY-55 across three teams', () => {
-    expect(a.cycles).toEqual([{ keys: ['CHK-55', 'PAY-55', 'SRCH-55'], teams: ['CHK', 'PAY', 'SRCH'] }]);
+    expect(a.cycles).toEqual([
+      {
+        keys: ['CHK-55', 'PAY-55', 'SRCH-55'],
+        path: ['CHK-55', 'SRCH-55', 'PAY-55', 'CHK-55'],
+        teams: ['CHK', 'PAY', 'SRCH'],
+      },
+    ]);
   });
 
   it('classifies every open dependency by sprint order', () => {

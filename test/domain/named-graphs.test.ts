@@ -6,7 +6,7 @@ const analyse = (input: ReturnType<typeof program>) => analyseProgram(input, {},
 describe('named dependency graphs', () => {
   it('reports a self-link as a one-issue cycle and still finds a critical path', () => {
     const a = analyse(program(stories('A-1'), [['A-1', 'A-1']]));
-    expect(a.cycles).toEqual([{ keys: ['A-1'], teams: ['A'] }]);
+    expect(a.cycles).toEqual([{ keys: ['A-1'], path: ['A-1', 'A-1'], teams: ['A'] }]);
     expect(a.criticalPath).toEqual({ keys: ['A-1'], length: 1, teams: ['A'] });
     expect(a.dependencies).toEqual([expect.objectContaining({ from: 'A-1', to: 'A-1', crossTeam: false })]);
   });
@@ -41,6 +41,30 @@ describe('named dependency graphs', () => {
     ]);
   });
 
+  it('lists a cycle against key order as the closed path its links make', () => {
+    const a = analyse(
+      program(stories('K-1', 'K-2', 'K-3'), [
+        ['K-1', 'K-3'],
+        ['K-3', 'K-2'],
+        ['K-2', 'K-1'],
+      ]),
+    );
+    expect(a.cycles.map((c) => c.path)).toEqual([['K-1', 'K-3', 'K-2', 'K-1']]);
+  });
+
+  it('walks a figure eight (two cycles sharing an issue) as one closed path over real links', () => {
+    const links: Array<[string, string]> = [
+      ['E-1', 'E-2'],
+      ['E-2', 'E-1'],
+      ['E-1', 'E-3'],
+      ['E-3', 'E-1'],
+    ];
+    const path = analyse(program(stories('E-1', 'E-2', 'E-3'), links)).cycles[0]?.path ?? [];
+    expect(path).toEqual(['E-1', 'E-2', 'E-1', 'E-3', 'E-1']);
+    const edges = new Set(links.map(([from, to]) => `${from}>${to}`));
+    expect(path.slice(1).every((to, i) => edges.has(`${path[i] ?? ''}>${to}`))).toBe(true);
+  });
+
   it('finds two cycles and condenses both on the critical path', () => {
     const a = analyse(
       program(stories('C-1', 'C-2', 'C-3', 'C-4', 'C-5'), [
@@ -55,6 +79,11 @@ describe('named dependency graphs', () => {
     expect(a.cycles.map((c) => c.keys)).toEqual([
       ['C-1', 'C-2'],
       ['C-3', 'C-4', 'C-5'],
+    ]);
+    // In dependency order (prerequisite → dependant), not key order: C-5 needs C-4, C-3 needs C-5.
+    expect(a.cycles.map((c) => c.path)).toEqual([
+      ['C-1', 'C-2', 'C-1'],
+      ['C-3', 'C-4', 'C-5', 'C-3'],
     ]);
     expect(a.criticalPath.keys).toEqual(['C-1', 'C-2', 'C-3', 'C-4', 'C-5']);
     expect(a.criticalPath.length).toBe(5);

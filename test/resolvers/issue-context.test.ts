@@ -13,12 +13,31 @@ describe('issue/getContext through Forge dispatch', () => {
     const ctx = dataOf(await h.call('issue/getContext', { issueKey: 'PAY-55' }, 'cpo'));
     expect(ctx.inCycle).toBe(true);
     expect(ctx.cycleWith).toEqual(['CHK-55', 'SRCH-55']);
+    expect(ctx.cyclePath).toEqual(['PAY-55', 'CHK-55', 'SRCH-55', 'PAY-55']);
     expect(ctx.upstream.map((e) => [e.key, e.depth, e.status])).toEqual([
       ['SRCH-55', 1, 'conflict'],
       ['CHK-55', 2, 'at-risk'],
     ]);
     expect(ctx.downstream[0]).toMatchObject({ key: 'CHK-55', depth: 1, status: 'conflict', team: 'CHK' });
     expect(ctx.badge).toEqual({ conflicts: 2, blockers: 1 });
+  });
+
+  it('reads the cycle from the panel’s own issue, in dependency order, hiding what the user cannot see', async () => {
+    const cpo = dataOf(await h.call('issue/getContext', { issueKey: 'SRCH-55' }, 'cpo'));
+    expect(cpo.cyclePath).toEqual(['SRCH-55', 'PAY-55', 'CHK-55', 'SRCH-55']);
+    const po = dataOf(await h.call('issue/getContext', { issueKey: 'PAY-55' }, 'po-pay'));
+    expect(po.cyclePath).toEqual(['PAY-55', 'CHK-55', null, 'PAY-55']);
+  });
+
+  it('shows what an open impediment blocks and counts it among the blocked item’s open blockers', async () => {
+    const [impediment, blocked] = DEMO_FACTS.impedimentBlocks;
+    const imp = dataOf(await h.call('issue/getContext', { issueKey: impediment }, 'dev-mob'));
+    expect(imp.impediments.blocks).toEqual([blocked]);
+    const item = dataOf(await h.call('issue/getContext', { issueKey: blocked }, 'dev-mob'));
+    expect(item.impediments.blockedBy).toEqual([impediment]);
+    const failing = item.readiness?.rules.find((r) => r.id === 'no-open-impediment');
+    expect(failing).toMatchObject({ pass: false, reason: `blocked by open impediment ${impediment}` });
+    expect(item.badge.blockers).toBeGreaterThanOrEqual(1);
   });
 
   it('gives the readiness checklist with a reason for every rule', async () => {

@@ -49,6 +49,21 @@ describe('panel board keys through Forge dispatch', () => {
   const orderVersion = async () =>
     dataOf(await h.call('panel/getBoard', { pageSize: 5 }, 'cpo')).order.version;
 
+  it('records nothing for a move that changes nothing (up on rank 1)', async () => {
+    const first = dataOf(await h.call('panel/getBoard', { pageSize: 5 }, 'cpo')).rows[0]?.key ?? '';
+    const baseVersion = await orderVersion();
+    const order = dataOf(await h.call('panel/moveEpic', { key: first, to: 'top', baseVersion }, 'cpo'));
+    expect(order).toMatchObject({ source: 'jira-rank', changedBy: null, change: null });
+  });
+
+  it('says how many more not-ready items the agenda holds beyond its limit', async () => {
+    const agenda = dataOf(await h.call('panel/getAgenda', { limit: 5 }, 'cpo'));
+    const all = dataOf(await h.call('panel/getAgenda', { limit: 100 }, 'cpo'));
+    expect(agenda.items).toHaveLength(5);
+    expect(agenda.more).toBe(all.items.length + all.more - 5);
+    expect(agenda.more).toBeGreaterThan(0);
+  });
+
   it('persists a move as the MetaScrum order with who and when, and re-analyses', async () => {
     const order = dataOf(
       await h.call('panel/moveEpic', { key: 'CHK-3', to: 'top', baseVersion: await orderVersion() }, 'cpo'),
@@ -59,13 +74,13 @@ describe('panel board keys through Forge dispatch', () => {
     expect(next.rows[0]?.key).toBe('CHK-3');
     const moved = await h.call(
       'panel/moveEpic',
-      { key: 'PAY-1', to: 'after', anchor: 'CHK-3', baseVersion: order.version },
+      { key: 'PAY-1', to: 'before', anchor: 'CHK-3', baseVersion: order.version },
       'cpo',
     );
     expect(dataOf(moved).version).toBe(order.version + 1);
     await h.deliverQueue();
     const after = dataOf(await h.call('panel/getBoard', { pageSize: 5 }, 'admin'));
-    expect(after.rows.slice(0, 2).map((r) => r.key)).toEqual(['CHK-3', 'PAY-1']);
+    expect(after.rows.slice(0, 2).map((r) => r.key)).toEqual(['PAY-1', 'CHK-3']);
     expect(after.analysis.state).toBe('ready');
   });
 
@@ -171,10 +186,14 @@ describe('two people reordering at once', () => {
   it('saves exactly one of two moves made on the same version; the other gets CONFLICT with the current order', async () => {
     h.forge.setKvsDelay(() => Math.random() * 40);
     for (let round = 0; round < 6; round++) {
-      const base = dataOf(await h.call('panel/getBoard', { pageSize: 5 }, 'cpo')).order.version;
+      const board = dataOf(await h.call('panel/getBoard', { pageSize: 5 }, 'cpo'));
+      const base = board.order.version;
+      // Two epics below the top, so both moves really change the order (a move that changes nothing
+      // records nothing and needs no version).
+      const [third, fourth] = board.rows.slice(2, 4).map((r) => r.key);
       const replies = await Promise.all([
-        h.call('panel/moveEpic', { key: 'CHK-3', to: 'top', baseVersion: base }, 'cpo'),
-        h.call('panel/moveEpic', { key: 'PAY-1', to: 'top', baseVersion: base }, 'admin'),
+        h.call('panel/moveEpic', { key: third ?? '', to: 'top', baseVersion: base }, 'cpo'),
+        h.call('panel/moveEpic', { key: fourth ?? '', to: 'top', baseVersion: base }, 'admin'),
       ]);
       const saved = replies.filter((r) => r.ok);
       const refused = replies.flatMap((r) => (r.ok ? [] : [r.error]));
@@ -185,8 +204,10 @@ describe('two people reordering at once', () => {
   }, 20_000);
 
   it('refuses a move repeated on the version it was made on, so "three clicks" move it once', async () => {
-    const base = dataOf(await h.call('panel/getBoard', { pageSize: 5 }, 'cpo')).order.version;
-    const move = { key: 'PAY-2', to: 'before', anchor: 'PAY-1', baseVersion: base } as const;
+    const board = dataOf(await h.call('panel/getBoard', { pageSize: 5 }, 'cpo'));
+    const base = board.order.version;
+    const [first, , , fourth] = board.rows.map((r) => r.key);
+    const move = { key: fourth ?? '', to: 'before', anchor: first ?? '', baseVersion: base } as const;
     expect((await h.call('panel/moveEpic', move, 'cpo')).ok).toBe(true);
     expect(await h.call('panel/moveEpic', move, 'cpo')).toEqual({
       ok: false,

@@ -109,6 +109,9 @@ export function issueContext(extra: Partial<IssueContext> = {}): IssueContext {
     downstream: [],
     inCycle: true,
     cycleWith: ['CHK-55', 'SRCH-55'],
+    cyclePath: ['PAY-55', 'CHK-55', 'SRCH-55', 'PAY-55'],
+    epic: null,
+    impediments: { blocks: [], blockedBy: [] },
     critical: false,
     readiness: {
       ready: false,
@@ -151,7 +154,9 @@ export function steering(extra: Partial<Steering> = {}): Steering {
       teams: ['MOB', 'PLAT'],
       cells: [{ needs: 'MOB', provides: 'PLAT', dependencies: 2, conflicts: 1 }],
     },
-    cycles: [{ keys: ['CHK-55', 'PAY-55', 'SRCH-55'], hidden: 0 }],
+    cycles: [
+      { keys: ['CHK-55', 'PAY-55', 'SRCH-55'], path: ['PAY-55', 'CHK-55', 'SRCH-55', 'PAY-55'], hidden: 0 },
+    ],
     impediments: {
       perLevel: [{ level: 'Team', open: 2, breached: 1, oldestDays: 4.6, slaDays: 2 }],
       breaches: [

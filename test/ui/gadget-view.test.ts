@@ -30,7 +30,9 @@ describe('the CPO gadget', () => {
     expect(await screen.findByTestId('cadence-advice')).toHaveTextContent('meet once a week');
     expect(screen.getByTestId('horizon-PAY')).toHaveTextContent('2.90 sprints');
     expect(screen.getByTestId('cell-MOB-PLAT')).toHaveTextContent('2 (1)');
-    expect(screen.getByTestId('cycles')).toHaveTextContent('CHK-55 → PAY-55 → SRCH-55');
+    expect(screen.getByTestId('cycles')).toHaveTextContent(
+      'PAY-55 → CHK-55 → SRCH-55 → PAY-55 (each issue needs the one before it)',
+    );
     expect(screen.getByTestId('impediment-ladder')).toHaveTextContent('CHK-93');
     expect(screen.getByTestId('readiness-total')).toHaveTextContent('28 of 35 backlog items ready');
   });

@@ -32,7 +32,9 @@ describe('the issue context panel', () => {
     const badges = await screen.findByTestId('status-badges');
     expect(badges).toHaveTextContent('2 conflicts');
     expect(badges).toHaveTextContent('1 open blocker');
-    expect(screen.getByTestId('cycle-with')).toHaveTextContent('CHK-55, SRCH-55');
+    expect(screen.getByTestId('cycle-with')).toHaveTextContent(
+      'PAY-55 → CHK-55 → SRCH-55 → PAY-55 (each issue needs the one before it)',
+    );
     expect(within(screen.getByTestId('trail-SRCH-55')).getByText('conflict')).toBeInTheDocument();
     expect(screen.getByTestId('rule-prerequisites-scheduled')).toHaveTextContent('fails');
     expect(screen.getByTestId('hidden-issues')).toHaveTextContent('1 linked issue hidden: no permission.');
@@ -50,5 +52,40 @@ describe('the issue context panel', () => {
     renderView('issue/IssueContextView', { issueKey: 'PAY-55' });
     expect(await screen.findByTestId('upstream')).toHaveTextContent('None.');
     expect(screen.queryByTestId('readiness')).toBeNull();
+  });
+});
+
+describe('the issue context panel of an epic', () => {
+  beforeEach(resetBridge);
+
+  it('shows its children’s dependencies, its cycle and why its readiness is what it is', async () => {
+    const epic = {
+      needs: [{ child: 'PAY-55', other: 'SRCH-55', status: 'conflict' as const }],
+      neededBy: [{ child: 'PAY-55', other: 'CHK-55', status: 'conflict' as const }],
+      conflicts: [
+        { child: 'PAY-55', other: 'SRCH-55', status: 'conflict' as const, direction: 'needs' as const },
+      ],
+      cycles: [['CHK-55', 'SRCH-55', 'PAY-55', 'CHK-55']],
+      hiddenLinks: 1,
+      readiness:
+        '85% = 17 of 20 open points of its children are ready. Not ready: 2 of 9 children not ready.',
+    };
+    replies.set('issue/getContext', () =>
+      ok(
+        issueContext({
+          issue: { key: 'PAY-7', summary: 'Epic', team: 'PAY', kind: 'epic' },
+          epic,
+          inCycle: true,
+        }),
+      ),
+    );
+    renderView('issue/IssueContextView', { issueKey: 'PAY-7' });
+    expect(await screen.findByTestId('epic-readiness')).toHaveTextContent(
+      'Not ready: 2 of 9 children not ready',
+    );
+    expect(screen.getByTestId('epic-needs')).toHaveTextContent('PAY-55 needs SRCH-55 conflict');
+    expect(screen.getByTestId('epic-needed-by')).toHaveTextContent('PAY-55 is needed by CHK-55');
+    expect(screen.getByTestId('epic-cycle')).toHaveTextContent('CHK-55 → SRCH-55 → PAY-55 → CHK-55');
+    expect(screen.getByTestId('epic-rollup')).toHaveTextContent('and 1 dependency you cannot see');
   });
 });

@@ -106,7 +106,18 @@ describe('the MetaScrum panel', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Next' }));
     await waitFor(() => expect(calls.at(-1)?.payload).toMatchObject({ page: 2 }));
     fireEvent.click(screen.getByRole('button', { name: 'WSJF' }));
-    await waitFor(() => expect(calls.at(-1)?.payload).toMatchObject({ sort: 'wsjf', order: 'asc', page: 1 }));
+    // WSJF opens highest first, and the caption says so.
+    await waitFor(() =>
+      expect(calls.at(-1)?.payload).toMatchObject({ sort: 'wsjf', order: 'desc', page: 1 }),
+    );
+    expect(await screen.findByText('Epics by WSJF, highest first')).toBeInTheDocument();
+  });
+
+  it('searches as you type, after a short pause', async () => {
+    replies.set('panel/getBoard', () => ok(board()));
+    renderView('panel/PanelView', {});
+    fireEvent.change(await screen.findByLabelText('Search'), { target: { value: 'PAY-1' } });
+    await waitFor(() => expect(calls.at(-1)?.payload).toMatchObject({ text: 'PAY-1', page: 1 }));
   });
 
   it('hides the reorder controls from someone who cannot see every team, and says why', async () => {

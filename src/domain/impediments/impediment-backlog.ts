@@ -4,8 +4,7 @@
  */
 import { stateOf, type LadderLevel } from './escalation-ladder';
 import type { ImpedimentFacts } from './impediment-records';
-import { enteredLevelMs, slaPosition, type SlaStatus } from './impediment-sla';
-import { DAY_MS } from './impediment-trend';
+import { daysSince, enteredLevelMs, slaPosition, type SlaStatus } from './impediment-sla';
 
 export interface BacklogEntry {
   key: string;
@@ -40,8 +39,7 @@ export function backlogEntry(
     summary: facts.summary,
     projectKey: facts.projectKey,
     level,
-    ageDays:
-      facts.createdMs === undefined ? null : Math.round(((nowMs - facts.createdMs) / DAY_MS) * 10) / 10,
+    ageDays: daysSince(facts.createdMs, nowMs),
     daysAtLevel: sla.daysAtLevel,
     slaDays: sla.slaDays,
     slaStatus: sla.status,

@@ -1,12 +1,14 @@
 /**
  * Impediment metrics (DOMAIN.md "Impediments"): open impediments per escalation level, each one's age
  * at its level against the level's SLA, SLA breaches, median time to resolve and a weekly trend.
- * The level is the escalation-level field, else the last history step, else the ladder's first level;
- * the time it entered that level is the history step that set it, else the creation date.
+ * The level is the last history step, else the escalation-level field, else the ladder's first level
+ * (the rule of the issue's impediment section, `stateOf`); the time it entered that level is the
+ * history step that set it, else the creation date. Days are counted by `daysSince`, as everywhere.
  */
 import type { ProgramConfig } from '../config/program-config';
-import type { ProgramItem, ProgramModel } from '../model/program-model';
-import { DAY_MS, daysToResolve, median, round1, weeklyTrend, type TrendWeek } from './impediment-trend';
+import type { EscalationStep, ProgramItem, ProgramModel } from '../model/program-model';
+import { daysSince, slaPosition } from './impediment-sla';
+import { daysToResolve, median, round1, weeklyTrend, type TrendWeek } from './impediment-trend';
 
 export interface OpenImpediment {
   key: string;
@@ -16,7 +18,10 @@ export interface OpenImpediment {
   summary: string;
   level: string;
   owner: string | undefined;
+  /** Exact time at its level (ms), so a surface can age it to its own time (`now - msAtLevel`). */
+  msAtLevel: number | null;
   daysAtLevel: number | null;
+  ageDays: number | null;
   slaDays: number | null;
   breached: boolean;
 }
@@ -32,15 +37,18 @@ export interface ImpedimentMetrics {
 }
 
 export function levelOf(item: ProgramItem, ladder: ProgramConfig['impediments']['levels']): string {
-  return item.escalationLevel ?? item.escalationHistory.at(-1)?.to ?? ladder[0]?.name ?? 'Team';
+  return item.escalationHistory.at(-1)?.to ?? item.escalationLevel ?? ladder[0]?.name ?? 'Team';
 }
+
+/** A step that stays at its level (from = to) records a resolution, not a move to the level. */
+const isMove = (s: EscalationStep) => s.from !== s.to;
 
 function openImpediment(item: ProgramItem, config: ProgramConfig, nowMs: number): OpenImpediment {
   const level = levelOf(item, config.impediments.levels);
   const rung = config.impediments.levels.find((l) => l.name === level);
-  const entered = item.escalationHistory.filter((s) => s.to === level).at(-1)?.atMs ?? item.createdMs;
-  const daysAtLevel = entered === undefined ? null : round1((nowMs - entered) / DAY_MS);
-  const slaDays = rung?.slaDays ?? null;
+  const entered =
+    item.escalationHistory.filter((s) => s.to === level && isMove(s)).at(-1)?.atMs ?? item.createdMs;
+  const sla = slaPosition(entered, rung, nowMs);
   return {
     key: item.key,
     source: 'issue-type',
@@ -48,9 +56,11 @@ function openImpediment(item: ProgramItem, config: ProgramConfig, nowMs: number)
     summary: item.summary,
     level,
     owner: rung?.owner,
-    daysAtLevel,
-    slaDays,
-    breached: slaDays !== null && daysAtLevel !== null && daysAtLevel > slaDays,
+    msAtLevel: entered === undefined ? null : nowMs - entered,
+    daysAtLevel: sla.daysAtLevel,
+    ageDays: daysSince(item.createdMs, nowMs),
+    slaDays: sla.slaDays,
+    breached: sla.status === 'breached',
   };
 }
 
@@ -67,7 +77,9 @@ function flaggedImpediment(item: ProgramItem, config: ProgramConfig): OpenImpedi
     summary: item.summary,
     level: rung?.name ?? 'Team',
     owner: rung?.owner,
+    msAtLevel: null,
     daysAtLevel: null,
+    ageDays: null,
     slaDays: rung?.slaDays ?? null,
     breached: false,
   };

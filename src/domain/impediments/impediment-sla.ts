@@ -13,6 +13,14 @@ const AT_RISK_SHARE = 0.75;
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
+/**
+ * Days from `sinceMs` to `nowMs`, to one decimal: the one rule for an impediment's days at its level
+ * and its total age, on every surface (the issue section, the gadget, the report).
+ */
+export function daysSince(sinceMs: number | undefined, nowMs: number): number | null {
+  return sinceMs === undefined ? null : round1(Math.max(0, nowMs - sinceMs) / DAY_MS);
+}
+
 /** When the impediment entered `level`: the latest move to it, else creation. */
 export function enteredLevelMs(
   record: EscalationRecord,
@@ -36,7 +44,7 @@ export function slaPosition(
   nowMs: number,
 ): SlaPosition {
   const slaDays = level?.slaDays ?? null;
-  const daysAtLevel = enteredMs === undefined ? null : round1(Math.max(0, nowMs - enteredMs) / DAY_MS);
+  const daysAtLevel = daysSince(enteredMs, nowMs);
   if (slaDays === null || daysAtLevel === null) return { daysAtLevel, slaDays, status: 'none' };
   const status =
     daysAtLevel > slaDays ? 'breached' : daysAtLevel >= slaDays * AT_RISK_SHARE ? 'at-risk' : 'ok';

@@ -111,7 +111,10 @@ function movesBetween(
       reason = `moved up: prerequisite of ${neededBy.map(label).join(', ')}`;
     else if (to > ideal && needs.length > 0) reason = `moved down: waits for ${needs.map(label).join(', ')}`;
     else if (wsjf.get(key) == null) reason = 'WSJF unknown: placed after the scored epics';
-    else reason = `WSJF ${wsjf.get(key) ?? ''} ranks it ${ideal + 1} of ${current.length}`;
+    // Positions the panel shows (its suggested rank), no program-wide count a viewer could not see.
+    else if (to > ideal)
+      reason = `WSJF ${wsjf.get(key) ?? ''}: suggested at ${to + 1}, after higher-WSJF epics and what they wait for`;
+    else reason = `WSJF ${wsjf.get(key) ?? ''}: suggested at ${to + 1}, before lower-WSJF epics`;
     moves.push({ key, from, to, reason });
   });
   return moves;

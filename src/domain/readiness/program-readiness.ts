@@ -56,7 +56,8 @@ function factsFor(
     if (!dep) continue;
     if (dep.fromSprint === undefined) blocking.push(`${dep.from} is not in a sprint`);
     else if (dep.status === 'conflict')
-      blocking.push(`${dep.from} ends after this item's sprint (${dep.fromSprint})`);
+      // The sprint follows the key, so a view that hides the key hides its sprint with it.
+      blocking.push(`${dep.from} (${dep.fromSprint}) ends after this item's sprint`);
   }
   return { blockingPrerequisites: blocking.sort(), openImpediments: blockedBy ?? [] };
 }
@@ -77,6 +78,9 @@ function openImpedimentsByNode(model: ProgramModel): Map<number, string[]> {
   return byNode;
 }
 
+/** The Definition-of-Ready rules an epic is checked against itself (its children carry the others). */
+export const EPIC_OWN_RULES = ['description', 'team'] as const;
+
 function epicReadiness(
   model: ProgramModel,
   items: readonly ItemReadiness[],
@@ -89,7 +93,7 @@ function epicReadiness(
     if (list) list.push(r);
     else byEpic.set(r.epicKey, [r]);
   }
-  const ownRules = readinessEvaluator(config, ['description', 'team']);
+  const ownRules = readinessEvaluator(config, EPIC_OWN_RULES);
   const epics: EpicReadiness[] = [];
   for (const epic of model.items) {
     if (epic.kind !== 'epic' || epic.done || epic.external) continue;

@@ -19,6 +19,7 @@ import { requestSnapshotJob } from '../snapshot/snapshot-requests';
 import { requestProgramSync } from '../sync-queue';
 import { browsableProjectsOf } from '../user-access';
 import type { Viewer } from '../viewer';
+import { HIDDEN_ISSUE } from '../../shared/cycle-wording';
 
 const ANALYSIS_REQUEST_KEY = 'analysis:requested:v1';
 const RequestedSchema = z.strictObject({ at: z.number() });
@@ -89,14 +90,15 @@ export function visibleParts(view: AnalysisView, partition: string): AnalysisPar
 export const allVisible = (view: AnalysisView, keys: readonly string[]) =>
   keys.every((k) => view.visible.has(projectKeyOf(k)));
 
-const ISSUE_KEY_IN_TEXT = /\b([A-Z][A-Z0-9_]{0,19})-[0-9]+\b/g;
+const ISSUE_KEY_IN_TEXT = /\b([A-Z][A-Z0-9_]{0,19})-[0-9]+\b( \([^)]*\))?/g;
 
 /**
- * Engine reasons name issues ("waits for PLAT-1", "prerequisite PLAT-71 ends after ..."): a key from a
- * project the user may not browse becomes "an issue you cannot see".
+ * The one redaction rule for engine text (readiness reasons, suggested-order reasons, WSJF problems):
+ * an issue key from a project the user may not browse becomes HIDDEN_ISSUE, and the detail the engine
+ * writes right after a key, in parentheses (its WSJF, its sprint's name), goes with it.
  */
 export function redactKeys(view: Pick<AnalysisView, 'visible'>, text: string): string {
-  return text.replace(ISSUE_KEY_IN_TEXT, (key: string, project: string) =>
-    view.visible.has(project) ? key : 'an issue you cannot see',
+  return text.replace(ISSUE_KEY_IN_TEXT, (match: string, project: string) =>
+    view.visible.has(project) ? match : HIDDEN_ISSUE,
   );
 }

@@ -14,6 +14,7 @@ import { readStoredConfig } from '../../storage/program-config';
 import { resolutionOf } from '../snapshot/program-meta';
 import { readChunks, readManifest, readMeta } from '../../storage/snapshot-store';
 import { parseProgramConfig, type ProgramConfig } from '../../domain/config/program-config';
+import { epicLinks } from './epic-links';
 import { forecastProgram } from '../../domain/forecast/forecast-program';
 import type { ProgramModel } from '../../domain/model/program-model';
 import type { ProgramAnalysis } from '../../domain/analyse-model';
@@ -101,6 +102,9 @@ export async function computeAnalysis(now: number): Promise<AnalysisManifest | u
   const writer = new AnalysisWriter(version);
   for (const [project, epics] of groupBy(epicRecords(analysis, model, facts), (e) => e.project))
     writer.addPartition(`epics:${project}`, epics);
+  // By the epic's project: the epic's issue panel reads its own project's part only.
+  for (const [project, links] of groupBy(epicLinks(analysis, model, facts), (l) => projectKeyOf(l.epic)))
+    writer.addPartition(`epic-links:${project}`, links);
   for (const [project, items] of groupBy(itemRecords(analysis, facts), (r) => projectKeyOf(r.key)))
     writer.addPartition(`items:${project}`, byKeyNumber(items), true);
   const graph = graphRecords(analysis, model, facts);
@@ -124,9 +128,18 @@ export async function computeAnalysis(now: number): Promise<AnalysisManifest | u
       team: o.team ?? null,
       level: o.level,
       owner: o.owner ?? null,
+      enteredLevelMs: o.msAtLevel === null ? null : now - o.msAtLevel,
       daysAtLevel: o.daysAtLevel,
       slaDays: o.slaDays,
       breached: o.breached,
+    })),
+  );
+  writer.addPartition(
+    'impediment-blocks',
+    analysis.impedimentBlocks.map((b) => ({
+      ...b,
+      impedimentId: facts.get(b.impediment)?.id ?? '',
+      blocksId: facts.get(b.blocks)?.id ?? '',
     })),
   );
   writer.addPartition('cycles', analysis.cycles);

@@ -5,6 +5,7 @@
 import type { ProgramAnalysis } from '../../domain/analyse-program';
 import type { ProgramModel } from '../../domain/model/program-model';
 import type { EpicRecord } from '../../storage/analysis-schema';
+import { epicLinkCounts, epicLinks, linksByEpic } from './epic-links';
 import type { IssueFacts } from './issue-facts';
 
 function counter() {
@@ -20,20 +21,7 @@ export function epicRecords(analysis: ProgramAnalysis, model: ProgramModel, fact
     const i = model.indexOf.get(key);
     return i === undefined ? undefined : model.items[i]?.epicKey;
   };
-  const depsIn = counter();
-  const depsOut = counter();
-  const conflicts = counter();
-  for (const d of analysis.dependencies) {
-    const [fromEpic, toEpic] = [epicOf(d.from), epicOf(d.to)];
-    if (d.crossTeam) {
-      depsIn.add(toEpic);
-      depsOut.add(fromEpic);
-    }
-    if (d.status === 'conflict') {
-      conflicts.add(toEpic);
-      if (fromEpic !== toEpic) conflicts.add(fromEpic);
-    }
-  }
+  const links = linksByEpic(epicLinks(analysis, model, facts));
   const cycleEpics = new Set(analysis.cycles.flatMap((c) => c.keys.map((k) => epicOf(k) ?? k)));
   const criticalEpics = new Set(analysis.criticalPath.keys.map((k) => epicOf(k) ?? k));
   const impeded = counter();
@@ -44,6 +32,7 @@ export function epicRecords(analysis: ProgramAnalysis, model: ProgramModel, fact
   return analysis.priority.epics.map((p) => {
     const item = model.items[model.indexOf.get(p.key) ?? -1];
     const r = readiness.get(p.key);
+    const counts = epicLinkCounts(links.get(p.key) ?? []);
     return {
       key: p.key,
       summary: p.summary,
@@ -61,9 +50,9 @@ export function epicRecords(analysis: ProgramAnalysis, model: ProgramModel, fact
       openPoints: r?.openPoints ?? 0,
       openChildren: r?.openChildren ?? 0,
       readyChildren: r?.readyChildren ?? 0,
-      depsIn: depsIn.get(p.key),
-      depsOut: depsOut.get(p.key),
-      conflicts: conflicts.get(p.key),
+      depsIn: counts.needs,
+      depsOut: counts.neededBy,
+      conflicts: counts.conflicts,
       inCycle: cycleEpics.has(p.key),
       critical: criticalEpics.has(p.key),
       impediments: impeded.get(p.key),

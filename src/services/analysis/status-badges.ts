@@ -14,15 +14,27 @@ import {
   putStatusBadge,
   statusPropertyKey,
 } from '../../jira/issue-status-property';
-import { GraphEdgeSchema, type AnalysisManifest, type GraphEdge } from '../../storage/analysis-schema';
-import { readParts } from '../../storage/analysis-store';
+import {
+  EpicLinkRecordSchema,
+  GraphEdgeSchema,
+  ImpedimentBlockRecordSchema,
+  type AnalysisManifest,
+  type EpicLinkRecord,
+  type GraphEdge,
+  type ImpedimentBlockRecord,
+} from '../../storage/analysis-schema';
+import { partsOf, readParts } from '../../storage/analysis-store';
 import { readWrittenBadges, storeWrittenBadges } from '../../storage/status-badges';
 import { DEFAULT_CONCURRENCY } from '../snapshot/build-context';
 
 export const MAX_WRITES = 500;
 
 /** Issue key → badge count (> 0 only), by the rule of services/issue/issue-context.ts `badge`. */
-export function badgeCounts(edges: readonly GraphEdge[]): Map<string, number> {
+export function badgeCounts(
+  edges: readonly GraphEdge[],
+  impedimentBlocks: readonly ImpedimentBlockRecord[] = [],
+  epicLinks: readonly EpicLinkRecord[] = [],
+): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
   for (const e of edges) {
@@ -31,6 +43,16 @@ export function badgeCounts(edges: readonly GraphEdge[]): Map<string, number> {
       if (e.to !== e.from) add(e.to);
     }
     add(e.to); // an open dependency into the issue: a blocker
+  }
+  for (const b of impedimentBlocks) add(b.blocks); // an open impediment on it: a blocker too
+  // An epic carries its children's conflicts (its own direct ones are counted above), once each.
+  const childConflicts = new Set<string>();
+  for (const l of epicLinks) {
+    if (l.status !== 'conflict' || l.child === l.epic) continue;
+    const dependency = l.direction === 'needs' ? `${l.other}>${l.child}` : `${l.child}>${l.other}`;
+    if (childConflicts.has(`${l.epic} ${dependency}`)) continue;
+    childConflicts.add(`${l.epic} ${dependency}`);
+    add(l.epic);
   }
   return counts;
 }
@@ -49,7 +71,13 @@ export async function syncStatusBadges(
   options: { maxWrites?: number; concurrency?: number } = {},
 ): Promise<BadgeSyncOutcome> {
   const edgeParts = manifest.parts.filter((p) => p.partition.startsWith('edges-in:'));
-  const wanted = badgeCounts(await readParts(edgeParts, GraphEdgeSchema));
+  const linkParts = manifest.parts.filter((p) => p.partition.startsWith('epic-links:'));
+  const [edges, blocks, links] = await Promise.all([
+    readParts(edgeParts, GraphEdgeSchema),
+    readParts(partsOf(manifest, 'impediment-blocks'), ImpedimentBlockRecordSchema),
+    readParts(linkParts, EpicLinkRecordSchema),
+  ]);
+  const wanted = badgeCounts(edges, blocks, links);
   const written = await readWrittenBadges();
   const changes: Array<{ key: string; count: number }> = [];
   for (const [key, count] of wanted) if (written.get(key) !== count) changes.push({ key, count });

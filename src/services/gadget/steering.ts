@@ -9,6 +9,8 @@ import { CycleRecordSchema, ImpedimentRecordSchema } from '../../storage/analysi
 import { partsOf, readParts } from '../../storage/analysis-store';
 import { projectKeyOf } from '../../domain/issue-key';
 import { analysisViewFor } from '../analysis/analysis-view';
+import { visibleCyclePath } from '../analysis/cycle-projection';
+import { agedImpediment } from '../analysis/impediment-ages';
 import { programRecordFor } from '../panel/board';
 import { boardEpics } from '../panel/board-epics';
 import type { Viewer } from '../viewer';
@@ -29,7 +31,7 @@ export async function gadgetSteering(viewer: Viewer, config: GadgetConfig): Prom
   const teamShown = (team: string) => view.visible.has(team) || rows.some((r) => r.team === team);
   const horizons = program.teams.filter((t) => teamShown(t.team));
   const cells = program.matrix.filter((c) => teamShown(c.needs) && teamShown(c.provides));
-  const shownImpediments = impediments.filter((i) => sees(i.key));
+  const shownImpediments = impediments.filter((i) => sees(i.key)).map((i) => agedImpediment(i, viewer.now));
   const ladder = program.impediments.perLevel.map((level) => {
     const open = shownImpediments.filter((i) => i.level === level.level);
     const ages = open.flatMap((i) => (i.daysAtLevel === null ? [] : [i.daysAtLevel]));
@@ -62,7 +64,11 @@ export async function gadgetSteering(viewer: Viewer, config: GadgetConfig): Prom
       cells,
     },
     cycles: cycles
-      .map((c) => ({ keys: c.keys.filter(sees), hidden: c.keys.filter((k) => !sees(k)).length }))
+      .map((c) => ({
+        keys: c.keys.filter(sees),
+        path: visibleCyclePath(c.path, sees),
+        hidden: c.keys.filter((k) => !sees(k)).length,
+      }))
       .filter((c) => c.keys.length > 0),
     impediments: {
       perLevel: ladder,

@@ -1,8 +1,7 @@
 /** The issue section's view of one impediment: level, owner, SLA, history with names, allowed actions. */
 import { allowedActions, stateOf } from '../../domain/impediments/escalation-ladder';
 import type { ImpedimentFacts } from '../../domain/impediments/impediment-records';
-import { DAY_MS } from '../../domain/impediments/impediment-trend';
-import { enteredLevelMs, slaPosition } from '../../domain/impediments/impediment-sla';
+import { daysSince, enteredLevelMs, slaPosition } from '../../domain/impediments/impediment-sla';
 import type { JiraClient } from '../../jira/client';
 import type { ImpedimentDetail } from '../../shared/impediment-contract';
 import type { ImpedimentSettings } from './impediment-context';
@@ -50,8 +49,7 @@ export async function impedimentDetail(
     ladder: ladder.map((l, i) => ({ name: l.name, owner: owners[i] ?? null, slaDays: l.slaDays })),
     owner: rungIndex < 0 ? null : (owners[rungIndex] ?? null),
     resolved: state.resolved,
-    ageDays:
-      facts.createdMs === undefined ? null : Math.round(((nowMs - facts.createdMs) / DAY_MS) * 10) / 10,
+    ageDays: daysSince(facts.createdMs, nowMs),
     daysAtLevel: state.resolved ? null : sla.daysAtLevel,
     slaDays: sla.slaDays,
     slaStatus: state.resolved ? 'none' : sla.status,

@@ -9,13 +9,21 @@ import { trailOverEdges } from '../../domain/views/trail-over-edges';
 import { browsableIssueIds } from '../../jira/permissions';
 import { getIssue, ISSUE_REF_FIELDS } from '../../jira/reads';
 import type { IssueContext, TrailEntry } from '../../shared/contract';
-import { CycleRecordSchema, ItemRecordSchema } from '../../storage/analysis-schema';
+import {
+  CycleRecordSchema,
+  ImpedimentBlockRecordSchema,
+  ItemRecordSchema,
+} from '../../storage/analysis-schema';
 import { partsOf, readParts } from '../../storage/analysis-store';
 import { issueNumberOf, projectKeyOf } from '../../domain/issue-key';
 import { analysisViewFor, redactKeys, type AnalysisView } from '../analysis/analysis-view';
+import { visibleCyclePath } from '../analysis/cycle-projection';
 import { NotFound } from '../errors';
 import { programRecordFor } from '../panel/board';
 import type { Viewer } from '../viewer';
+import { EPIC_OWN_RULES } from '../../domain/readiness/program-readiness';
+import { epicRollup } from './epic-rollup';
+import { impedimentLinksOf } from './impediment-links';
 import { trailGraph } from './trail-graph';
 
 const NOT_FOUND = 'Issue does not exist or you do not have permission to see it.';
@@ -34,9 +42,10 @@ export async function issueContext(viewer: Viewer, issueKey: string): Promise<Is
   const view = await analysisViewFor(viewer);
   if (!view.visible.has(projectKeyOf(issueKey))) throw new NotFound(NOT_FOUND);
   const inProjects = (key: string) => view.visible.has(projectKeyOf(key));
-  const [{ nodes: nodeOf, edges }, cycles, item, program] = await Promise.all([
+  const [{ nodes: nodeOf, edges }, cycles, blockRecords, item, program] = await Promise.all([
     trailGraph(view, issueKey, inProjects),
     view.manifest ? readParts(partsOf(view.manifest, 'cycles'), CycleRecordSchema) : [],
+    view.manifest ? readParts(partsOf(view.manifest, 'impediment-blocks'), ImpedimentBlockRecordSchema) : [],
     itemRecord(view, issueKey),
     programRecordFor(view),
   ]);
@@ -49,10 +58,16 @@ export async function issueContext(viewer: Viewer, issueKey: string): Promise<Is
   const live = self ? undefined : await getIssue(viewer.asUser, issueKey, ISSUE_REF_FIELDS);
   const selfId = self?.id ?? item?.id ?? live?.id;
   const summary = self?.summary ?? live?.fields?.summary ?? '';
-  const ids = [...(selfId ? [selfId] : []), ...reachable.flatMap((k) => nodeOf.get(k)?.id ?? [])];
+  const blocking = impedimentLinksOf(blockRecords, issueKey);
+  const ids = [
+    ...(selfId ? [selfId] : []),
+    ...reachable.flatMap((k) => nodeOf.get(k)?.id ?? []),
+    ...[...blocking.ids.values()].filter((id) => id !== ''),
+  ];
   const permitted = await browsableIssueIds(viewer.asUser, ids);
   if (selfId !== undefined && !permitted.has(selfId)) throw new NotFound(NOT_FOUND);
-  const canSee = (key: string) => inProjects(key) && permitted.has(nodeOf.get(key)?.id ?? '');
+  const idOf = (key: string) => nodeOf.get(key)?.id ?? blocking.ids.get(key) ?? '';
+  const canSee = (key: string) => inProjects(key) && permitted.has(idOf(key));
   const entry = (s: Step): TrailEntry => {
     const n = nodeOf.get(s.key);
     return {
@@ -71,19 +86,26 @@ export async function issueContext(viewer: Viewer, issueKey: string): Promise<Is
     (e) => (e.to === issueKey && canSee(e.from)) || (e.from === issueKey && canSee(e.to)),
   );
   const failing = new Map((item?.failing ?? []).map((f) => [f.id, f.reason]));
+  const isEpic = item?.kind === 'epic';
+  // An epic is checked against its own rules only; its children carry the others (see its explanation).
+  const checklist = isEpic
+    ? program.checklist.filter((rule) => EPIC_OWN_RULES.some((id) => id === rule.id))
+    : program.checklist;
+  const epic = isEpic ? await epicRollup(view, viewer.asUser, issueKey, cycles, failing.size) : null;
   const cycle = cycles.find((c) => c.keys.includes(issueKey));
   return {
     issue: { key: issueKey, summary, team: self?.team ?? item?.team ?? null, kind: item?.kind ?? 'other' },
     upstream: up.steps.map(entry),
     downstream: down.steps.map(entry),
-    inCycle: self?.inCycle ?? false,
+    inCycle: (self?.inCycle ?? false) || (epic?.cycles.length ?? 0) > 0,
     cycleWith: (cycle?.keys ?? []).filter((k) => k !== issueKey && canSee(k)),
+    cyclePath: visibleCyclePath(cycle?.path ?? [], canSee, issueKey),
     critical: self?.critical ?? program.criticalPath.keys.includes(issueKey),
     readiness: item
       ? {
           ready: item.ready,
           score: item.score,
-          rules: program.checklist.map((rule) => ({
+          rules: checklist.map((rule) => ({
             id: rule.id,
             pass: !failing.has(rule.id),
             reason: redactKeys(view, failing.get(rule.id) ?? rule.passReason),
@@ -92,11 +114,24 @@ export async function issueContext(viewer: Viewer, issueKey: string): Promise<Is
           })),
         }
       : null,
-    badge: {
-      conflicts: direct.filter((e) => e.status === 'conflict').length,
-      blockers: direct.filter((e) => e.to === issueKey).length,
+    epic,
+    impediments: {
+      blocks: blocking.blocks.filter(canSee),
+      blockedBy: blocking.blockedBy.filter(canSee),
     },
-    hiddenIssueCount: new Set([...up.hidden, ...down.hidden]).size,
+    badge: {
+      // An epic also carries its children's conflicts, as its MetaScrum panel row counts them.
+      conflicts:
+        direct.filter((e) => e.status === 'conflict').length +
+        (epic?.conflicts.filter((c) => c.child !== issueKey).length ?? 0),
+      // Open impediments block it as much as open prerequisites do (its readiness says so too).
+      blockers: direct.filter((e) => e.to === issueKey).length + blocking.blockedBy.filter(canSee).length,
+    },
+    hiddenIssueCount: new Set([
+      ...up.hidden,
+      ...down.hidden,
+      ...[...blocking.blocks, ...blocking.blockedBy].filter((k) => !canSee(k)),
+    ]).size,
     snapshot: view.snapshot,
     analysis: view.analysis,
   };

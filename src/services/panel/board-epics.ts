@@ -1,13 +1,27 @@
 /**
  * The panel's epic rows for one user: the stored epic records of the projects they may browse, ranked
- * by the MetaScrum order as stored now (so a reorder shows at once, before the analysis re-runs), and
- * numbered among what they see (ranks of epics they may not browse are never revealed by gaps).
+ * by the MetaScrum order as stored now (so a reorder shows at once, before the analysis re-runs).
+ * Ranks are the program's MetaScrum positions, the same for everyone: a viewer who cannot browse
+ * every team sees gaps, never a renumbering. Dependency counts cover only links between issues of
+ * projects the viewer may browse (the rest is what the map and the issue panel leave out too).
  */
 import type { BoardEpic, OrderInfo } from '../../shared/contract';
-import { EpicRecordSchema, InversionRecordSchema, type EpicRecord } from '../../storage/analysis-schema';
+import {
+  EpicLinkRecordSchema,
+  EpicRecordSchema,
+  InversionRecordSchema,
+  type EpicRecord,
+} from '../../storage/analysis-schema';
 import { partsOf, readParts } from '../../storage/analysis-store';
 import type { StoredOrder } from '../../storage/metascrum-order';
+import { projectKeyOf } from '../../domain/issue-key';
 import { allVisible, redactKeys, visibleParts, type AnalysisView } from '../analysis/analysis-view';
+import { epicLinkCounts, linksByEpic } from '../analysis/epic-links';
+
+function visibleCounts(links: Parameters<typeof epicLinkCounts>[0]) {
+  const counts = epicLinkCounts(links);
+  return { depsIn: counts.needs, depsOut: counts.neededBy, conflicts: counts.conflicts };
+}
 
 /** The current MetaScrum order of `records`: stored keys first, then the analysis's order. */
 export function currentOrder(records: readonly EpicRecord[], order: StoredOrder | undefined): EpicRecord[] {
@@ -26,23 +40,26 @@ export interface BoardEpics {
 
 export async function boardEpics(view: AnalysisView): Promise<BoardEpics> {
   if (!view.manifest) return { rows: [], inversions: [] };
-  const [records, inversions] = await Promise.all([
-    readParts(visibleParts(view, 'epics'), EpicRecordSchema),
+  const allEpicParts = view.manifest.parts.filter((p) => p.partition.startsWith('epics:'));
+  const [all, inversions, links] = await Promise.all([
+    readParts(allEpicParts, EpicRecordSchema),
     readParts(partsOf(view.manifest, 'inversions'), InversionRecordSchema),
+    readParts(visibleParts(view, 'epic-links'), EpicLinkRecordSchema),
   ]);
+  const sees = (key: string) => view.visible.has(projectKeyOf(key));
+  const visibleLinks = linksByEpic(links.filter((l) => sees(l.child) && sees(l.other)));
+  const rankOf = new Map(currentOrder(all, view.order).map((r, i) => [r.key, i + 1]));
+  const records = all.filter((r) => view.visible.has(r.project));
   const shown = inversions.filter((i) => allVisible(view, [i.higher, i.lower]));
   const inverted = new Set(shown.map((i) => i.higher));
-  const suggestedRank = new Map(
-    [...records].sort((a, b) => a.suggested - b.suggested).map((r, i) => [r.key, i + 1]),
-  );
   const rows = currentOrder(records, view.order).map((r, i) => ({
     key: r.key,
     summary: r.summary,
     team: r.team,
     statusName: r.statusName,
     statusCategory: r.statusCategory,
-    rank: i + 1,
-    suggestedRank: suggestedRank.get(r.key) ?? i + 1,
+    rank: rankOf.get(r.key) ?? i + 1,
+    suggestedRank: r.suggested,
     moveReason: r.moveReason === null ? null : redactKeys(view, r.moveReason),
     wsjf: r.wsjf,
     wsjfProblem: r.wsjfProblem === null ? null : redactKeys(view, r.wsjfProblem),
@@ -51,9 +68,7 @@ export async function boardEpics(view: AnalysisView): Promise<BoardEpics> {
     openPoints: r.openPoints,
     openChildren: r.openChildren,
     readyChildren: r.readyChildren,
-    depsIn: r.depsIn,
-    depsOut: r.depsOut,
-    conflicts: r.conflicts,
+    ...visibleCounts(visibleLinks.get(r.key) ?? []),
     inCycle: r.inCycle,
     critical: r.critical,
     impediments: r.impediments,

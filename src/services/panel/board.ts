@@ -119,10 +119,8 @@ export async function moveBoardEpic(
 ): Promise<OrderInfo> {
   const view = await reorderableView(viewer);
   const records = await readParts(visibleParts(view, 'epics'), EpicRecordSchema);
-  const next = moveEpic(
-    currentOrder(records, view.order).map((r) => r.key),
-    move,
-  );
+  const current = currentOrder(records, view.order).map((r) => r.key);
+  const next = moveEpic(current, move);
   if (!next) {
     const field =
       (move.to === 'before' || move.to === 'after') && records.some((r) => r.key === move.key)
@@ -130,6 +128,10 @@ export async function moveBoardEpic(
         : 'key';
     throw new InvalidInput(field, 'is not an open epic of the program');
   }
+  // Stale first: a move made on an older order is refused even if it would change nothing now.
+  if ((view.order?.version ?? 0) !== baseVersion) throw orderConflict(view, view.order);
+  // A move that leaves the order as it is (up on rank 1, down on the last) records nothing.
+  if (next.every((key, i) => key === current[i])) return orderInfo(view);
   return saveOrder(viewer, view, baseVersion, next, describeMove(move));
 }
 

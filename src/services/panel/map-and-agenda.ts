@@ -52,8 +52,10 @@ export async function refinementAgenda(viewer: Viewer, limit = DEFAULT_AGENDA): 
       epicRank: r.epic ? (rank.get(r.epic) ?? null) : null,
       failing: r.failing.map((f) => ({ ...f, reason: redactKeys(view, f.reason) })),
     }))
-    .sort((a, b) => (a.epicRank ?? Infinity) - (b.epicRank ?? Infinity))
-    .slice(0, limit)
-    .map(({ epicPosition: _position, ...r }) => r);
-  return { items, analysis: view.analysis };
+    .sort((a, b) => (a.epicRank ?? Infinity) - (b.epicRank ?? Infinity));
+  return {
+    items: items.slice(0, limit).map(({ epicPosition: _position, ...r }) => r),
+    more: Math.max(0, items.length - limit),
+    analysis: view.analysis,
+  };
 }

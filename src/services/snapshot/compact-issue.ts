@@ -127,7 +127,15 @@ export function toStoredIssue(issue: RawIssue, fieldMap: FieldMap): StoredIssue 
     if (json === undefined || json === null) continue;
     fields[name] = richText.has(name) ? compactRichText(json) : json;
   }
-  return { id: issue.id, key: issue.key, fields };
+  const properties: Record<string, Json> = {};
+  for (const [name, value] of Object.entries(issue.properties ?? {})) {
+    const json = toJson(value, 1);
+    if (json !== undefined && json !== null) properties[name] = json;
+  }
+  // Only impediments carry the escalation history: most issues store no `properties` at all.
+  return Object.keys(properties).length > 0
+    ? { id: issue.id, key: issue.key, fields, properties }
+    : { id: issue.id, key: issue.key, fields };
 }
 
 /** The same issue with its links' other ends reduced to id and key: for the rare issue over a chunk. */

@@ -32,6 +32,7 @@ import { aggregateReasons, keepPreviousIssues } from './previous-data';
 import { fenceOf, newVersion, type SnapshotJobContext } from './build-context';
 import { fieldsToRequest, toStoredIssue, withoutLinkedIssueFields } from './compact-issue';
 import { ProgramMeta } from './program-meta';
+import { propertiesToRequest } from './snapshot-properties';
 import { summarizeChunks } from './manifest-totals';
 
 /** The configured projects; none configured (or an empty list) = every project the app can browse. */
@@ -174,6 +175,7 @@ async function fetchInto(
       fields: discovery.fields.then((d) =>
         fieldsToRequest([...resolvedFieldIds(d.preliminary), ...d.candidates]),
       ),
+      properties: await propertiesToRequest(),
       concurrency: ctx.concurrency,
       onIssues: async (issues) => {
         const { preliminary, candidates } = await discovery.fields;

@@ -18,17 +18,23 @@ import { readMeta, switchTo, writeMeta } from '../../storage/snapshot-store';
 import { snapshotMetaKey } from '../../storage/keys';
 import { fenceOf, newVersion, type SnapshotJobContext } from './build-context';
 import { fieldsToRequest, toStoredIssue } from './compact-issue';
+import { propertiesToRequest } from './snapshot-properties';
 import { applyChanges } from './chunk-patch';
 import { ProgramMeta, resolutionOf } from './program-meta';
 import { summarizeChunks } from './manifest-totals';
 
 export const SAFETY_MARGIN_MINUTES = 5;
 
-async function fetchNamed(ctx: SnapshotJobContext, refs: readonly string[], fields: readonly string[]) {
+async function fetchNamed(
+  ctx: SnapshotJobContext,
+  refs: readonly string[],
+  fields: readonly string[],
+  properties: readonly string[],
+) {
   const issues: RawIssue[] = [];
   const missing: string[] = [];
   for (let i = 0; i < refs.length; i += BULK_FETCH_LIMIT) {
-    const result = await bulkFetchIssues(ctx.asApp, refs.slice(i, i + BULK_FETCH_LIMIT), fields);
+    const result = await bulkFetchIssues(ctx.asApp, refs.slice(i, i + BULK_FETCH_LIMIT), fields, properties);
     issues.push(...result.issues);
     missing.push(...result.missing);
   }
@@ -45,6 +51,7 @@ export async function refreshSnapshot(
   const resolution = resolutionOf(oldMeta);
   const fieldMap = fieldMapOf(resolution);
   const fields = fieldsToRequest(resolvedFieldIds(resolution));
+  const properties = await propertiesToRequest();
   const pending = await readPendingChanges();
   ctx.reporter.update({ phase: 'fetching' });
   const minutes = Math.ceil((startedAt - Date.parse(manifest.syncedAt)) / 60_000) + SAFETY_MARGIN_MINUTES;
@@ -55,12 +62,13 @@ export async function refreshSnapshot(
           ctx.asApp,
           `${projectIn(manifest.projectKeys)} AND updated >= "-${minutes}m" ORDER BY key ASC`,
           fields,
+          properties,
         );
   const seen = new Set(changed.flatMap((i) => [i.id, i.key]));
   const toRead = [
     ...new Set(pending.filter((p) => p.change === 'upsert' && !seen.has(p.ref)).map((p) => p.ref)),
   ];
-  const named = await fetchNamed(ctx, toRead, fields);
+  const named = await fetchNamed(ctx, toRead, fields, properties);
   const inProgram = new Set(manifest.projectKeys);
   const upserts = [...changed, ...named.issues]
     .map((issue) => toStoredIssue(issue, fieldMap))

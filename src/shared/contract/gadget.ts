@@ -41,7 +41,14 @@ export const SteeringSchema = ProgramHeaderSchema.extend({
       }),
     ),
   }),
-  cycles: z.array(z.object({ keys: z.array(z.string()), hidden: z.number().int() })),
+  cycles: z.array(
+    z.object({
+      keys: z.array(z.string()),
+      /** Closed path in dependency order (see shared/cycle-wording.ts); null = not visible to you. */
+      path: z.array(z.string().nullable()),
+      hidden: z.number().int(),
+    }),
+  ),
   impediments: z.object({
     perLevel: z.array(
       z.object({

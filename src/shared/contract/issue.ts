@@ -19,6 +19,28 @@ const TrailEntrySchema = z.object({
 });
 export type TrailEntry = z.infer<typeof TrailEntrySchema>;
 
+const EpicLinkSchema = z.object({
+  /** The epic's child that carries the dependency. */
+  child: z.string(),
+  /** The issue at the other end (needs: the prerequisite; needed by: the dependant). */
+  other: z.string(),
+  status: DependencyStatusSchema,
+});
+
+/** An epic's children's dependencies, as the MetaScrum panel counts them, and its readiness in words. */
+export const EpicRollupSchema = z.object({
+  needs: z.array(EpicLinkSchema),
+  neededBy: z.array(EpicLinkSchema),
+  /** Each conflicting dependency once (cross-team or not); direction as seen from the child. */
+  conflicts: z.array(EpicLinkSchema.extend({ direction: z.enum(['needs', 'neededBy']) })),
+  /** The cycles its children are in, as closed paths in dependency order (null = hidden). */
+  cycles: z.array(z.array(z.string().nullable())),
+  /** Links to or from issues the user cannot see: counted, never named. */
+  hiddenLinks: z.number().int(),
+  readiness: z.string(),
+});
+export type EpicRollup = z.infer<typeof EpicRollupSchema>;
+
 export const IssueContextSchema = z.object({
   issue: z.object({
     key: z.string(),
@@ -31,6 +53,8 @@ export const IssueContextSchema = z.object({
   inCycle: z.boolean(),
   /** The other members of its cycle that the user may see. */
   cycleWith: z.array(z.string()),
+  /** Its cycle as a closed path in dependency order (see shared/cycle-wording.ts); null = hidden. */
+  cyclePath: z.array(z.string().nullable()),
   critical: z.boolean(),
   readiness: z
     .object({
@@ -47,7 +71,11 @@ export const IssueContextSchema = z.object({
       ),
     })
     .nullable(),
-  /** Open conflicts and blockers on its direct dependencies: the collapsed panel's badge. */
+  /** Open items this open impediment blocks, and open impediments that block this issue (visible ones). */
+  /** Set for an open epic of the program. */
+  epic: EpicRollupSchema.nullable(),
+  impediments: z.object({ blocks: z.array(z.string()), blockedBy: z.array(z.string()) }),
+  /** Open conflicts and blockers (prerequisites and impediments) on it: the collapsed panel's badge. */
   badge: z.object({ conflicts: z.number().int(), blockers: z.number().int() }),
   hiddenIssueCount: z.number().int(),
   snapshot: SnapshotInfoSchema,

@@ -63,6 +63,8 @@ export const AgendaSchema = z.object({
       failing: z.array(FailingRuleSchema),
     }),
   ),
+  /** Not-ready items the user may see beyond `limit` (the agenda keeps the top 300 of the program). */
+  more: z.number().int(),
   analysis: AnalysisInfoSchema,
 });
 export type Agenda = z.infer<typeof AgendaSchema>;

@@ -3,8 +3,9 @@ import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
 import type { Steering } from '../../../../src/shared/contract';
+import { CyclePath } from '../../components/CyclePath';
 import { IssueLink } from '../../components/IssueLink';
-import { formatNumber, plural } from '../../format';
+import { formatNumber } from '../../format';
 import { MatrixHeatMap } from './MatrixHeatMap';
 import { TableHead, tableCell as cell } from '../../components/TableHead';
 
@@ -53,17 +54,11 @@ export function StoppingSection({ data }: { data: Steering }) {
         ) : (
           <ul>
             {cycles.map((c) => (
-              <li key={c.keys.join()}>
+              <li key={c.path.join()}>
                 <Lozenge appearance="removed" isBold>
                   cycle
                 </Lozenge>{' '}
-                {c.keys.map((k, i) => (
-                  <span key={k}>
-                    {i > 0 && ' → '}
-                    <IssueLink issueKey={k} />
-                  </span>
-                ))}
-                {c.hidden > 0 && ` and ${plural(c.hidden, 'issue')} you cannot see`}
+                <CyclePath path={c.path} />
               </li>
             ))}
           </ul>

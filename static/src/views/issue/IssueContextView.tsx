@@ -7,12 +7,14 @@ import Lozenge from '@atlaskit/lozenge';
 import { Notice as SectionMessage } from '../../components/Notice';
 import { token } from '@atlaskit/tokens';
 import type { IssueContext } from '../../../../src/shared/contract';
-import { IssueLink } from '../../components/IssueLink';
+import { CyclePath } from '../../components/CyclePath';
 import { SnapshotBar } from '../../components/SnapshotBar';
 import { ErrorState, LoadingState } from '../../components/States';
 import { plural } from '../../format';
 import { useResolver } from '../../useResolver';
 import { ImpedimentSection } from './impediment/ImpedimentSection';
+import { EpicRollupSection } from './EpicRollupSection';
+import { ImpedimentLinks } from './ImpedimentLinks';
 import { ReadinessChecklist } from './ReadinessChecklist';
 import { TrailList } from './TrailList';
 
@@ -27,23 +29,12 @@ export default function IssueContextView({ issueKey }: { issueKey: string }) {
     <div style={{ display: 'grid', gap: token('space.200') }}>
       <StatusBadges context={data} />
       <ImpedimentSection issueKey={issueKey} />
-      {data.inCycle && (
+      <ImpedimentLinks links={data.impediments} />
+      {data.epic && <EpicRollupSection rollup={data.epic} />}
+      {data.inCycle && !data.epic && (
         <SectionMessage appearance="error" title="In a dependency cycle">
           <p data-testid="cycle-with">
-            {data.cycleWith.length > 0 ? (
-              <>
-                Needs itself through{' '}
-                {data.cycleWith.map((k, i) => (
-                  <span key={k}>
-                    {i > 0 && ', '}
-                    <IssueLink issueKey={k} />
-                  </span>
-                ))}
-                . No order of sprints can satisfy a cycle: break one link.
-              </>
-            ) : (
-              'Needs itself through issues you cannot see.'
-            )}
+            <CyclePath path={data.cyclePath} />. No order of sprints can satisfy a cycle: break one link.
           </p>
         </SectionMessage>
       )}

@@ -6,7 +6,7 @@ import type { DependencyStatus, TrailEntry } from '../../../../src/shared/contra
 import { IssueLink } from '../../components/IssueLink';
 import { StatusLozenge } from '../../components/StatusLozenge';
 
-const EDGE: Record<DependencyStatus, { appearance: ThemeAppearance; label: string }> = {
+export const EDGE: Record<DependencyStatus, { appearance: ThemeAppearance; label: string }> = {
   conflict: { appearance: 'removed', label: 'conflict' },
   'at-risk': { appearance: 'moved', label: 'at risk' },
   healthy: { appearance: 'success', label: 'healthy' },

@@ -3,6 +3,7 @@ import { Label } from '@atlaskit/form';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import type { BoardQuery } from '../../../../src/shared/contract';
+import { useSearchAsYouType } from './useSearchAsYouType';
 
 const fieldStyle = { display: 'grid', gap: token('space.050') } as const;
 const selectStyle = {
@@ -23,6 +24,7 @@ export function BoardFilters({
   query: BoardQuery;
   onQuery: (q: BoardQuery) => void;
 }) {
+  const search = useSearchAsYouType((text) => onQuery({ ...query, text, page: 1 }), query.text);
   return (
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: token('space.150'), alignItems: 'end' }}>
       <div style={fieldStyle}>
@@ -74,11 +76,10 @@ export function BoardFilters({
           width="medium"
           placeholder="Key or summary"
           defaultValue={query.text ?? ''}
+          onChange={(e) => search.later(e.currentTarget.value)}
           onKeyDown={(e) => {
-            if (e.key === 'Enter')
-              onQuery({ ...query, text: e.currentTarget.value.trim() || undefined, page: 1 });
+            if (e.key === 'Enter') search.now(e.currentTarget.value);
           }}
-          onBlur={(e) => onQuery({ ...query, text: e.currentTarget.value.trim() || undefined, page: 1 })}
         />
       </div>
     </div>

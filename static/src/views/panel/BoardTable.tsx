@@ -13,6 +13,7 @@ import { toCallError } from '../../useResolver';
 import { BoardFilters } from './BoardFilters';
 import type { RowMove } from './epicCells';
 import { EpicTable } from './EpicTable';
+import { nextSort } from './sortOrder';
 import { downloadCsv } from './downloadCsv';
 
 export function BoardTable({
@@ -78,9 +79,7 @@ export function BoardTable({
         busy={loading || busy}
         move={move}
         onSort={(key) => {
-          const same = (query.sort ?? 'rank') === key;
-          const order = same && query.order !== 'desc' ? 'desc' : 'asc';
-          onQuery({ ...query, sort: key, order, page: 1 });
+          onQuery({ ...query, ...nextSort(query, key), page: 1 });
         }}
       />
       {board.rows.length === 0 && <p>No epics match these filters.</p>}

@@ -6,6 +6,7 @@
  */
 import { token } from '@atlaskit/tokens';
 import { useState, type DragEvent } from 'react';
+import { sortCaption } from './sortOrder';
 import type { BoardEpic, BoardQuery, BoardSortKey } from '../../../../src/shared/contract';
 import { COLUMNS, EpicCells, type RowMove } from './epicCells';
 
@@ -90,7 +91,10 @@ export function EpicTable({
       style={{ width: '100%', borderCollapse: 'collapse', opacity: busy ? 0.6 : 1 }}
     >
       <caption style={{ font: token('font.body.small'), ...cell, color: token('color.text.subtle') }}>
-        Epics in MetaScrum order{canMove ? ': drag a row, or use its move buttons, to reorder' : ''}
+        {sortCaption(query, COLUMNS)}
+        {canMove && (query.sort ?? 'rank') === 'rank'
+          ? ': drag a row, or use its move buttons, to reorder'
+          : ''}
       </caption>
       <thead style={{ borderBottom: `2px solid ${token('color.border')}` }}>
         <tr>
