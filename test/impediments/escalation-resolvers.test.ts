@@ -190,8 +190,15 @@ describe('escalate, de-escalate and resolve through Forge dispatch', () => {
     const eat = dataOf(await h.call('impediment/listBacklogs', { levels: ['Executive Action Team'] }, 'cpo'));
     expect(eat.levels).toHaveLength(1);
     expect(eat.levels[0]?.items.map((i) => i.key)).toContain('CHK-94');
+    // The EAT's own backlog: its level first, then what breached its SLA lower down the ladder.
+    expect(eat.executive.level).toBe('Executive Action Team');
+    expect(eat.executive.items.map((i) => i.key)).toEqual(['CHK-94', 'PAY-94', 'MOB-93', 'CHK-93']);
     const mob = dataOf(await h.call('impediment/listBacklogs', {}, 'dev-mob'));
     expect(mob.levels.flatMap((l) => l.items.map((i) => i.projectKey))).toEqual(['MOB']);
+    const mobItems = mob.levels.flatMap((l) => l.items);
+    expect(mobItems.find((i) => i.key === 'MOB-93')?.blocks).toEqual(['MOB-45']);
+    expect(mobItems.flatMap((i) => i.blocks).every((key) => key.startsWith('MOB-'))).toBe(true);
+    expect(mob.executive.items.map((i) => i.key)).toEqual(['MOB-93']);
     const metrics = dataOf(await h.call('impediment/getMetrics', {}, 'cpo'));
     expect(metrics.open).toBeGreaterThan(0);
     expect(metrics.resolvedLast30Days).toBeGreaterThanOrEqual(1);
