@@ -58,6 +58,8 @@ export const BRIDGE_SCRIPT = String.raw`(function () {
       case 'module':
         if (location.moduleKey === 'metascrum-admin') return '/admin';
         if (location.moduleKey === 'metascrum-cpo-gadget') return '/dashboard';
+        if (location.moduleKey === 'metascrum-impediments')
+          return '/project/' + encodeURIComponent(location.projectKey || '') + '/impediments';
         return '/project/' + encodeURIComponent(location.projectKey || '');
       default: throw new Error('The preview host cannot navigate to ' + JSON.stringify(location));
     }

@@ -43,9 +43,14 @@ export class FrameRegistry {
     private readonly cloudId = 'preview-cloud-id',
   ) {}
 
-  open(accountId: string, extension: FrameExtension, colorMode: ColorMode): Frame {
+  /** `moduleKey` names one of several modules of the same type (the project page's subpages). */
+  open(
+    accountId: string,
+    extension: FrameExtension,
+    colorMode: ColorMode,
+    moduleKey = MODULE_KEY_BY_TYPE[extension.type],
+  ): Frame {
     const localId = randomUUID();
-    const moduleKey = MODULE_KEY_BY_TYPE[extension.type];
     const context: ForgeUiContext = {
       accountId,
       cloudId: this.cloudId,

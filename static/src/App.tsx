@@ -6,6 +6,7 @@ import { LoadingState } from './components/LoadingState';
 import type { ModuleView } from './forgeContext';
 
 const PanelView = lazy(() => import('./views/panel/PanelView'));
+const ImpedimentBacklogsView = lazy(() => import('./views/impediments/ImpedimentBacklogsView'));
 const IssueContextView = lazy(() => import('./views/issue/IssueContextView'));
 const GadgetView = lazy(() => import('./views/gadget/GadgetView'));
 const GadgetEditView = lazy(() => import('./views/gadget/GadgetEditView'));
@@ -16,6 +17,8 @@ function ViewFor({ view }: { view: ModuleView }) {
   switch (view.kind) {
     case 'panel':
       return <PanelView />;
+    case 'impediments':
+      return <ImpedimentBacklogsView />;
     case 'dependencies':
       return <IssueContextView issueKey={view.issueKey} />;
     case 'gadget':

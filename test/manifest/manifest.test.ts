@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validate } from '@forge/manifest';
+import { MODULE_KEYS, moduleViewFor } from '../../static/src/forgeContext';
 import { readManifest, REPO_ROOT } from './manifest-file';
 
 describe('manifest.yml', () => {
@@ -41,6 +42,20 @@ describe('manifest.yml', () => {
       ].sort(),
     );
     expect(JSON.stringify(manifest.modules)).not.toContain('jira:issueGlance');
+  });
+
+  it('has a view in the UI for every UI module, and a project page per working surface', () => {
+    const { modules } = readManifest();
+    const uiKeys = Object.entries(modules)
+      .filter(([type]) => type.startsWith('jira:'))
+      .flatMap(([, list]) => (Array.isArray(list) ? list : []))
+      .map((m: unknown) => (typeof m === 'object' && m !== null ? Reflect.get(m, 'key') : undefined));
+    expect(uiKeys.sort()).toEqual(Object.values(MODULE_KEYS).sort());
+    for (const moduleKey of Object.values(MODULE_KEYS)) {
+      const extension = { project: { key: 'PAY' }, issue: { key: 'PAY-1' } };
+      expect(moduleViewFor({ moduleKey, extension }).kind).not.toBe('unsupported');
+    }
+    expect(moduleViewFor({ moduleKey: 'metascrum-impediments', extension: {} }).kind).toBe('impediments');
   });
 
   it('asks for exactly the scopes the app uses', () => {
