@@ -260,7 +260,8 @@ describe('home page', () => {
     expect(labels).toHaveLength(9);
     expect(labels[0]).toContain('cycle PAY-55 → CHK-55 → SRCH-55 → PAY-55');
     expect(labels.filter((l) => l.startsWith('An impediment at'))).toHaveLength(4);
-    const hrefs = await stops.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs: string[] = [];
+    for (const link of await stops.all()) hrefs.push((await link.getAttribute('href')) ?? '');
     expect(hrefs.at(-1)).toBe('/issue/MOB-41?as=dev-mob');
     for (const href of hrefs) {
       const reply = await page.request.get(`${preview.url}${href}`);

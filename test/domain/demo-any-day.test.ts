@@ -12,7 +12,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 /** The analysis as JSON, with every date turned into "ms since the demo's now". */
 function answersAround(nowMs: number): unknown {
   const now = new Date(nowMs).toISOString();
-  const { trail: _trail, ...analysis } = analyseProgram(demoProgram(now), {}, { now });
+  // The trail is a query function, not an answer: JSON drops it.
+  const analysis = analyseProgram(demoProgram(now), {}, { now });
   return JSON.parse(
     JSON.stringify(analysis, (_key, value: unknown) =>
       typeof value === 'string' && ISO_DATE.test(value)
