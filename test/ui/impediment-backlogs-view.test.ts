@@ -89,7 +89,7 @@ describe('the impediment backlogs subpage', () => {
     replies.set('impediment/listBacklogs', () => ok(backlogs()));
     replies.set('impediment/getMetrics', () => ok(metrics));
     renderView('impediments/ImpedimentBacklogsView', {});
-    const eat = await screen.findByRole('table', { name: 'Executive Action Team backlog' });
+    const eat = await screen.findByRole('table', { name: 'Executive Action Team: own backlog' });
     expect(
       within(eat)
         .getAllByRole('row')

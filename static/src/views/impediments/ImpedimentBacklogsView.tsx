@@ -46,6 +46,7 @@ function Backlogs({ data }: { data: ImpedimentBacklogs }) {
   const [chosen, choose] = useState(ALL);
   const shown = data.levels.filter((l) => chosen === ALL || l.level === chosen);
   const eatOwner = data.executive.owner?.displayName;
+  const eatLabel = `${data.executive.level ?? 'Top level'}: own backlog`;
   return (
     <>
       <section
@@ -53,13 +54,13 @@ function Backlogs({ data }: { data: ImpedimentBacklogs }) {
         style={{ display: 'grid', gap: token('space.100') }}
       >
         <Heading size="small" as="h2">
-          {data.executive.level ?? 'Top level'}: its own backlog
+          {eatLabel}
         </Heading>
         <p style={{ color: token('color.text.subtle'), margin: 0 }}>
           Everything open at the top of the ladder, plus anything below it past its SLA
           {eatOwner ? `; owner ${eatOwner}` : ''}.
         </p>
-        <BacklogTable items={data.executive.items} label="Executive Action Team backlog" showLevel />
+        <BacklogTable items={data.executive.items} label={eatLabel} showLevel />
       </section>
       <section aria-label="Backlog per level" style={{ display: 'grid', gap: token('space.150') }}>
         <Heading size="small" as="h2">
