@@ -98,14 +98,10 @@ function noAccess(deps: PageDeps, session: Session, path: string, what: string, 
   return page(deps, session, path, 'No access', body, status === 404 ? 404 : 403);
 }
 
-/** The project page's modules by preview sub-path (Jira shows each as a tab of the project). */
+/** The project page's subpages by route (manifest.yml `pages`; Jira lists them under the app's tab). */
 export const PROJECT_SUBPAGES = {
-  '': { moduleKey: 'metascrum-panel', title: 'MetaScrum', frame: 'MetaScrum project page' },
-  impediments: {
-    moduleKey: 'metascrum-impediments',
-    title: 'Impediment backlogs',
-    frame: 'MetaScrum impediment backlogs',
-  },
+  '': { title: 'MetaScrum', frame: 'MetaScrum project page' },
+  impediments: { title: 'Impediment backlogs', frame: 'MetaScrum impediment backlogs' },
 } as const;
 export type ProjectSubpage = keyof typeof PROJECT_SUBPAGES;
 
@@ -132,12 +128,12 @@ export async function projectPage(
   const id = readString(reply.body, 'id');
   if (reply.status !== 200 || !id) return noAccess(deps, session, path, `project ${key}`, reply.status);
   const type = readString(reply.body, 'projectTypeKey') ?? 'software';
-  const { moduleKey, title, frame: frameTitle } = PROJECT_SUBPAGES[subpage];
+  const { title, frame: frameTitle } = PROJECT_SUBPAGES[subpage];
   const frame = deps.frames.open(
     session.user.accountId,
     { type: 'jira:projectPage', project: { id, key, type } },
     session.colorMode,
-    moduleKey,
+    subpage,
   );
   const name = readString(reply.body, 'name') ?? key;
   const body = `${projectTabs(key, subpage)}${customUiFrame(frame, frameTitle)}`;

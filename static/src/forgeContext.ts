@@ -7,7 +7,6 @@ import type { GadgetConfig } from '../../src/shared/contract';
 
 export type ModuleView =
   | { kind: 'panel'; projectKey: string | undefined }
-  | { kind: 'impediments'; projectKey: string | undefined }
   | { kind: 'dependencies'; issueKey: string }
   | { kind: 'gadget'; config: GadgetConfig; editing: boolean }
   | { kind: 'admin' }
@@ -16,7 +15,6 @@ export type ModuleView =
 /** The module keys of manifest.yml; a view per module. */
 export const MODULE_KEYS = {
   panel: 'metascrum-panel',
-  impediments: 'metascrum-impediments',
   dependencies: 'metascrum-dependencies',
   gadget: 'metascrum-cpo-gadget',
   admin: 'metascrum-admin',
@@ -65,8 +63,6 @@ export function moduleViewFor(context: Pick<FullContext, 'moduleKey' | 'extensio
   switch (context.moduleKey) {
     case MODULE_KEYS.panel:
       return { kind: 'panel', projectKey: text(record(extension.project)?.key) };
-    case MODULE_KEYS.impediments:
-      return { kind: 'impediments', projectKey: text(record(extension.project)?.key) };
     case MODULE_KEYS.dependencies: {
       const issueKey = text(record(extension.issue)?.key);
       return issueKey

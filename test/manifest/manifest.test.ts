@@ -2,7 +2,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validate } from '@forge/manifest';
-import { MODULE_KEYS, moduleViewFor } from '../../static/src/forgeContext';
+import { z } from 'zod';
+import { MODULE_KEYS } from '../../static/src/forgeContext';
+import { PROJECT_ROUTES, projectRouteOf } from '../../static/src/projectRoutes';
 import { readManifest, REPO_ROOT } from './manifest-file';
 
 describe('manifest.yml', () => {
@@ -44,18 +46,17 @@ describe('manifest.yml', () => {
     expect(JSON.stringify(manifest.modules)).not.toContain('jira:issueGlance');
   });
 
-  it('has a view in the UI for every UI module, and a project page per working surface', () => {
-    const { modules } = readManifest();
-    const uiKeys = Object.entries(modules)
-      .filter(([type]) => type.startsWith('jira:'))
-      .flatMap(([, list]) => (Array.isArray(list) ? list : []))
-      .map((m: unknown) => (typeof m === 'object' && m !== null ? Reflect.get(m, 'key') : undefined));
-    expect(uiKeys.sort()).toEqual(Object.values(MODULE_KEYS).sort());
-    for (const moduleKey of Object.values(MODULE_KEYS)) {
-      const extension = { project: { key: 'PAY' }, issue: { key: 'PAY-1' } };
-      expect(moduleViewFor({ moduleKey, extension }).kind).not.toBe('unsupported');
-    }
-    expect(moduleViewFor({ moduleKey: 'metascrum-impediments', extension: {} }).kind).toBe('impediments');
+  it('declares the project page’s subpages, each a route the Custom UI shows', () => {
+    const pages = z
+      .array(z.looseObject({ key: z.string(), pages: z.array(z.looseObject({ route: z.string() })) }))
+      .parse(readManifest().modules['jira:projectPage']);
+    expect(pages.map((p) => p.key)).toEqual([MODULE_KEYS.panel]);
+    const routes = pages[0]?.pages.map((p) => p.route) ?? [];
+    expect(routes).toEqual([...PROJECT_ROUTES]);
+    expect(routes.map((route) => projectRouteOf(`/${route}`))).toEqual(routes);
+    expect(projectRouteOf('/')).toBe('backlog');
+    expect(projectRouteOf('/impediments/')).toBe('impediments');
+    expect(projectRouteOf('/no-such-page')).toBe('backlog');
   });
 
   it('asks for exactly the scopes the app uses', () => {

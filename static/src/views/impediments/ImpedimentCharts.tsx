@@ -65,6 +65,9 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
   );
 }
 
+/** The trend's weeks start at an instant (ISO); the calendar day is what a reader needs. */
+const day = (iso: string) => iso.slice(0, 10);
+
 function WeeklyTrend({ trend }: { trend: ImpedimentMetrics['trend'] }) {
   const scale = Math.max(1, ...trend.flatMap((w) => [w.opened, w.resolved, w.escalated]));
   return (
@@ -73,10 +76,10 @@ function WeeklyTrend({ trend }: { trend: ImpedimentMetrics['trend'] }) {
       style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', gap: token('space.300') }}
     >
       {trend.map((w) => (
-        <li key={w.weekStart} data-testid={`week-${w.weekStart}`}>
+        <li key={w.weekStart} data-testid={`week-${day(w.weekStart)}`}>
           <div
             role="img"
-            aria-label={`Week of ${w.weekStart}: ${w.opened} opened, ${w.resolved} resolved, ${w.escalated} escalated`}
+            aria-label={`Week of ${day(w.weekStart)}: ${w.opened} opened, ${w.resolved} resolved, ${w.escalated} escalated`}
             style={{ display: 'flex', alignItems: 'flex-end', gap: 2, height: 60 }}
           >
             {TREND.map((t) => (
@@ -92,7 +95,7 @@ function WeeklyTrend({ trend }: { trend: ImpedimentMetrics['trend'] }) {
               />
             ))}
           </div>
-          <small style={{ color: token('color.text.subtle') }}>{w.weekStart}</small>
+          <small style={{ color: token('color.text.subtle') }}>{day(w.weekStart)}</small>
         </li>
       ))}
     </ul>
