@@ -19,7 +19,9 @@ describe('the vendored OpenAPI specs', () => {
   });
 
   it.each(['jira-platform.v3.json', 'jira-software.v3.json'])('%s is unedited', (file) => {
-    const actual = createHash('sha256').update(readFileSync(join(DIR, file))).digest('hex');
+    const actual = createHash('sha256')
+      .update(readFileSync(join(DIR, file)))
+      .digest('hex');
     expect(actual).toBe(recorded.get(file));
   });
 });
