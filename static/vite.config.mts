@@ -4,7 +4,7 @@
  */
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { viewSizeReport } from './build/viewSizeReport.ts';
+import { viewSizeReport } from './build/viewSizeReport.mts';
 // Resolved from this file, not the working directory: `npm run build:ui` runs from the repo root.
 const staticRoot = decodeURIComponent(new URL('.', import.meta.url).pathname);
 

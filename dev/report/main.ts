@@ -1,16 +1,18 @@
 /**
- * `npm run report -- --data <dataset.json> [--config <program.json>] [--format json|md|csv]`: runs the
- * analysis engine on a dataset file (the emulator's format) or, with `--site`, on a real Jira Cloud
- * site, and prints the report. Bad flags, an unreadable file or an invalid config: one line on stderr
+ * `npm run report -- --data <file.json> [--config <program.json>] [--format json|md|csv]`: runs the
+ * analysis engine on a file of Jira issues (a search/jql reply, a list of such pages, a plain list of
+ * issues or the emulator's dataset: see report-input.ts) or, with `--site`, on a real Jira Cloud
+ * site, and prints the report. Issues that could not be read are named in the report's warnings (and,
+ * for CSV, on stderr). Bad flags, an unreadable file or an invalid config: one line on stderr
  * naming the problem, exit code 2. Jira errors: one line, exit code 1.
  */
 import { readFileSync } from 'node:fs';
-import { loadDataset } from '../emulator/dataset/load-dataset';
 import { analyseProgram, type ProgramInput } from '../../src/domain/analyse-program';
 import { parseProgramConfig, ProgramConfigError } from '../../src/domain/config/program-config';
 import { parseReportArgs, UsageError, type ReportArgs } from './cli-args';
 import { reportCsv } from './report-csv';
 import { reportJson } from './report-json';
+import { readReportFile, ReportInputError, type ReportInput } from './report-input';
 import { reportMarkdown } from './report-markdown';
 import { readSiteProgram } from './site-program';
 
@@ -34,15 +36,20 @@ function readConfig(file: string | undefined): unknown {
   }
 }
 
-function readDataset(file: string): ProgramInput {
+function readData(file: string): ReportInput {
   try {
-    return loadDataset(file);
+    return readReportFile(file);
   } catch (err) {
-    throw new UsageError(`--data: ${err instanceof Error ? err.message : String(err)}`);
+    if (err instanceof ReportInputError) throw new UsageError(`--data: ${err.message}`);
+    throw err;
   }
 }
 
-export async function runReport(args: ReportArgs): Promise<string> {
+/** The report's text; `warn` receives the input warnings when the format has no place for them (CSV). */
+export async function runReport(
+  args: ReportArgs,
+  warn: (line: string) => void = () => undefined,
+): Promise<string> {
   let config;
   try {
     config = parseProgramConfig(readConfig(args.config));
@@ -51,19 +58,24 @@ export async function runReport(args: ReportArgs): Promise<string> {
     throw err;
   }
   let input: ProgramInput;
-  if (args.data !== undefined) input = readDataset(args.data);
+  let inputWarnings: string[] = [];
+  if (args.data !== undefined) ({ input, warnings: inputWarnings } = readData(args.data));
   else if (args.site !== undefined) input = await readSiteProgram(args.site, config);
   else throw new UsageError('--data or --site: one is required');
-  const analysis = analyseProgram(input, config, { now: args.now ?? new Date(), epicOrder: args.epicOrder });
+  const analysed = analyseProgram(input, config, { now: args.now ?? new Date(), epicOrder: args.epicOrder });
+  const analysis = { ...analysed, warnings: [...inputWarnings, ...analysed.warnings] };
   if (args.format === 'md') return reportMarkdown(analysis);
-  if (args.format === 'csv') return reportCsv(analysis);
+  if (args.format === 'csv') {
+    analysis.warnings.forEach(warn);
+    return reportCsv(analysis);
+  }
   return `${JSON.stringify(reportJson(analysis), null, 2)}\n`;
 }
 
 async function main(): Promise<void> {
   try {
     const args = parseReportArgs(process.argv.slice(2), process.env);
-    process.stdout.write(await runReport(args));
+    process.stdout.write(await runReport(args, (line) => console.error(`report: warning: ${line}`)));
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     console.error(`report: ${message.split('\n')[0] ?? message}`);

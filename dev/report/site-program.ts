@@ -29,6 +29,8 @@ const SYSTEM_FIELDS = [
   'parent',
   'issuelinks',
   'created',
+  // Not read by the engine, but a saved reply is a complete Jira issue that other tools read back.
+  'updated',
   'resolutiondate',
   'description',
 ];

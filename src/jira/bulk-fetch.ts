@@ -1,13 +1,14 @@
 /**
- * `POST /rest/api/3/issue/bulkfetch`: up to 100 issues named by id or key, read from Jira's database
+ * `POST /rest/api/3/issue/bulkfetch`: issues named by id or key, 100 per request (Jira's limit), read from Jira's database
  * rather than its search index (so an issue named in an event is current), and an issue that no longer
  * exists is reported in `issueErrors` instead of failing the whole request as `key in (...)` JQL would.
  */
 import { z } from 'zod';
 import type { JiraClient } from './client';
+import { BULK_FETCH_LIMIT, chunksOf } from './request-limits';
 import { RawIssueSchema, type RawIssue } from './schemas';
 
-export const BULK_FETCH_LIMIT = 100;
+export { BULK_FETCH_LIMIT };
 
 const BulkFetchReplySchema = z.looseObject({
   issues: z.array(RawIssueSchema),
@@ -22,23 +23,26 @@ export interface BulkFetchResult {
   missing: string[];
 }
 
+/** Every issue of `idsOrKeys`, one request per {@link BULK_FETCH_LIMIT} of them, in order. */
 export async function bulkFetchIssues(
   client: JiraClient,
   idsOrKeys: readonly string[],
   fields: readonly string[],
 ): Promise<BulkFetchResult> {
-  if (idsOrKeys.length === 0) return { issues: [], missing: [] };
-  if (idsOrKeys.length > BULK_FETCH_LIMIT)
-    throw new RangeError(`bulkfetch takes at most ${BULK_FETCH_LIMIT} issues`);
-  const reply = await client.send(
-    {
-      method: 'POST',
-      path: '/rest/api/3/issue/bulkfetch',
-      body: { issueIdsOrKeys: idsOrKeys, fields },
-      idempotent: true,
-    },
-    BulkFetchReplySchema,
-  );
-  const found = new Set(reply.issues.flatMap((i) => [i.id, i.key]));
-  return { issues: reply.issues, missing: idsOrKeys.filter((k) => !found.has(k)) };
+  const result: BulkFetchResult = { issues: [], missing: [] };
+  for (const chunk of chunksOf(idsOrKeys, BULK_FETCH_LIMIT)) {
+    const reply = await client.send(
+      {
+        method: 'POST',
+        path: '/rest/api/3/issue/bulkfetch',
+        body: { issueIdsOrKeys: chunk, fields },
+        idempotent: true,
+      },
+      BulkFetchReplySchema,
+    );
+    const found = new Set(reply.issues.flatMap((i) => [i.id, i.key]));
+    result.issues.push(...reply.issues);
+    result.missing.push(...chunk.filter((k) => !found.has(k)));
+  }
+  return result;
 }

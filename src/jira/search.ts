@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import type { JiraClient } from './client';
 import { JiraBadRequest } from './errors';
+import { KEY_ONLY_PAGE_SIZE, searchPageCap, SEARCH_PAGE_SIZE } from './request-limits';
 import { RawSearchPageSchema, SearchPageSchema, type JiraIssue, type RawIssue } from './schemas';
 
 export interface TokenPage<T> {
@@ -79,12 +80,13 @@ export async function forEachTokenPage<T>(
   throw new Error(`search paging stopped after ${maxPages} pages`);
 }
 
-/** Jira caps a page at 100 issues as soon as fields other than `id` are requested. */
-export const SEARCH_PAGE_SIZE = 100;
-/** ... and at 5000 when only `id` and `key` are requested. */
-export const KEY_ONLY_PAGE_SIZE = 5_000;
+export { KEY_ONLY_PAGE_SIZE, SEARCH_PAGE_SIZE };
 
-/** One `POST /rest/api/3/search/jql` page, parsed with `schema` (typed issues or raw ones). */
+/**
+ * One `POST /rest/api/3/search/jql` page, parsed with `schema` (typed issues or raw ones). `maxResults`
+ * is held to the page size Jira serves for these fields ({@link searchPageCap}), so no caller asks for
+ * a page Jira would cut.
+ */
 function searchPageWith<T>(
   schema: z.ZodType<{ issues: T[]; nextPageToken?: string | null | undefined; isLast?: boolean | undefined }>,
 ) {
@@ -100,7 +102,12 @@ function searchPageWith<T>(
         {
           method: 'POST',
           path: '/rest/api/3/search/jql',
-          body: { jql, fields, maxResults, ...(nextPageToken ? { nextPageToken } : {}) },
+          body: {
+            jql,
+            fields,
+            maxResults: Math.max(1, Math.min(maxResults, searchPageCap(fields))),
+            ...(nextPageToken ? { nextPageToken } : {}),
+          },
           idempotent: true,
         },
         schema,

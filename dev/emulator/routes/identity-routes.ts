@@ -108,6 +108,12 @@ const BulkCheckInput = z.looseObject({
 
 function bulkCheck(ctx: RouteContext) {
   const input = parseInput(BulkCheckInput, ctx.body ?? {});
+  // Jira's documented limit: "A maximum of 1000 projects and 1000 issues can be checked."
+  const issues = input.projectPermissions.reduce((n, p) => n + p.issues.length, 0);
+  const projects = input.projectPermissions.reduce((n, p) => n + p.projects.length, 0);
+  if (issues > 1000 || projects > 1000) {
+    throw jiraErrors.badRequest('A maximum of 1000 projects and 1000 issues can be checked.');
+  }
   let subject = ctx.caller;
   if (input.accountId !== undefined) {
     if (!isAdmin(ctx.caller))

@@ -10,7 +10,8 @@ import { RANK_FIELD, issueFacts, jiraTimestamp, type StoredIssue } from '../stat
 import { editableIssue, visibleIssue } from './visible-issue';
 
 const BulkFetchInput = z.looseObject({
-  issueIdsOrKeys: z.array(z.string()).min(1).max(100),
+  // Jira's documented limit, refused as a field error naming the list.
+  issueIdsOrKeys: z.array(z.string()).min(1).max(100, 'You can request up to 100 issues.'),
   fields: z.array(z.string()).optional(),
   properties: z.array(z.string()).optional(),
 });

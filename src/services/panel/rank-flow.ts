@@ -1,12 +1,14 @@
 /**
  * "Flow rank to team backlogs": the engine's fewest rank moves per team (stored with the analysis),
- * previewed, then applied as the user through `PUT /rest/agile/1.0/issue/rank` (<= 50 issues per call),
+ * previewed, then applied as the user through `PUT /rest/agile/1.0/issue/rank` (<= 50 issues per call:
+ * a longer stored operation is cut by {@link rankBodies}),
  * so Jira's own permissions decide what moves. Jira answers 204 when every issue moved and 207 when
  * some did not; the app's Jira client gives the status only, so after a 207 the issues of that call are
  * ranked one by one (same anchor, same order: repeating a rank move is harmless) to learn which failed.
  */
 import type { JiraClient } from '../../jira/client';
 import { JiraError } from '../../jira/errors';
+import { rankBodies, RANK_PATH, type RankBody } from '../../jira/rank';
 import type { RankFlow, RankFlowResult } from '../../shared/contract';
 import { RankOperationRecordSchema, type RankOperationRecord } from '../../storage/analysis-schema';
 import { readParts } from '../../storage/analysis-store';
@@ -15,7 +17,7 @@ import { InvalidInput } from '../errors';
 import { requestSnapshotJob } from '../snapshot/snapshot-requests';
 import type { Viewer } from '../viewer';
 
-const RANK_PATH = '/rest/agile/1.0/issue/rank';
+const NO_ANCHOR = 'The stored rank move names no issue to rank next to; run the analysis again.';
 const FAILED = 'Jira did not rank it (no permission to rank this issue, or it no longer exists).';
 
 async function visibleOperations(view: AnalysisView): Promise<RankOperationRecord[]> {
@@ -45,36 +47,51 @@ export async function previewRankFlow(viewer: Viewer): Promise<RankFlow> {
   return { teams: teams.sort((a, b) => a.team.localeCompare(b.team)), analysis: view.analysis };
 }
 
-function bodyOf(op: RankOperationRecord, issues: string[]) {
-  return op.rankBeforeIssue !== undefined
-    ? { issues, rankBeforeIssue: op.rankBeforeIssue }
-    : { issues, rankAfterIssue: op.rankAfterIssue };
+function withIssues(body: RankBody, issues: string[]): RankBody {
+  return 'rankBeforeIssue' in body
+    ? { issues, rankBeforeIssue: body.rankBeforeIssue }
+    : { issues, rankAfterIssue: body.rankAfterIssue };
 }
 
-async function rank(asUser: JiraClient, body: object): Promise<number> {
+async function rank(asUser: JiraClient, body: RankBody): Promise<number> {
   return asUser.sendWithoutReply({ method: 'PUT', path: RANK_PATH, body });
 }
 
-/** Applies one operation; returns the issues ranked and those Jira refused. */
-async function applyOperation(asUser: JiraClient, op: RankOperationRecord) {
+/** Applies one rank call; returns the issues ranked and those Jira refused. */
+async function applyBody(asUser: JiraClient, body: RankBody) {
   const ranked: string[] = [];
   const failed: Array<{ issue: string; message: string }> = [];
   try {
-    if ((await rank(asUser, bodyOf(op, op.issues))) !== 207) return { ranked: op.issues, failed };
+    if ((await rank(asUser, body)) !== 207) return { ranked: body.issues, failed };
   } catch (error) {
     if (!(error instanceof JiraError)) throw error;
-    return { ranked, failed: op.issues.map((issue) => ({ issue, message: error.message })) };
+    return { ranked, failed: body.issues.map((issue) => ({ issue, message: error.message })) };
   }
   // Placing each issue right after the same anchor reverses them, so walk those in reverse.
-  const sequence = op.rankBeforeIssue !== undefined ? op.issues : [...op.issues].reverse();
+  const sequence = 'rankBeforeIssue' in body ? body.issues : [...body.issues].reverse();
   for (const issue of sequence) {
     try {
-      if ((await rank(asUser, bodyOf(op, [issue]))) === 207) failed.push({ issue, message: FAILED });
+      if ((await rank(asUser, withIssues(body, [issue]))) === 207) failed.push({ issue, message: FAILED });
       else ranked.push(issue);
     } catch (error) {
       if (!(error instanceof JiraError)) throw error;
       failed.push({ issue, message: error.message });
     }
+  }
+  return { ranked, failed };
+}
+
+/** Applies one operation, in calls of at most 50 issues; returns the issues ranked and those refused. */
+async function applyOperation(asUser: JiraClient, op: RankOperationRecord) {
+  const ranked: string[] = [];
+  const failed: Array<{ issue: string; message: string }> = [];
+  if (op.rankBeforeIssue === undefined && op.rankAfterIssue === undefined) {
+    return { ranked, failed: op.issues.map((issue) => ({ issue, message: NO_ANCHOR })) };
+  }
+  for (const body of rankBodies(op)) {
+    const outcome = await applyBody(asUser, body);
+    ranked.push(...outcome.ranked);
+    failed.push(...outcome.failed);
   }
   return { ranked, failed };
 }
