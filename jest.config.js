@@ -1,5 +1,7 @@
 /** Unit, resolver, contract and component tests. Types are checked by `npm run typecheck`, so ts-jest only transpiles. */
 module.exports = {
+  // Per checkout, so a fresh clone (CI) never reuses transforms made under another checkout's settings.
+  cacheDirectory: '<rootDir>/.tmp/jest-cache',
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],

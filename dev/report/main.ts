@@ -7,7 +7,7 @@
  * naming the problem, exit code 2. Jira errors: one line, exit code 1.
  */
 import { readFileSync } from 'node:fs';
-import { analyseProgram, type ProgramInput } from '../../src/domain/analyse-program';
+import { ProgramAnalyser, type ProgramInput } from '../../src/domain/analyse-program';
 import { parseProgramConfig, ProgramConfigError } from '../../src/domain/config/program-config';
 import { parseReportArgs, UsageError, type ReportArgs } from './cli-args';
 import { reportCsv } from './report-csv';
@@ -62,14 +62,16 @@ export async function runReport(
   if (args.data !== undefined) ({ input, warnings: inputWarnings } = readData(args.data));
   else if (args.site !== undefined) input = await readSiteProgram(args.site, config);
   else throw new UsageError('--data or --site: one is required');
-  const analysed = analyseProgram(input, config, { now: args.now ?? new Date(), epicOrder: args.epicOrder });
+  const { analysis: analysed, forecast } = new ProgramAnalyser(config, input)
+    .addIssues(input.issues)
+    .analyseAndForecast({ now: args.now ?? new Date(), epicOrder: args.epicOrder });
   const analysis = { ...analysed, warnings: [...inputWarnings, ...analysed.warnings] };
-  if (args.format === 'md') return reportMarkdown(analysis);
+  if (args.format === 'md') return reportMarkdown(analysis, forecast);
   if (args.format === 'csv') {
     analysis.warnings.forEach(warn);
-    return reportCsv(analysis);
+    return reportCsv(analysis, forecast);
   }
-  return `${JSON.stringify(reportJson(analysis), null, 2)}\n`;
+  return `${JSON.stringify(reportJson(analysis, forecast), null, 2)}\n`;
 }
 
 async function main(): Promise<void> {

@@ -3,6 +3,8 @@
  * quoted, quotes doubled), CRLF line ends, so spreadsheets and scripts read it the same way.
  */
 import type { ProgramAnalysis } from '../../src/domain/analyse-program';
+import type { ProgramForecast } from '../../src/domain/forecast/forecast-entry';
+import { FORECAST_CSV_HEADER, epicForecastCells } from './report-forecast';
 
 const HEADER = [
   'key',
@@ -16,6 +18,7 @@ const HEADER = [
   'epic_position',
   'prerequisites',
   'dependants',
+  ...FORECAST_CSV_HEADER,
 ];
 
 export function csvField(value: string | number | boolean | null | undefined): string {
@@ -24,7 +27,8 @@ export function csvField(value: string | number | boolean | null | undefined): s
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function reportCsv(a: ProgramAnalysis): string {
+export function reportCsv(a: ProgramAnalysis, forecast: ProgramForecast): string {
+  const epicForecast = new Map(forecast.epics.map((e) => [e.key, e]));
   const position = new Map(a.priority.epics.map((e) => [e.key, e.position]));
   const prerequisites = new Map<string, number>();
   const dependants = new Map<string, number>();
@@ -45,6 +49,7 @@ export function reportCsv(a: ProgramAnalysis): string {
       r.epicKey === undefined ? undefined : position.get(r.epicKey),
       prerequisites.get(r.key) ?? 0,
       dependants.get(r.key) ?? 0,
+      ...epicForecastCells(r.epicKey === undefined ? undefined : epicForecast.get(r.epicKey)),
     ]
       .map(csvField)
       .join(','),

@@ -1,12 +1,14 @@
 /**
  * The report's JSON document (documented in README "Report CLI"): the analysis with the top-level keys
- * issue 3 lists, absent values as null, nothing that depends on the clock but `program.now`.
+ * issue 3 lists and the forecast (issue 13), absent values as null, nothing that depends on the clock but `program.now`.
  */
 import type { ProgramAnalysis } from '../../src/domain/analyse-program';
+import type { ProgramForecast } from '../../src/domain/forecast/forecast-entry';
+import { forecastJson } from './report-forecast';
 
 const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
 
-export function reportJson(a: ProgramAnalysis) {
+export function reportJson(a: ProgramAnalysis, forecast: ProgramForecast) {
   return {
     program: a.program,
     fields: a.fields.map((f) => ({ role: f.role, id: orNull(f.id), source: f.source, note: f.note })),
@@ -79,6 +81,7 @@ export function reportJson(a: ProgramAnalysis) {
       open: a.impediments.open.map((o) => ({ ...o, team: orNull(o.team), owner: orNull(o.owner) })),
     },
     cadence: a.cadence,
+    forecast: forecastJson(forecast),
   };
 }
 

@@ -4,7 +4,9 @@
  * flow-down), and how often the MetaScrum should meet. Long lists are capped; JSON has everything.
  */
 import type { ProgramAnalysis } from '../../src/domain/analyse-program';
+import type { ProgramForecast } from '../../src/domain/forecast/forecast-entry';
 import { capped, mdTable, mdText } from './markdown-text';
+import { forecastMarkdown } from './report-forecast';
 
 const LIMIT = 50;
 
@@ -157,7 +159,7 @@ function cadenceSection(a: ProgramAnalysis): string {
   ].join('\n\n');
 }
 
-export function reportMarkdown(a: ProgramAnalysis): string {
+export function reportMarkdown(a: ProgramAnalysis, forecast: ProgramForecast): string {
   const header = [
     `# ${mdText(a.program.name)}: Scrum of Scrums report`,
     `As of ${a.program.now}. Teams: ${mdText(a.program.teams.join(', '))}. ${a.program.openBacklogItems} open backlog items, ${a.program.epics} epics.`,
@@ -170,6 +172,7 @@ export function reportMarkdown(a: ProgramAnalysis): string {
       impedimentSection(a),
       teamSection(a),
       prioritySection(a),
+      forecastMarkdown(forecast),
       cadenceSection(a),
     ].join('\n\n') + '\n'
   );

@@ -33,6 +33,8 @@ const SYSTEM_FIELDS = [
   'updated',
   'resolutiondate',
   'description',
+  'duedate',
+  'fixVersions',
 ];
 
 export async function readSiteProgram(access: SiteAccess, config: ProgramConfig): Promise<ProgramInput> {

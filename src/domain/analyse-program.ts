@@ -12,6 +12,8 @@ import { linkPolarityFor } from './normalise/link-direction';
 import { ProgramNormaliser } from './normalise/program-normaliser';
 import { readIssueProperties } from './normalise/issue-properties';
 import { analyseModel, type ProgramAnalysis } from './analyse-model';
+import type { ProgramForecast } from './forecast/forecast-entry';
+import { forecastProgram } from './forecast/forecast-program';
 
 export interface ProgramInput {
   /** Issues as `POST /rest/api/3/search/jql` returns them (with `fields`, optionally `properties`). */
@@ -85,10 +87,25 @@ export class ProgramAnalyser {
   }
 
   analyse(options: AnalyseOptions): ProgramAnalysis {
+    return this.analyseModel(this.model(toMs(options.now)), options);
+  }
+
+  /** The analysis and, after it, the forecast (docs/DOMAIN.md "Forecast") of the same model. */
+  analyseAndForecast(options: AnalyseOptions): { analysis: ProgramAnalysis; forecast: ProgramForecast } {
     const nowMs = toMs(options.now);
     const model = this.model(nowMs);
-    return analyseModel(model, this.config, {
+    const analysis = this.analyseModel(model, options);
+    const forecast = forecastProgram(model, {
       nowMs,
+      epicOrder: analysis.priority.order,
+      settings: this.config.forecast,
+    });
+    return { analysis, forecast };
+  }
+
+  private analyseModel(model: ProgramModel, options: AnalyseOptions): ProgramAnalysis {
+    return analyseModel(model, this.config, {
+      nowMs: toMs(options.now),
       epicOrder: options.epicOrder ?? [],
       linkTypes: this.linkTypes,
     });

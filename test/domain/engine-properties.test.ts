@@ -164,5 +164,6 @@ const baseItem: ProgramItem = {
   wsjf: undefined,
   escalationLevel: undefined,
   escalationHistory: [],
+  dueDate: undefined,
   external: false,
 };

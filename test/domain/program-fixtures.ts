@@ -41,6 +41,12 @@ export interface IssueSpec {
   rank?: string;
   wsjf?: [number, number, number, number];
   noDescription?: boolean;
+  /** Resolution date (ISO), for done items that make a team's velocity. */
+  resolved?: string;
+  /** Jira `duedate`, `YYYY-MM-DD`. */
+  due?: string;
+  /** Release dates of the issue's fix versions, `YYYY-MM-DD`. */
+  fixVersionReleases?: string[];
 }
 
 const adf = (text: string) => ({
@@ -68,6 +74,14 @@ function jiraIssue(spec: IssueSpec, issuelinks: unknown[]) {
   if (spec.points !== undefined) fields[FIELD.storyPoints] = spec.points;
   if (spec.sprints) fields[FIELD.sprint] = spec.sprints;
   if (spec.rank) fields[FIELD.rank] = spec.rank;
+  if (spec.resolved) fields.resolutiondate = spec.resolved;
+  if (spec.due) fields.duedate = spec.due;
+  if (spec.fixVersionReleases)
+    fields.fixVersions = spec.fixVersionReleases.map((releaseDate, i) => ({
+      id: String(i + 1),
+      name: `v${i + 1}`,
+      releaseDate,
+    }));
   if (spec.wsjf) {
     [FIELD.businessValue, FIELD.timeCriticality, FIELD.riskReduction, FIELD.jobSize].forEach((id, i) => {
       fields[id] = spec.wsjf?.[i];

@@ -54,11 +54,13 @@ describe('report CLI', () => {
     const csv = await runReport(args(['--format', 'csv']));
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'key,team,epic,summary,points,ready,score,failing,epic_position,prerequisites,dependants',
+      'key,team,epic,summary,points,ready,score,failing,epic_position,prerequisites,dependants,' +
+        'epic_p50_date,epic_p85_date,epic_p95_date,epic_due_date,epic_p_on_time',
     );
     expect(lines).toHaveLength(1 + 225);
     expect(lines).toContain(
-      'PAY-42,PAY,PAY-2,Payments: story 34 of Reliability,8,false,88,prerequisites-scheduled,2,1,0',
+      'PAY-42,PAY,PAY-2,Payments: story 34 of Reliability,8,false,88,prerequisites-scheduled,2,1,0,' +
+        '2027-01-12,2027-01-12,2027-01-12,,',
     );
     expect(csvField('a "quoted", text\nline')).toBe('"a ""quoted"", text\nline"');
   });

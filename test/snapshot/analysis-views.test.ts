@@ -2,6 +2,7 @@ import { clock } from '../../src/clock';
 import { kvs } from '@forge/kvs';
 import { computeAnalysis } from '../../src/services/analysis/compute-analysis';
 import { EpicRecordSchema, ItemRecordSchema } from '../../src/storage/analysis-schema';
+import { ForecastMetaSchema, ForecastRecordSchema, forecastEntryOf } from '../../src/storage/forecast-schema';
 import {
   ANALYSIS_DATA_PREFIX,
   AnalysisWriter,
@@ -49,6 +50,29 @@ describe('the stored analysis views', () => {
       expect(partitions).toContain(p);
     const epics = await h.forge.runAsApp(() => readParts(partsOf(manifest, 'epics:PAY'), EpicRecordSchema));
     expect(epics).toHaveLength(8);
+  });
+
+  it('stores the forecast after the analysis: compact records per project, the epics, the team basis', async () => {
+    const manifest = await h.forge.runAsApp(readAnalysisManifest);
+    if (!manifest) throw new Error('no analysis after the build');
+    const [meta] = await h.forge.runAsApp(() =>
+      readParts(partsOf(manifest, 'forecast-meta'), ForecastMetaSchema),
+    );
+    expect(meta).toMatchObject({ trials: 2000, seed: 1 });
+    const epics = await h.forge.runAsApp(() =>
+      readParts(partsOf(manifest, 'forecast-epics'), ForecastRecordSchema),
+    );
+    const items = await h.forge.runAsApp(() =>
+      readParts(partsOf(manifest, 'forecast-items:PAY'), ForecastRecordSchema),
+    );
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((r) => r.key.startsWith('PAY-'))).toBe(true);
+    const forecastable = epics.map(forecastEntryOf).filter((e) => e.unforecastable === null);
+    expect(forecastable.length).toBeGreaterThan(0);
+    for (const e of forecastable) {
+      expect(e.p50Date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect((e.p50Date ?? '') <= (e.p95Date ?? '')).toBe(true);
+    }
   });
 
   it('splits a large partition into chunks under the value limit, each with its key range', async () => {

@@ -112,6 +112,21 @@ const CadenceSchema = z
   })
   .default({ openLoad: [10, 25], arrivalsPerWeek: [2, 5], resolutionSlowdown: [1.25, 2] });
 
+const FORECAST_DEFAULTS = { trials: 2000, seed: 1, sampleSprints: 6, maxSprints: 104 };
+
+const ForecastSchema = z
+  .strictObject({
+    /** Monte Carlo trials; at least 2,000 so P95 rests on 100 trials. */
+    trials: z.number().int().min(2000).max(20000).default(FORECAST_DEFAULTS.trials),
+    /** Seed of the trials' random numbers: the same program and seed give the same forecast. */
+    seed: z.number().int().min(0).max(0xffffffff).default(FORECAST_DEFAULTS.seed),
+    /** How many of a team's last closed sprints its future capacity is drawn from. */
+    sampleSprints: z.number().int().min(1).max(26).default(FORECAST_DEFAULTS.sampleSprints),
+    /** Sprints a trial looks ahead per team; work still open then is reported as beyond the horizon. */
+    maxSprints: z.number().int().min(1).max(520).default(FORECAST_DEFAULTS.maxSprints),
+  })
+  .default(FORECAST_DEFAULTS);
+
 export const ProgramConfigSchema = z.strictObject({
   name: z.string().min(1).default('Program'),
   /** The team projects of the program; empty = every project in the input. */
@@ -123,6 +138,7 @@ export const ProgramConfigSchema = z.strictObject({
   horizon: HorizonSchema,
   impediments: ImpedimentsSchema,
   cadence: CadenceSchema,
+  forecast: ForecastSchema,
 });
 
 export type ProgramConfig = z.output<typeof ProgramConfigSchema>;

@@ -46,6 +46,11 @@ export interface ProgramItem {
   wsjf: WsjfInputs | undefined;
   escalationLevel: string | undefined;
   escalationHistory: readonly EscalationStep[];
+  /**
+   * `YYYY-MM-DD` the open item or epic is due: Jira's `duedate`, else its earliest fix version release
+   * date (read for open work only, the only place the forecast looks).
+   */
+  dueDate: string | undefined;
   /** Known only from another issue's link: outside the program or the input. */
   external: boolean;
 }

@@ -38,6 +38,7 @@ export function externalItem(
     wsjf: undefined,
     escalationLevel: undefined,
     escalationHistory: NO_HISTORY,
+    dueDate: undefined,
     external: true,
   };
 }

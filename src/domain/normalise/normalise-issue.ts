@@ -85,6 +85,22 @@ function wsjfOf(fields: JsonObject, map: FieldMap): WsjfInputs | undefined {
   return none ? undefined : inputs;
 }
 
+const DAY_TEXT = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Jira's `duedate`, else the earliest `releaseDate` of the issue's fix versions (both `YYYY-MM-DD`). */
+function dueDateOf(f: JsonObject): string | undefined {
+  const due = stringAt(f.duedate);
+  if (due !== undefined && DAY_TEXT.test(due)) return due;
+  if (!Array.isArray(f.fixVersions)) return undefined;
+  let earliest: string | undefined;
+  for (const version of f.fixVersions) {
+    const release = stringAt(objectAt(version)?.releaseDate);
+    if (release !== undefined && DAY_TEXT.test(release) && (earliest === undefined || release < earliest))
+      earliest = release;
+  }
+  return earliest;
+}
+
 /** Normalises one issue; sprint ids are resolved by the caller (it keeps the sprint catalog). */
 export function normaliseIssue(
   key: string,
@@ -135,6 +151,7 @@ export function normaliseIssue(
     wsjf: kind === 'epic' ? wsjfOf(f, map) : undefined,
     escalationLevel: kind === 'impediment' ? readName(fieldValue(f, map.escalationLevel)) : undefined,
     escalationHistory: NO_HISTORY,
+    dueDate: readinessMatters ? dueDateOf(f) : undefined,
     external: ctx.programProjects.size > 0 && !ctx.programProjects.has(projectKey),
   };
 }

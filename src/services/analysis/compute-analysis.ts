@@ -15,6 +15,10 @@ import { readStoredConfig } from '../../storage/program-config';
 import type { SnapshotManifest } from '../../storage/snapshot-schema';
 import { readChunks, readManifest, readMeta } from '../../storage/snapshot-store';
 import { parseProgramConfig } from '../../domain/config/program-config';
+import { forecastProgram } from '../../domain/forecast/forecast-program';
+import type { ProgramModel } from '../../domain/model/program-model';
+import type { ProgramAnalysis } from '../../domain/analyse-model';
+import { forecastRecord } from '../../storage/forecast-schema';
 import { epicRecords } from './epic-records';
 import { recordFacts, type IssueFacts } from './issue-facts';
 import { agendaRecords, graphRecords, itemRecords, programRecord, rankRecords } from './view-records';
@@ -56,6 +60,36 @@ function groupBy<T>(records: readonly T[], partition: (r: T) => string): Map<str
 
 const byKeyNumber = <T extends { key: string }>(records: T[]) =>
   records.sort((a, b) => Number(a.key.split('-')[1]) - Number(b.key.split('-')[1]));
+
+/**
+ * The forecast runs after the analysis, on the same model (docs/DOMAIN.md "Forecast"). It is an addition to
+ * the views: when it fails, the analysis is stored without it and the failure is logged.
+ */
+function addForecast(
+  writer: AnalysisWriter,
+  model: ProgramModel,
+  analysis: ProgramAnalysis,
+  config: ProgramConfig,
+  now: number,
+): void {
+  let forecast;
+  try {
+    forecast = forecastProgram(model, {
+      nowMs: now,
+      epicOrder: analysis.priority.order,
+      settings: config.forecast,
+    });
+  } catch (error) {
+    console.error(JSON.stringify({ event: 'forecast-failed', error: String(error) }));
+    return;
+  }
+  writer.addPartition('forecast-meta', [
+    { trials: forecast.trials, seed: forecast.seed, teams: forecast.teams },
+  ]);
+  writer.addPartition('forecast-epics', forecast.epics.map(forecastRecord));
+  for (const [project, items] of groupBy(forecast.items.map(forecastRecord), (r) => projectKeyOf(r.key)))
+    writer.addPartition(`forecast-items:${project}`, byKeyNumber(items), true);
+}
 
 export async function computeAnalysis(now: number): Promise<AnalysisManifest | undefined> {
   const manifest = await readManifest();
@@ -115,6 +149,7 @@ export async function computeAnalysis(now: number): Promise<AnalysisManifest | u
     })),
   );
   writer.addPartition('cycles', analysis.cycles);
+  addForecast(writer, model, analysis, analyser.config, now);
   writer.addPartition('inversions', analysis.priority.inversions);
   await writer.finish(programRecord(analysis, analyser.config));
 

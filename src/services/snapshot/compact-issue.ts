@@ -20,6 +20,8 @@ export const SYSTEM_FIELDS = [
   'updated',
   'resolutiondate',
   'description',
+  'duedate',
+  'fixVersions',
 ] as const;
 
 export function fieldsToRequest(fieldMap: FieldMap): string[] {

@@ -1,0 +1,122 @@
+/**
+ * The forecast's entry point (docs/DOMAIN.md "Forecast"): where each open item and epic is going, with
+ * probabilities, through every team's velocity spread and the cross-team prerequisites it waits for.
+ * Pure: `now` and the seed are parameters, so the same program, order, seed and now give the same
+ * forecast.
+ */
+import type { ProgramConfig } from '../config/program-config';
+import { buildDependencyGraph, type DependencyGraph } from '../graph/dependency-graph';
+import type { ProgramItem, ProgramModel } from '../model/program-model';
+import { compareIssueKeys } from '../priority/metascrum-order';
+import { DAY_MS, utcDay, type ProgramForecast, type TeamForecastBasis } from './forecast-entry';
+import { forecastNetwork } from './forecast-network';
+import { epicEntry, itemEntry, unforecastableEntry } from './forecast-results';
+import { forecastWork } from './forecast-work';
+import { runTrials } from './run-trials';
+import { teamCalendar, type TeamCalendar } from './team-calendar';
+
+export interface ForecastOptions {
+  nowMs: number;
+  /** The MetaScrum order of open epics (the analysis's `priority.order`). */
+  epicOrder: readonly string[];
+  settings: ProgramConfig['forecast'];
+  /** The open dependency graph, when the caller has it already. */
+  graph?: DependencyGraph | undefined;
+}
+
+function calendars(model: ProgramModel, options: ForecastOptions): TeamCalendar[] {
+  const byTeam = new Map<string, ProgramItem[]>(model.teams.map((t) => [t, []]));
+  for (const item of model.items) {
+    if (item.kind !== 'backlog' || item.external || item.team === undefined) continue;
+    byTeam.get(item.team)?.push(item);
+  }
+  return model.teams.map((team) =>
+    teamCalendar(team, byTeam.get(team) ?? [], model.sprints, {
+      sampleSprints: options.settings.sampleSprints,
+      maxSprints: options.settings.maxSprints,
+      nowMs: options.nowMs,
+    }),
+  );
+}
+
+function basisOf(calendar: TeamCalendar): TeamForecastBasis {
+  return {
+    team: calendar.team,
+    capacitySamples: calendar.samples,
+    cadenceDays: Math.round((calendar.cadenceMs / DAY_MS) * 100) / 100,
+    knownSprints: calendar.knownSprints,
+    sprint1End: calendar.unforecastable === undefined ? utcDay(calendar.ends[0] ?? 0) : null,
+    unforecastable: calendar.unforecastable ?? null,
+  };
+}
+
+export function forecastProgram(model: ProgramModel, options: ForecastOptions): ProgramForecast {
+  const { trials, seed, maxSprints } = options.settings;
+  const graph = options.graph ?? buildDependencyGraph(model);
+  const work = forecastWork(model, graph);
+  const teamCalendars = calendars(model, options);
+  // The trials walk forecastable teams only; unforecastable ones keep their calendar for the basis.
+  const net = forecastNetwork(model, work, teamCalendars, options.epicOrder);
+  const keyOfNode = (v: number) => model.items[work.items[net.workOfNode[v] ?? -1] ?? -1]?.key ?? '';
+  const epicPosition = new Map(options.epicOrder.map((key, i) => [key, i]));
+  const epics = [...work.children.keys()].sort((a, b) => {
+    const ka = model.items[a]?.key ?? '';
+    const kb = model.items[b]?.key ?? '';
+    const pa = epicPosition.get(ka) ?? Infinity;
+    const pb = epicPosition.get(kb) ?? Infinity;
+    return pa !== pb ? pa - pb : compareIssueKeys(ka, kb);
+  });
+  const epicReasons = epics.map((epic) => epicReason(model, work, net, epic));
+  const simulated = epics.flatMap((epic, i) =>
+    epicReasons[i] === undefined
+      ? [Int32Array.from((work.children.get(epic) ?? []).map((w) => net.nodeOf[w] ?? -1))]
+      : [],
+  );
+  const tallies = runTrials(net, simulated, { trials, seed, maxSprints });
+
+  const items = work.items
+    .map((node, w) => {
+      const item = model.items[node];
+      if (!item) return undefined;
+      const v = net.nodeOf[w] ?? -1;
+      if (v < 0)
+        return unforecastableEntry(item, net.unforecastable[w] ?? '', item.points === undefined ? 1 : 0);
+      return itemEntry(item, v, net, tallies, keyOfNode);
+    })
+    .filter((e) => e !== undefined)
+    .sort((a, b) => compareIssueKeys(a.key, b.key));
+  const calendarOf = new Map(teamCalendars.map((c) => [c.team, c]));
+  let e = 0;
+  const epicEntries = epics.flatMap((epic, i) => {
+    const item = model.items[epic];
+    if (!item) return [];
+    const children = work.children.get(epic) ?? [];
+    const unestimated = children.filter((w) => model.items[work.items[w] ?? -1]?.points === undefined).length;
+    const reason = epicReasons[i];
+    if (reason !== undefined) return [unforecastableEntry(item, reason, unestimated)];
+    return [
+      epicEntry(item, e++, tallies, {
+        calendar: calendarOf.get(item.team ?? ''),
+        unestimated,
+        keyOfNode,
+      }),
+    ];
+  });
+  return { trials, seed, teams: teamCalendars.map(basisOf), items, epics: epicEntries };
+}
+
+function epicReason(
+  model: ProgramModel,
+  work: ReturnType<typeof forecastWork>,
+  net: ReturnType<typeof forecastNetwork>,
+  epic: number,
+): string | undefined {
+  const children = work.children.get(epic) ?? [];
+  if (children.length === 0) return 'has no open child items to forecast';
+  const blocked = children
+    .filter((w) => (net.nodeOf[w] ?? -1) < 0)
+    .map((w) => ({ key: model.items[work.items[w] ?? -1]?.key ?? '', reason: net.unforecastable[w] ?? '' }))
+    .sort((a, b) => compareIssueKeys(a.key, b.key));
+  const first = blocked[0];
+  return first ? `child ${first.key} cannot be forecast: ${first.reason}` : undefined;
+}

@@ -1,0 +1,137 @@
+/**
+ * Trial tallies -> the per-item and per-epic forecast entries: nearest-rank P50 / P85 / P95 of the
+ * completion sprint and its end date, the share of trials on or before the due date, and the
+ * prerequisites that delayed it in most trials (docs/DOMAIN.md "Forecast", rule 6).
+ */
+import type { ProgramItem } from '../model/program-model';
+import { PERCENTILES, dueCutoffMs, rankOf, utcDay, type ForecastEntry } from './forecast-entry';
+import type { ForecastNetwork } from './forecast-network';
+import type { TrialTallies } from './run-trials';
+import type { TeamCalendar } from './team-calendar';
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+export function unforecastableEntry(item: ProgramItem, reason: string, unestimated: number): ForecastEntry {
+  return {
+    key: item.key,
+    team: item.team ?? null,
+    p50Sprint: null,
+    p85Sprint: null,
+    p95Sprint: null,
+    p50Date: null,
+    p85Date: null,
+    p95Date: null,
+    dueDate: item.dueDate ?? null,
+    pOnTime: null,
+    drivenBy: [],
+    unforecastable: reason,
+    unestimatedItems: unestimated,
+  };
+}
+
+/** Keys of the prerequisites counted in more than half of the trials, most often first. */
+function mostTrials(counts: Iterable<[string, number]>, trials: number): string[] {
+  return [...counts]
+    .filter(([, count]) => count * 2 > trials)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([key]) => key);
+}
+
+export function itemEntry(
+  item: ProgramItem,
+  v: number,
+  net: ForecastNetwork,
+  tallies: TrialTallies,
+  keyOfNode: (v: number) => string,
+): ForecastEntry {
+  const { trials, maxSprints, sprintCounts } = tallies;
+  const calendar = net.calendars[net.teamOf[v] ?? 0];
+  const row = v * (maxSprints + 1);
+  const sprints: Array<number | null> = PERCENTILES.map((p) => {
+    const needed = rankOf(p, trials);
+    let seen = 0;
+    for (let k = 0; k < maxSprints; k++) {
+      seen += sprintCounts[row + k] ?? 0;
+      if (seen >= needed) return k;
+    }
+    return null;
+  });
+  const dateOf = (k: number | null) => (k === null || !calendar ? null : utcDay(calendar.ends[k] ?? 0));
+  let pOnTime: number | null = null;
+  if (item.dueDate !== undefined && calendar) {
+    const cutoff = dueCutoffMs(item.dueDate);
+    let onTime = 0;
+    for (let k = 0; k < maxSprints && (calendar.ends[k] ?? Infinity) < cutoff; k++)
+      onTime += sprintCounts[row + k] ?? 0;
+    pOnTime = round3(onTime / trials);
+  }
+  const delays: Array<[string, number]> = [];
+  for (let s = net.preStart[v] ?? 0; s < (net.preStart[v + 1] ?? 0); s++)
+    delays.push([keyOfNode(net.preNodes[s] ?? 0), tallies.delayCounts[s] ?? 0]);
+  const [p50, p85, p95] = sprints;
+  return {
+    key: item.key,
+    team: item.team ?? null,
+    p50Sprint: p50 === null || p50 === undefined ? null : p50 + 1,
+    p85Sprint: p85 === null || p85 === undefined ? null : p85 + 1,
+    p95Sprint: p95 === null || p95 === undefined ? null : p95 + 1,
+    p50Date: dateOf(p50 ?? null),
+    p85Date: dateOf(p85 ?? null),
+    p95Date: dateOf(p95 ?? null),
+    dueDate: item.dueDate ?? null,
+    pOnTime,
+    drivenBy: mostTrials(delays, trials),
+    unforecastable: null,
+    unestimatedItems: net.unestimated[v] ?? 0,
+  };
+}
+
+/** The epic team's sprint (1-based) that an instant falls in: the first ending at or after it. */
+function sprintAt(calendar: TeamCalendar | undefined, ms: number): number | null {
+  if (!calendar || calendar.unforecastable !== undefined) return null;
+  for (let k = 0; k < calendar.ends.length; k++) if ((calendar.ends[k] ?? 0) >= ms) return k + 1;
+  return null;
+}
+
+export function epicEntry(
+  epic: ProgramItem,
+  e: number,
+  tallies: TrialTallies,
+  context: { calendar: TeamCalendar | undefined; unestimated: number; keyOfNode: (v: number) => string },
+): ForecastEntry {
+  const { trials } = tallies;
+  const times = tallies.epicTimes
+    .subarray(e * trials, (e + 1) * trials)
+    .slice()
+    .sort();
+  const at = PERCENTILES.map((p) => times[rankOf(p, trials) - 1] ?? Infinity);
+  const sprint = (ms: number) => (Number.isFinite(ms) ? sprintAt(context.calendar, ms) : null);
+  const date = (ms: number) => (Number.isFinite(ms) ? utcDay(ms) : null);
+  let pOnTime: number | null = null;
+  if (epic.dueDate !== undefined) {
+    const cutoff = dueCutoffMs(epic.dueDate);
+    let onTime = 0;
+    while (onTime < trials && (times[onTime] ?? Infinity) < cutoff) onTime++;
+    pOnTime = round3(onTime / trials);
+  }
+  const delays = tallies.epicDelays[e] ?? new Map<number, number>();
+  const [p50 = Infinity, p85 = Infinity, p95 = Infinity] = at;
+  return {
+    key: epic.key,
+    team: epic.team ?? null,
+    p50Sprint: sprint(p50),
+    p85Sprint: sprint(p85),
+    p95Sprint: sprint(p95),
+    p50Date: date(p50),
+    p85Date: date(p85),
+    p95Date: date(p95),
+    dueDate: epic.dueDate ?? null,
+    pOnTime,
+    drivenBy: mostTrials(
+      [...delays].map(([node, count]): [string, number] => [context.keyOfNode(node), count]),
+      trials,
+    ),
+    unforecastable: null,
+    unestimatedItems: context.unestimated,
+  };
+}
