@@ -8,11 +8,19 @@ import { forecastJson } from './report-forecast';
 
 const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
 
-export function reportJson(a: ProgramAnalysis, forecast: ProgramForecast) {
+/** Without a forecast (a caller that only analysed), the report has no `forecast` section. */
+export function reportJson(a: ProgramAnalysis, forecast?: ProgramForecast) {
   return {
     program: a.program,
-    fields: a.fields.map((f) => ({ role: f.role, id: orNull(f.id), source: f.source, note: f.note })),
+    fields: a.fields.map((f) => ({
+      role: f.role,
+      ...('project' in f ? { project: f.project } : {}),
+      id: orNull(f.id),
+      source: f.source,
+      note: f.note,
+    })),
     linkTypes: a.linkTypes,
+    parentSources: a.parentSources,
     warnings: a.warnings,
     dependencies: a.dependencies.map((d) => ({
       from: d.from,
@@ -81,7 +89,7 @@ export function reportJson(a: ProgramAnalysis, forecast: ProgramForecast) {
       open: a.impediments.open.map((o) => ({ ...o, team: orNull(o.team), owner: orNull(o.owner) })),
     },
     cadence: a.cadence,
-    forecast: forecastJson(forecast),
+    ...(forecast === undefined ? {} : { forecast: forecastJson(forecast) }),
   };
 }
 

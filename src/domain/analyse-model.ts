@@ -2,9 +2,10 @@
  * Runs every analysis on a normalised program and assembles the result. Lists are sorted by issue
  * key (or team) so the same program always gives the same output.
  */
-import type { ResolvedField } from './config/field-map';
+import type { ProjectField, ResolvedField } from './config/field-resolution';
 import type { ProgramConfig } from './config/program-config';
-import type { ProgramModel } from './model/program-model';
+import type { ParentSource, ProgramModel } from './model/program-model';
+import type { LinkTypeVerdict } from './normalise/link-direction';
 import { cadenceAdvice, type CadenceAdvice } from './cadence/cadence-advice';
 import { criticalPath } from './graph/critical-path';
 import { buildDependencyGraph } from './graph/dependency-graph';
@@ -36,8 +37,11 @@ export interface ProgramAnalysis {
     openBacklogItems: number;
     epics: number;
   };
-  fields: ResolvedField[];
-  linkTypes: Array<{ name: string; dependency: string | null }>;
+  /** Program-wide fields, then the projects whose story points live elsewhere (with `project`). */
+  fields: Array<ResolvedField | (ProjectField & { role: 'storyPoints' })>;
+  linkTypes: LinkTypeVerdict[];
+  /** How many items took their parent from each field (`parent`, else Epic Link, else Parent Link). */
+  parentSources: Record<ParentSource, number>;
   warnings: string[];
   dependencies: OpenDependency[];
   cycles: DependencyCycle[];
@@ -62,6 +66,33 @@ export interface ModelOptions {
   nowMs: number;
   epicOrder: readonly string[];
   linkTypes: ProgramAnalysis['linkTypes'];
+  /** What the caller had to guess before the model (link types); listed before the model's own. */
+  warnings?: readonly string[];
+}
+
+function countParentSources(model: ProgramModel): Record<ParentSource, number> {
+  const counts: Record<ParentSource, number> = { parent: 0, 'epic-link': 0, 'parent-link': 0 };
+  for (const item of model.items)
+    if (!item.external && item.parentVia !== undefined) counts[item.parentVia]++;
+  return counts;
+}
+
+/** Epic Link and Parent Link are older than `parent`: when they supply a parent, say so. */
+function parentWarnings(counts: Record<ParentSource, number>, model: ProgramModel): string[] {
+  const field = (role: 'epicLink' | 'parentLink') => {
+    const f = model.fieldResolution.fields.find((r) => r.role === role);
+    return f?.id === undefined ? role : `${role} (${f.id})`;
+  };
+  return [
+    ...(counts['epic-link'] > 0
+      ? [`${counts['epic-link']} item(s) have no parent; their epic was read from ${field('epicLink')}`]
+      : []),
+    ...(counts['parent-link'] > 0
+      ? [
+          `${counts['parent-link']} item(s) have no parent nor Epic Link; their epic was read from ${field('parentLink')}`,
+        ]
+      : []),
+  ];
 }
 
 const distinct = (values: ReadonlyArray<string | undefined>) => [
@@ -88,6 +119,7 @@ export function analyseModel(
   const epicEdges = epicDependencies(model, graph);
   const readiness = programReadiness(model, graph, dependencies, config);
   const priority = epicPriorities(model, graph, epicEdges, options.epicOrder);
+  const parentSources = countParentSources(model);
   const sortedDependencies = sortByIssueKey(
     dependencies,
     (d) => d.from,
@@ -102,9 +134,18 @@ export function analyseModel(
       openBacklogItems: readiness.items.length,
       epics: items.filter((i) => i.kind === 'epic' && !i.external).length,
     },
-    fields: model.fields,
+    fields: [
+      ...model.fieldResolution.fields,
+      ...model.fieldResolution.storyPointsByProject.map((p) => ({ role: 'storyPoints' as const, ...p })),
+    ],
     linkTypes: options.linkTypes,
-    warnings: model.warnings,
+    parentSources,
+    warnings: [
+      ...model.fieldResolution.warnings,
+      ...parentWarnings(parentSources, model),
+      ...(options.warnings ?? []),
+      ...model.warnings,
+    ],
     dependencies: sortedDependencies,
     cycles,
     criticalPath: {

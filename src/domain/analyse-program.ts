@@ -3,12 +3,22 @@
  * Pure (no I/O, no clock: `now` is an option). Issues may be fed in pages through
  * {@link ProgramAnalyser} so that a caller never holds all raw issues at once.
  */
-import { CatalogFieldSchema, resolveFieldMap } from './config/field-map';
+import {
+  CatalogFieldSchema,
+  type BoardEstimation,
+  type CatalogField,
+  type FieldResolution,
+  type ObservedValues,
+} from './config/field-resolution';
+import { ObservedValueCounter } from './config/observed-values';
+import { readBoardEstimations } from './config/board-estimations';
+import { resolveFields } from './config/resolve-fields';
+import { storyPointCandidates } from './config/resolve-story-points';
 import { parseProgramConfig, type ProgramConfig, type ProgramConfigInput } from './config/program-config';
 import type { ProgramModel } from './model/program-model';
 import { buildProgramModel } from './normalise/build-program-model';
 import { LinkTypeSchema } from './normalise/issue-schema';
-import { linkPolarityFor } from './normalise/link-direction';
+import { classifyConfigured, verdictOf, type LinkTypeVerdict } from './normalise/link-direction';
 import { ProgramNormaliser } from './normalise/program-normaliser';
 import { readIssueProperties } from './normalise/issue-properties';
 import { analyseModel, type ProgramAnalysis } from './analyse-model';
@@ -24,6 +34,15 @@ export interface ProgramInput {
   issueLinkTypes?: readonly unknown[] | undefined;
   /** The field catalog, `GET /rest/api/3/field`: how custom fields are discovered by name. */
   fields?: readonly unknown[] | undefined;
+  /**
+   * Board configurations, `GET /rest/agile/1.0/board/{id}/configuration` (with `location.projectKey`
+   * or `location.projectKeyOrId`): each board's estimation field says where its team's points live.
+   */
+  boards?: readonly unknown[] | undefined;
+  /** How many issues carry a value in each story-point candidate (analyseProgram counts them itself). */
+  observedValues?: ObservedValues | undefined;
+  /** A resolution made earlier (the app stores one with each snapshot): used as-is, never re-resolved. */
+  fieldResolution?: FieldResolution | undefined;
   /** Issue properties by issue key, then property key (escalation histories). */
   issueProperties?: unknown;
 }
@@ -45,34 +64,30 @@ function toMs(now: AnalyseOptions['now']): number {
 export class ProgramAnalyser {
   readonly config: ProgramConfig;
   private readonly normaliser: ProgramNormaliser;
-  private readonly linkTypes: Array<{
-    name: string;
-    dependency: 'prerequisite is the source' | 'prerequisite is the target' | null;
-  }>;
+  /** Each listed link type's classification and why (the report's `linkTypes`). */
+  readonly linkTypes: LinkTypeVerdict[];
+  /** Link types that read like dependencies but are not classified, and other link-type guesses. */
+  readonly linkTypeWarnings: string[];
   private readonly properties;
 
   constructor(config: ProgramConfigInput, input: Omit<ProgramInput, 'issues'> = {}) {
     this.config = parseProgramConfig(config);
-    const catalog = (input.fields ?? []).flatMap((f) => {
-      const parsed = CatalogFieldSchema.safeParse(f);
+    const resolution =
+      input.fieldResolution ??
+      resolveFields({
+        catalog: catalogOf(input.fields),
+        boards: readBoardEstimations(input.boards),
+        observed: input.observedValues ?? new Map(),
+        overrides: this.config.fields,
+      });
+    this.normaliser = new ProgramNormaliser(this.config, resolution);
+    if (input.sprints) this.normaliser.addSprints(input.sprints);
+    const listed = (input.issueLinkTypes ?? []).flatMap((raw) => {
+      const parsed = LinkTypeSchema.safeParse(raw);
       return parsed.success ? [parsed.data] : [];
     });
-    const { map, resolved } = resolveFieldMap(this.config, catalog);
-    this.normaliser = new ProgramNormaliser(this.config, map, resolved);
-    if (input.sprints) this.normaliser.addSprints(input.sprints);
-    const polarityOf = linkPolarityFor(this.config);
-    this.linkTypes = (input.issueLinkTypes ?? []).flatMap((raw) => {
-      const parsed = LinkTypeSchema.safeParse(raw);
-      if (!parsed.success) return [];
-      const polarity = polarityOf(parsed.data)?.polarity;
-      const dependency =
-        polarity === undefined
-          ? null
-          : polarity === 'source-provides'
-            ? 'prerequisite is the source'
-            : 'prerequisite is the target';
-      return [{ name: parsed.data.name, dependency }];
-    });
+    this.linkTypes = listed.map((t) => verdictOf(t, this.config));
+    this.linkTypeWarnings = listed.flatMap((t) => classifyConfigured(t, this.config).warning ?? []);
     this.properties = readIssueProperties(input.issueProperties, this.config.impediments.historyProperty);
   }
 
@@ -108,8 +123,27 @@ export class ProgramAnalyser {
       nowMs: toMs(options.now),
       epicOrder: options.epicOrder ?? [],
       linkTypes: this.linkTypes,
+      warnings: this.linkTypeWarnings,
     });
   }
+}
+
+function catalogOf(fields: readonly unknown[] | undefined): CatalogField[] {
+  return (fields ?? []).flatMap((f) => {
+    const parsed = CatalogFieldSchema.safeParse(f);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+/** Counts which story-point candidates the issues fill, for a caller holding every issue at once. */
+export function observeValues(
+  issues: Iterable<unknown>,
+  fields: readonly unknown[] | undefined,
+  boards: readonly BoardEstimation[],
+): ObservedValues {
+  const counter = new ObservedValueCounter(storyPointCandidates(catalogOf(fields), boards));
+  for (const issue of issues) counter.observeIssue(issue);
+  return counter.result();
 }
 
 /**
@@ -121,7 +155,10 @@ export function analyseProgram(
   config: ProgramConfigInput,
   options: AnalyseOptions,
 ): ProgramAnalysis {
-  return new ProgramAnalyser(config, input).addIssues(input.issues).analyse(options);
+  const issues = [...input.issues];
+  const observedValues =
+    input.observedValues ?? observeValues(issues, input.fields, readBoardEstimations(input.boards));
+  return new ProgramAnalyser(config, { ...input, observedValues }).addIssues(issues).analyse(options);
 }
 
 export type { ProgramAnalysis };

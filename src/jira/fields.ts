@@ -1,100 +1,89 @@
 /**
- * Field discovery: custom field ids differ per site, so the fields the app reads are found by name (and,
- * where Jira Software defines the type, by its schema type) in `GET /rest/api/3/field`. An admin may
- * override any of them in the settings; an override naming a field that does not exist is reported.
+ * What field resolution (src/domain/config/resolve-fields.ts) reads from Jira: the field catalog and
+ * what each of the program's boards estimates with. Jira states the estimation field per board
+ * (`GET /rest/agile/1.0/board/{boardId}/configuration` -> `estimation.field.fieldId`), which is how a
+ * site with both "Story Points" and "Story point estimate" says which one a team fills.
  */
 import { z } from 'zod';
+import {
+  CatalogFieldSchema,
+  type BoardEstimation,
+  type CatalogField,
+} from '../domain/config/field-resolution';
 import type { JiraClient } from './client';
+import { jiraPath } from './transport';
 
-export const FieldSchema = z.looseObject({
-  id: z.string(),
-  name: z.string(),
-  custom: z.boolean().optional(),
-  schema: z.looseObject({ type: z.string().optional(), custom: z.string().optional() }).optional(),
+export async function listFields(client: JiraClient): Promise<CatalogField[]> {
+  return client.send({ method: 'GET', path: '/rest/api/3/field' }, z.array(CatalogFieldSchema));
+}
+
+const BoardPageSchema = z.looseObject({
+  isLast: z.boolean().optional(),
+  values: z.array(
+    z.looseObject({
+      id: z.number().int(),
+      location: z.looseObject({ projectKey: z.string().optional() }).optional(),
+    }),
+  ),
 });
-export type JiraField = z.infer<typeof FieldSchema>;
 
-export const FIELD_ROLES = [
-  'storyPoints',
-  'sprint',
-  'rank',
-  'acceptanceCriteria',
-  'businessValue',
-  'timeCriticality',
-  'riskReduction',
-  'jobSize',
-  'team',
-  'escalationLevel',
-] as const;
-export type FieldRole = (typeof FIELD_ROLES)[number];
+const BoardConfigurationSchema = z.looseObject({
+  id: z.number().int(),
+  estimation: z
+    .looseObject({
+      type: z.string().optional(),
+      field: z.looseObject({ fieldId: z.string().optional(), displayName: z.string().optional() }).optional(),
+    })
+    .optional(),
+});
 
-/** Role -> field id; a role missing on the site is absent. */
-export type FieldMap = Partial<Record<FieldRole, string>>;
+/** Jira's agile board list returns at most 50 a page. */
+const BOARD_PAGE = 50;
+/** Board configurations are read this many at a time (one request each). */
+const CONFIG_BATCH = 5;
 
-interface RoleRule {
-  /** Names in order of preference (case-insensitive). */
-  names: string[];
-  /** A custom type that identifies the field whatever its name. */
-  customType?: string;
-}
-
-const RULES: Record<FieldRole, RoleRule> = {
-  // Team-managed and newer company-managed projects use "Story point estimate"; older ones "Story Points".
-  storyPoints: { names: ['Story point estimate', 'Story Points'] },
-  sprint: { names: ['Sprint'], customType: 'com.pyxis.greenhopper.jira:gh-sprint' },
-  rank: { names: ['Rank'], customType: 'com.pyxis.greenhopper.jira:gh-lexo-rank' },
-  acceptanceCriteria: { names: ['Acceptance criteria'] },
-  businessValue: { names: ['Business value'] },
-  timeCriticality: { names: ['Time criticality'] },
-  riskReduction: { names: ['Risk reduction / opportunity enablement', 'Risk reduction'] },
-  jobSize: { names: ['Job size'] },
-  team: { names: ['Team'], customType: 'com.atlassian.jira.plugin.system.customfieldtypes:atlassian-team' },
-  escalationLevel: { names: ['Escalation level'] },
-};
-
-/** A field id as Jira spells them: system ids (`summary`) or `customfield_<n>`. */
-export const FIELD_ID_PATTERN = /^(customfield_[0-9]{1,12}|[a-z][a-zA-Z]{1,40})$/;
-
-export async function listFields(client: JiraClient): Promise<JiraField[]> {
-  return client.send({ method: 'GET', path: '/rest/api/3/field' }, z.array(FieldSchema));
-}
-
-function discover(fields: readonly JiraField[], rule: RoleRule): string | undefined {
-  const byType = rule.customType ? fields.find((f) => f.schema?.custom === rule.customType) : undefined;
-  if (byType) return byType.id;
-  for (const name of rule.names) {
-    const found = fields.find((f) => f.name.toLowerCase() === name.toLowerCase());
-    if (found) return found.id;
-  }
-  return undefined;
-}
-
-export interface DiscoveredFields {
-  fieldMap: FieldMap;
-  /** Overrides that could not be used, each with the reason. */
-  problems: string[];
-}
-
-export function resolveFieldMap(fields: readonly JiraField[], overrides: FieldMap = {}): DiscoveredFields {
-  const ids = new Set(fields.map((f) => f.id));
-  const fieldMap: FieldMap = {};
-  const problems: string[] = [];
-  for (const role of FIELD_ROLES) {
-    const override = overrides[role];
-    if (override !== undefined && FIELD_ID_PATTERN.test(override) && ids.has(override)) {
-      fieldMap[role] = override;
-      continue;
+async function programBoards(client: JiraClient, projectKeys: ReadonlySet<string>) {
+  const boards: Array<{ id: number; projectKey: string }> = [];
+  for (let startAt = 0; ; startAt += BOARD_PAGE) {
+    const page = await client.send(
+      { method: 'GET', path: '/rest/agile/1.0/board', query: { startAt, maxResults: BOARD_PAGE } },
+      BoardPageSchema,
+    );
+    for (const b of page.values) {
+      const key = b.location?.projectKey;
+      // A board on a user's location or on another project says nothing about the program's teams.
+      if (key !== undefined && projectKeys.has(key)) boards.push({ id: b.id, projectKey: key });
     }
-    if (override !== undefined) problems.push(`field override ${role}=${override} does not exist in Jira`);
-    const found = discover(fields, RULES[role]);
-    if (found) fieldMap[role] = found;
+    if (page.isLast !== false || page.values.length === 0) return boards;
   }
-  return { fieldMap, problems };
 }
 
-export async function discoverFields(
+/** The estimation field of every board located in one of `projectKeys`. */
+export async function listBoardEstimations(
   client: JiraClient,
-  overrides: FieldMap = {},
-): Promise<DiscoveredFields> {
-  return resolveFieldMap(await listFields(client), overrides);
+  projectKeys: readonly string[],
+): Promise<BoardEstimation[]> {
+  const boards = await programBoards(client, new Set(projectKeys));
+  const out: BoardEstimation[] = [];
+  for (let i = 0; i < boards.length; i += CONFIG_BATCH) {
+    const batch = boards.slice(i, i + CONFIG_BATCH);
+    const configs = await Promise.all(
+      batch.map((b) =>
+        client.send(
+          { method: 'GET', path: jiraPath`/rest/agile/1.0/board/${String(b.id)}/configuration` },
+          BoardConfigurationSchema,
+        ),
+      ),
+    );
+    configs.forEach((config, n) => {
+      const board = batch[n];
+      if (board)
+        out.push({
+          boardId: board.id,
+          projectKey: board.projectKey,
+          fieldId: config.estimation?.field?.fieldId,
+        });
+    });
+  }
+  return out;
 }

@@ -4,6 +4,7 @@
  * of projects or fields rebuilds the snapshot; any other change re-runs the analysis on it.
  */
 import { ProgramConfigError, parseProgramConfig, type ProgramConfig } from '../domain/config/program-config';
+import { verdictOf } from '../domain/normalise/link-direction';
 import type { JiraClient } from '../jira/client';
 import { getMyself, listBrowsableProjects, listIssueLinkTypes } from '../jira/reads';
 import type { AdminConfig, ConfigVersion } from '../shared/contract';
@@ -34,12 +35,13 @@ export async function getAdminConfig(asUser: JiraClient): Promise<AdminConfig> {
     listBrowsableProjects(asUser),
     listIssueLinkTypes(asUser),
   ]);
+  const config = stored?.config ?? (await readProgramConfig());
   return {
-    config: stored?.config ?? (await readProgramConfig()),
+    config,
     version: stored ? versionOf(stored) : null,
     history: history.map(versionOf),
     availableProjects: projects.map((p) => ({ key: p.key, name: p.name })),
-    linkTypes: linkTypes.map((t) => t.name),
+    linkTypes: linkTypes.map((t) => verdictOf(t, config)),
   };
 }
 

@@ -3,7 +3,7 @@
  * sync saw. The program itself is read and changed through the program config (admin-config.ts).
  */
 import type { AdminSettings } from '../shared/contract';
-import { readLifecycle } from '../storage/program-settings';
+import { readLifecycle } from '../storage/lifecycle';
 import { readProgramSummary } from '../storage/program-summary';
 
 export async function getAdminSettings(): Promise<AdminSettings> {

@@ -2,7 +2,7 @@
  * Which projects make up the program for the current user: the configured team projects they may
  * browse, or, before an admin configured a program, every project they can browse.
  */
-import type { ProgramSettings } from '../shared/contract';
+import type { ProgramConfig } from '../domain/config/program-config';
 
 export interface ScopeProject {
   key: string;
@@ -18,28 +18,28 @@ export interface ProgramScope {
   hiddenProjectCount: number;
 }
 
-/** `browsable`: project key -> name, as Jira answered for this user. */
+/** `config`: the saved program config (undefined before any); `browsable`: project key -> name for this user. */
 export function programScopeFor(
-  settings: ProgramSettings | undefined,
+  config: Pick<ProgramConfig, 'name' | 'projects'> | undefined,
   browsable: ReadonlyMap<string, string>,
 ): ProgramScope {
-  if (!settings || settings.projectKeys.length === 0) {
+  if (!config || config.projects.length === 0) {
     // No team projects chosen (yet): every project the user can browse, as the engine reads it.
     return {
-      name: settings?.name ?? 'All projects',
+      name: config?.name ?? 'All projects',
       source: 'all-visible-projects',
       visibleProjects: [...browsable].map(([key, name]) => ({ key, name })),
       hiddenProjectCount: 0,
     };
   }
-  const visibleProjects = settings.projectKeys.flatMap((key) => {
+  const visibleProjects = config.projects.flatMap((key) => {
     const name = browsable.get(key);
     return name === undefined ? [] : [{ key, name }];
   });
   return {
-    name: settings.name,
+    name: config.name,
     source: 'configured',
     visibleProjects,
-    hiddenProjectCount: settings.projectKeys.length - visibleProjects.length,
+    hiddenProjectCount: config.projects.length - visibleProjects.length,
   };
 }

@@ -7,7 +7,7 @@
  */
 import type { JiraClient } from '../jira/client';
 import type { ProgramSync } from '../shared/contract';
-import { readProgramSettings } from '../storage/program-settings';
+import { readStoredConfig } from '../storage/program-config';
 import { writeProgramSummary } from '../storage/program-summary';
 import { acquireLease, readSnapshotJob, releaseLease } from '../storage/snapshot-job';
 import type { SnapshotManifest } from '../storage/snapshot-schema';
@@ -29,13 +29,9 @@ export interface SyncOutcome {
 
 async function needsFullBuild(request: SyncRequest, manifest: SnapshotManifest | undefined, now: number) {
   if (request.mode === 'full' || !manifest) return true;
-  const settings = await readProgramSettings();
+  const projects = (await readStoredConfig())?.config.projects;
   // An empty project list means every browsable project (the build resolves it), so it never differs.
-  if (
-    settings?.projectKeys.length &&
-    JSON.stringify(settings.projectKeys) !== JSON.stringify(manifest.projectKeys)
-  )
-    return true;
+  if (projects?.length && JSON.stringify(projects) !== JSON.stringify(manifest.projectKeys)) return true;
   return now - Date.parse(manifest.fullBuiltAt) > FULL_REBUILD_EVERY_MS;
 }
 

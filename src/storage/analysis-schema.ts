@@ -105,6 +105,8 @@ export type AgendaRecord = z.infer<typeof AgendaRecordSchema>;
 
 export const ImpedimentRecordSchema = z.strictObject({
   key: z.string(),
+  /** Records stored before flags counted are all of the Impediment type. */
+  source: z.enum(['issue-type', 'flag']).default('issue-type'),
   summary: z.string(),
   team: z.string().nullable(),
   level: z.string(),

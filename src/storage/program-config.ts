@@ -7,7 +7,6 @@
 import { kvs } from '@forge/kvs';
 import { z } from 'zod';
 import { parseProgramConfig, ProgramConfigSchema, type ProgramConfig } from '../domain/config/program-config';
-import { ProgramSettingsSchema } from '../shared/contract';
 import { STORAGE_KEYS } from './keys';
 import { readStored, writeStored } from './stored-json';
 
@@ -28,13 +27,20 @@ export const StoredConfigSchema = z.strictObject({
 });
 export type StoredConfig = z.infer<typeof StoredConfigSchema>;
 
+/** What versions before the program config stored (`settings:program:v1`); read once, as version 0. */
+const LegacySettingsSchema = z.looseObject({
+  name: z.string(),
+  projectKeys: z.array(z.string()),
+  fieldOverrides: z.record(z.string(), z.string()).optional(),
+});
+
 const historyKey = (version: number) => `${HISTORY_PREFIX}${String(version).padStart(8, '0')}`;
 
 /** The current config record; what the app stored before versioning becomes version 0. */
 export async function readStoredConfig(): Promise<StoredConfig | undefined> {
   const current = await readStored(CONFIG_KEY, StoredConfigSchema);
   if (current) return current;
-  const legacy = await readStored(STORAGE_KEYS.programSettings, ProgramSettingsSchema);
+  const legacy = await readStored(STORAGE_KEYS.programSettings, LegacySettingsSchema);
   if (!legacy) return undefined;
   const config = parseProgramConfig({
     name: legacy.name,

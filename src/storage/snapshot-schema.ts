@@ -3,6 +3,7 @@
  * (compacted to the fields the app reads), so their `fields` are checked leniently when they are used.
  */
 import { z } from 'zod';
+import { FieldResolutionSchema } from '../domain/config/field-resolution';
 import { PartialReasonSchema } from '../shared/contract';
 
 export const StoredIssueSchema = z
@@ -77,10 +78,14 @@ export const StoredLinkTypeSchema = z
   .object({ id: z.string().optional(), name: z.string(), inward: z.string(), outward: z.string() })
   .strict();
 
-/** Program-wide facts that are not issues: the field map used, link types, and sprints seen on issues. */
+/**
+ * Program-wide facts that are not issues: the field resolution used (with how each field was chosen and
+ * what was guessed; absent in snapshots built before it was stored), link types, and sprints seen on issues.
+ */
 export const SnapshotMetaSchema = z
   .object({
     fieldMap: z.record(z.string(), z.string()),
+    fieldResolution: FieldResolutionSchema.optional(),
     linkTypes: z.array(StoredLinkTypeSchema),
     sprints: z.array(StoredSprintSchema),
   })

@@ -4,7 +4,7 @@
  */
 import { clock } from '../clock';
 import { z } from 'zod';
-import { readLifecycle, writeLifecycle } from '../storage/program-settings';
+import { readLifecycle, writeLifecycle } from '../storage/lifecycle';
 import { requestSnapshotJob } from '../services/snapshot/snapshot-requests';
 
 const LifecycleEventSchema = z.looseObject({

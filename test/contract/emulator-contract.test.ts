@@ -160,6 +160,8 @@ const calls: [string, string, unknown, number][] = [
   ['GET', '/rest/api/3/project/NOPE', undefined, 404],
   ['GET', '/rest/agile/1.0/board?projectKeyOrId=PAY', undefined, 200],
   ['GET', '/rest/agile/1.0/board/1/sprint?state=active,future', undefined, 200],
+  ['GET', '/rest/agile/1.0/board/1/configuration', undefined, 200],
+  ['GET', '/rest/agile/1.0/board/999/configuration', undefined, 404],
   [
     'PUT',
     '/rest/agile/1.0/issue/rank',

@@ -153,6 +153,7 @@ const baseItem: ProgramItem = {
   statusName: 'To Do',
   done: false,
   parentKey: undefined,
+  parentVia: undefined,
   epicKey: undefined,
   points: undefined,
   rank: undefined,
@@ -165,5 +166,6 @@ const baseItem: ProgramItem = {
   escalationLevel: undefined,
   escalationHistory: [],
   dueDate: undefined,
+  flagged: false,
   external: false,
 };

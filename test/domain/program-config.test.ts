@@ -1,8 +1,10 @@
-import { resolveFieldMap } from '../../src/domain/config/field-map';
+import { fieldMapOf } from '../../src/domain/config/field-resolution';
+import { resolveFields } from '../../src/domain/config/resolve-fields';
 import {
   defaultProgramConfig,
   parseProgramConfig,
   ProgramConfigError,
+  type ProgramConfig,
 } from '../../src/domain/config/program-config';
 import { FIELDS } from '../../dev/emulator/demo/jira-catalog';
 
@@ -64,27 +66,32 @@ describe('program config', () => {
   });
 
   it('discovers custom fields by name, and takes a configured name or id over discovery', () => {
-    const found = resolveFieldMap(defaultProgramConfig(), FIELDS);
-    expect(found.map).toEqual(
+    const resolve = (config: ProgramConfig) =>
+      resolveFields({ catalog: FIELDS, boards: [], observed: new Map(), overrides: config.fields });
+    const found = fieldMapOf(resolve(defaultProgramConfig()));
+    expect(found).toEqual(
       expect.objectContaining({
         storyPoints: 'customfield_10016',
         sprint: 'customfield_10020',
         jobSize: 'customfield_10043',
       }),
     );
-    const configured = resolveFieldMap(
+    const configured = resolve(
       parseProgramConfig({ fields: { storyPoints: 'Job size', rank: 'customfield_10019' } }),
-      FIELDS,
     );
-    expect(configured.map.storyPoints).toBe('customfield_10043');
-    expect(configured.resolved.find((r) => r.role === 'rank')?.source).toBe('configured');
-    const missing = resolveFieldMap(parseProgramConfig({ fields: { team: 'Squad' } }), FIELDS);
-    expect(missing.resolved.find((r) => r.role === 'team')).toEqual(
+    expect(fieldMapOf(configured).storyPoints).toBe('customfield_10043');
+    expect(configured.fields.find((r) => r.role === 'rank')?.source).toBe('configured');
+    const stale = resolve(parseProgramConfig({ fields: { team: 'Squad' } }));
+    // A stale override falls back to recognition, and says so.
+    expect(stale.fields.find((r) => r.role === 'team')).toEqual(
       expect.objectContaining({
-        id: undefined,
-        source: 'missing',
-        note: 'configured field "Squad" is not on the site',
+        id: 'customfield_10050',
+        source: 'type',
+        note: expect.stringContaining('configured field "Squad" is not on the site'),
       }),
     );
+    expect(stale.warnings).toEqual([
+      expect.stringContaining('team: configured field "Squad" is not on the site'),
+    ]);
   });
 });

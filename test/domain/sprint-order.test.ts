@@ -1,4 +1,4 @@
-import { analyseProgram } from '../../src/domain/analyse-program';
+import { analyseProgram, ProgramAnalyser } from '../../src/domain/analyse-program';
 import { sprintOrderStatus } from '../../src/domain/graph/sprint-order';
 import { NOW, program, sprint } from './program-fixtures';
 
@@ -67,5 +67,30 @@ describe('sprint-order status of an open dependency', () => {
     expect(a.dependencies).toEqual([
       expect.objectContaining({ from: 'A-1', to: 'B-1', status: 'healthy', toSprint: 'Next' }),
     ]);
+  });
+
+  it('starts undated future sprints at now when the board has no active sprint and its last closed long ago', () => {
+    const DAY = 86_400_000;
+    const closed = (id: number, start: string, end: string) => ({
+      id,
+      name: `Old ${id}`,
+      state: 'closed',
+      boardId: 7,
+      startDate: start,
+      endDate: end,
+      completeDate: end,
+    });
+    const sprints = [
+      closed(1, '2021-03-01T09:00:00.000Z', '2021-03-15T09:00:00.000Z'),
+      closed(2, '2021-03-15T09:00:00.000Z', '2021-03-29T09:00:00.000Z'),
+      { id: 3, name: 'Next', state: 'future', boardId: 7 },
+      { id: 4, name: 'After', state: 'future', boardId: 7 },
+    ];
+    const nowMs = Date.parse(NOW);
+    const model = new ProgramAnalyser({}, { sprints }).model(nowMs);
+    const window = (id: number) => [model.sprints.get(id)?.startMs, model.sprints.get(id)?.endMs];
+    expect(window(3)).toEqual([nowMs, nowMs + 14 * DAY]);
+    expect(window(4)).toEqual([nowMs + 14 * DAY, nowMs + 28 * DAY]);
+    expect(model.sprints.get(3)?.estimated).toBe(true);
   });
 });

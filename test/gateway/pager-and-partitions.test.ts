@@ -1,5 +1,4 @@
 import { JiraBadRequest } from '../../src/jira/errors';
-import { resolveFieldMap, type JiraField } from '../../src/jira/fields';
 import { PartitionCutter, type CensusEntry } from '../../src/jira/partitions';
 import { forEachTokenPage, type TokenPage } from '../../src/jira/search';
 
@@ -66,39 +65,5 @@ describe('partitions cut from the census', () => {
 
   it('makes no partition of an empty program', () => {
     expect(new PartitionCutter(100).flush()).toEqual([]);
-  });
-});
-
-describe('field discovery', () => {
-  const fields: JiraField[] = [
-    { id: 'customfield_10016', name: 'Story point estimate' },
-    { id: 'customfield_10026', name: 'Story Points' },
-    { id: 'customfield_10020', name: 'Sprint', schema: { custom: 'com.pyxis.greenhopper.jira:gh-sprint' } },
-    { id: 'customfield_10099', name: 'Sprint' },
-    { id: 'customfield_10019', name: 'Rank' },
-    { id: 'customfield_10042', name: 'Risk reduction / opportunity enablement' },
-    { id: 'customfield_10043', name: 'job size' },
-  ];
-
-  it('finds fields by name (preferring the newer story points field) and by Jira Software type', () => {
-    const { fieldMap, problems } = resolveFieldMap(fields);
-    expect(fieldMap).toEqual({
-      storyPoints: 'customfield_10016',
-      sprint: 'customfield_10020',
-      rank: 'customfield_10019',
-      riskReduction: 'customfield_10042',
-      jobSize: 'customfield_10043',
-    });
-    expect(problems).toEqual([]);
-  });
-
-  it('uses an override that exists and reports one that does not, falling back to discovery', () => {
-    const { fieldMap, problems } = resolveFieldMap(fields, {
-      storyPoints: 'customfield_10026',
-      rank: 'customfield_99999',
-    });
-    expect(fieldMap.storyPoints).toBe('customfield_10026');
-    expect(fieldMap.rank).toBe('customfield_10019');
-    expect(problems).toEqual(['field override rank=customfield_99999 does not exist in Jira']);
   });
 });

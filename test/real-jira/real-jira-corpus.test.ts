@@ -94,7 +94,7 @@ describe('go-atlassian: a search of a company-managed Cloud project (ctreminiom.
 
 describe('go-atlassian: the field catalog (GET /rest/api/3/field)', () => {
   it('finds the sprint and rank fields by their Jira Software types', () => {
-    const fields = modelOf([], { fields: catalog() }).fields;
+    const fields = modelOf([], { fields: catalog() }).fieldResolution.fields;
     const idOf = (role: string) => fields.find((f) => f.role === role)?.id;
     expect(idOf('sprint')).toBe('customfield_10020');
     expect(idOf('rank')).toBe('customfield_10019');
@@ -138,13 +138,14 @@ describe('go-atlassian: link types (GET /rest/api/3/issueLinkType)', () => {
   it('classifies Blocks as a dependency and never clones, duplicates, causes or relates', () => {
     const { issueLinkTypes } = IssueLinkTypesSchema.parse(recording('go-atlassian-issue-link-types.json'));
     const analysis = new ProgramAnalyser({}, { issueLinkTypes }).addIssues([]).analyse({ now: NOW });
-    expect(analysis.linkTypes).toEqual([
+    expect(analysis.linkTypes.map(({ name, dependency }) => ({ name, dependency }))).toEqual([
       { name: 'Blocks', dependency: 'prerequisite is the source' },
       { name: 'Cloners', dependency: null },
       { name: 'Duplicate', dependency: null },
       { name: 'Problem/Incident', dependency: null },
       { name: 'Relates', dependency: null },
     ]);
+    expect(analysis.linkTypes.find((t) => t.name === 'Cloners')?.reason).toContain('never dependencies');
   });
 });
 

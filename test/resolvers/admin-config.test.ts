@@ -15,7 +15,11 @@ describe('admin config keys through Forge dispatch', () => {
     expect(admin.config.impediments.levels).toHaveLength(4);
     expect(admin.version).toBeNull();
     expect(admin.availableProjects.map((p) => p.key)).toContain('PAY');
-    expect(admin.linkTypes).toContain('Blocks');
+    expect(admin.linkTypes).toContainEqual({
+      name: 'Blocks',
+      dependency: 'prerequisite is the source',
+      reason: expect.stringContaining('outward "blocks" and inward "is blocked by"'),
+    });
   });
 
   it('names every invalid field and stores nothing', async () => {

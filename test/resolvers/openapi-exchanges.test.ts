@@ -50,11 +50,15 @@ describe('the app’s Jira traffic, judged by the OpenAPI specs', () => {
         (ex) =>
           `${ex.method} ${ex.path
             .replace(/\/properties\/[^/]+$/, '/properties/{propertyKey}')
-            .replace(/\/[A-Z]+-\d+(\/|$)/, '/{key}$1')}`,
+            .replace(/\/[A-Z]+-\d+(\/|$)/, '/{key}$1')
+            .replace(/\/board\/\d+\//, '/board/{boardId}/')}`,
       ),
     );
     expect([...routes].sort()).toEqual(
       [
+        // Field resolution: which field each board estimates with.
+        'GET /rest/agile/1.0/board',
+        'GET /rest/agile/1.0/board/{boardId}/configuration',
         'GET /rest/api/3/field',
         'GET /rest/api/3/issue/{key}',
         // The collapsed issue panel's status badge, written as the app after each analysis.

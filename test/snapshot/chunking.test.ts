@@ -4,7 +4,8 @@ import { forgeTransport } from '../../src/jira/forge-transport';
 import { retryPolicyFor } from '../../src/jira/retry-policy';
 import { syncProgram } from '../../src/services/program-sync';
 import { readProgramIssues } from '../../src/services/snapshot/snapshot-reader';
-import { writeProgramSettings } from '../../src/storage/program-settings';
+import { parseProgramConfig } from '../../src/domain/config/program-config';
+import { saveProgramConfig } from '../../src/storage/program-config';
 import { MAX_VALUE_BYTES, readManifest, writeChunk } from '../../src/storage/snapshot-store';
 import { installForgeRuntime, type ForgeRuntimeDouble } from '../doubles/forge-runtime';
 
@@ -25,7 +26,7 @@ describe('snapshot chunks under the real KVS limits', () => {
   });
 
   it('stores a big synthetic program in chunks that each fit a KVS value, and reads it back whole', async () => {
-    await writeProgramSettings({ name: 'Big', projectKeys }, Date.now());
+    await saveProgramConfig(parseProgramConfig({ name: 'Big', projects: projectKeys }), null, Date.now());
     const asApp = new JiraClient(forgeTransport('app'), { policy: retryPolicyFor('consumer') });
     const run = await forge.runAsApp(() =>
       syncProgram(asApp, { reason: 'requested', mode: 'full' }, Date.now),

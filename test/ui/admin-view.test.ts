@@ -28,7 +28,10 @@ const admin = (version: number): AdminConfig => ({
     { key: 'PAY', name: 'Payments' },
     { key: 'CHK', name: 'Checkout' },
   ],
-  linkTypes: ['Blocks', 'Relates'],
+  linkTypes: [
+    { name: 'Blocks', dependency: 'prerequisite is the source', reason: 'outward "blocks": B needs A' },
+    { name: 'Relates', dependency: null, reason: '"Relates" links are never dependencies' },
+  ],
 });
 
 beforeEach(() => {
@@ -60,6 +63,14 @@ describe('the admin page', () => {
     expect(screen.getByLabelText('Level 4 name')).toHaveValue('Executive Action Team');
     expect(screen.getByTestId('config-history')).toHaveTextContent('2 (current)');
     expect(screen.getByRole('button', { name: 'Restore version 1' })).toBeInTheDocument();
+  });
+
+  it('shows how each link type is read, and why', async () => {
+    replies.set('admin/getConfig', () => ok(admin(1)));
+    renderView('admin/AdminView', {});
+    await screen.findByLabelText('Program name');
+    expect(screen.getByText(/prerequisite is the source: outward "blocks": B needs A/)).toBeInTheDocument();
+    expect(screen.getByText(/not a dependency: "Relates" links are never dependencies/)).toBeInTheDocument();
   });
 
   it('shows each invalid field’s message next to it', async () => {

@@ -7,7 +7,8 @@ import { JiraClient } from '../../../src/jira/client';
 import { forgeTransport } from '../../../src/jira/forge-transport';
 import { retryPolicyFor } from '../../../src/jira/retry-policy';
 import { syncProgram } from '../../../src/services/program-sync';
-import { writeProgramSettings } from '../../../src/storage/program-settings';
+import { parseProgramConfig } from '../../../src/domain/config/program-config';
+import { saveProgramConfig } from '../../../src/storage/program-config';
 import { onJiraChange } from '../../../src/triggers/jira-events';
 import { installForgeRuntime } from '../../../test/doubles/forge-runtime';
 import { startEmulatorThread } from './emulator-thread';
@@ -49,7 +50,11 @@ export async function runGatewayBenchOnce(options: GatewayBenchOptions): Promise
   const emulator = await startEmulatorThread({ ...options, seed: 42 });
   const forge = installForgeRuntime({ jiraBaseUrl: emulator.url });
   try {
-    await writeProgramSettings({ name: 'Synthetic program', projectKeys: emulator.projectKeys }, Date.now());
+    await saveProgramConfig(
+      parseProgramConfig({ name: 'Synthetic program', projects: emulator.projectKeys }),
+      null,
+      Date.now(),
+    );
     const asApp = new JiraClient(forgeTransport('app'), { policy: retryPolicyFor('consumer') });
     const before = await emulator.requestCount();
     const started = performance.now();

@@ -74,6 +74,16 @@ const BoardSchema = z.looseObject({
   name: z.string(),
   type: z.string(),
   location: z.looseObject({ projectId: z.number().int(), projectKey: z.string() }),
+  /**
+   * What the board estimates with, as `board/{id}/configuration` reports it; absent = the board counts
+   * issues (Jira's `issueCount`).
+   */
+  estimation: z
+    .looseObject({
+      type: z.string(),
+      field: z.looseObject({ fieldId: z.string(), displayName: z.string() }).optional(),
+    })
+    .optional(),
 });
 
 const FieldSchema = z.looseObject({

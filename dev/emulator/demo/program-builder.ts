@@ -13,7 +13,7 @@ import {
 const DAY = 86_400_000;
 type Json = Record<string, unknown>;
 type IssueType = (typeof ISSUE_TYPES)[keyof typeof ISSUE_TYPES];
-type LinkType = (typeof LINK_TYPES)[keyof typeof LINK_TYPES];
+type LinkType = { id: string; name: string; inward: string; outward: string };
 
 export interface TeamSprint {
   id: number;
@@ -175,6 +175,10 @@ export class ProgramBuilder {
         name: `${t.key} board`,
         type: 'scrum',
         location: { projectId: Number(t.projectId), projectKey: t.key, projectName: t.name },
+        estimation: {
+          type: 'field',
+          field: { fieldId: FIELD.storyPoints, displayName: 'Story point estimate' },
+        },
       })),
       sprints: this.teams.flatMap((t) => t.sprints.map((s) => ({ ...s, goal: '' }))),
       fields: FIELDS,

@@ -25,6 +25,32 @@ function renderBoard(baseUrl: string, b: DatasetBoard, projectName: string) {
   };
 }
 
+/**
+ * `GET /rest/agile/1.0/board/{boardId}/configuration` as Jira Software answers it: the board's filter,
+ * columns, estimation (the field its team estimates with) and rank field. The location is spelt as the
+ * spec declares it (`type`, `projectKeyOrId`).
+ */
+function renderBoardConfiguration(baseUrl: string, b: DatasetBoard) {
+  return {
+    id: b.id,
+    name: b.name,
+    type: b.type,
+    self: `${baseUrl}/rest/agile/1.0/board/${b.id}/configuration`,
+    location: { type: 'project', projectKeyOrId: String(b.location.projectId) },
+    filter: { id: String(10000 + b.id), self: `${baseUrl}/rest/api/3/filter/${10000 + b.id}` },
+    columnConfig: {
+      columns: [
+        { name: 'To Do', statuses: [] },
+        { name: 'In Progress', statuses: [] },
+        { name: 'Done', statuses: [] },
+      ],
+      constraintType: 'none',
+    },
+    estimation: b.estimation ?? { type: 'issueCount' },
+    ranking: { rankCustomFieldId: Number(RANK_FIELD.replace('customfield_', '')) },
+  };
+}
+
 function agilePage<T>(all: readonly T[], query: Record<string, string>) {
   const startAt = Math.max(0, Number(query.startAt ?? 0) || 0);
   const maxResults = Math.max(1, Math.min(Number(query.maxResults ?? 50) || 50, 50));
@@ -165,6 +191,15 @@ export const agileRoutes: Route[] = [
         }),
       );
       return ok({ ...page, values });
+    },
+  },
+  {
+    method: 'GET',
+    template: '/rest/agile/1.0/board/{boardId}/configuration',
+    handler: (ctx) => {
+      const board = visibleBoards(ctx).find((b) => String(b.id) === ctx.params.boardId);
+      if (!board) throw jiraErrors.notFound('Board does not exist or you do not have permission to see it.');
+      return ok(renderBoardConfiguration(ctx.baseUrl, board));
     },
   },
   { method: 'PUT', template: '/rest/agile/1.0/issue/rank', handler: rankIssues },

@@ -42,7 +42,9 @@ export function cadenceAdvice(
   const thresholds = config.cadence;
   const impediments = model.items.filter((i) => i.kind === 'impediment' && !i.external);
   const open = impediments.filter((i) => !i.done);
-  const load = open.length + openCrossTeamDependencies;
+  // Flagged items are open impediments too (team level), so they weigh on the load.
+  const flagged = model.items.filter((i) => i.flagged && i.kind !== 'impediment' && !i.done && !i.external);
+  const load = open.length + flagged.length + openCrossTeamDependencies;
   // Issues come to the Scrum of Scrums when they are escalated to it or above (last two weeks).
   const since = nowMs - 14 * DAY_MS;
   const escalations = impediments.reduce(
@@ -67,7 +69,7 @@ export function cadenceAdvice(
       name: 'open load',
       value: load,
       level: levelFor(load, thresholds.openLoad),
-      detail: `${open.length} open impediments + ${openCrossTeamDependencies} open cross-team dependencies`,
+      detail: `${open.length + flagged.length} open impediments + ${openCrossTeamDependencies} open cross-team dependencies`,
     },
     {
       name: 'arrivals at the Scrum of Scrums',

@@ -4,25 +4,14 @@
  * ignored. Every key has a default, so `parseProgramConfig({})` is the documented default program.
  */
 import { z } from 'zod';
+import { FieldRoleSchema } from './field-roles';
 import { READINESS_RULE_IDS } from './readiness-rule-ids';
 
 /** A field named by its id (`customfield_10016`) or by its name as `/rest/api/3/field` lists it. */
 const FieldRef = z.string().min(1);
 
-const FieldsSchema = z
-  .strictObject({
-    storyPoints: FieldRef.optional(),
-    sprint: FieldRef.optional(),
-    rank: FieldRef.optional(),
-    acceptanceCriteria: FieldRef.optional(),
-    businessValue: FieldRef.optional(),
-    timeCriticality: FieldRef.optional(),
-    riskReduction: FieldRef.optional(),
-    jobSize: FieldRef.optional(),
-    team: FieldRef.optional(),
-    escalationLevel: FieldRef.optional(),
-  })
-  .default({});
+/** Field overrides by role (field-roles.ts); an unknown role is reported by name. */
+const FieldsSchema = z.partialRecord(FieldRoleSchema, FieldRef).default({});
 
 const TeamsSchema = z
   .strictObject({
@@ -143,7 +132,7 @@ export const ProgramConfigSchema = z.strictObject({
 
 export type ProgramConfig = z.output<typeof ProgramConfigSchema>;
 export type ProgramConfigInput = z.input<typeof ProgramConfigSchema>;
-export type FieldRole = keyof ProgramConfig['fields'];
+export type { FieldRole } from './field-roles';
 
 export interface ConfigProblem {
   /** Dotted path of the bad field, e.g. `horizon.minSprints` or `readiness.rules.estimated.weight`. */

@@ -10,6 +10,8 @@ import { DAY_MS, daysToResolve, median, round1, weeklyTrend, type TrendWeek } fr
 
 export interface OpenImpediment {
   key: string;
+  /** An issue of the Impediment type, or an item whose Flagged field says "Impediment". */
+  source: 'issue-type' | 'flag';
   team: string | undefined;
   summary: string;
   level: string;
@@ -41,6 +43,7 @@ function openImpediment(item: ProgramItem, config: ProgramConfig, nowMs: number)
   const slaDays = rung?.slaDays ?? null;
   return {
     key: item.key,
+    source: 'issue-type',
     team: item.team,
     summary: item.summary,
     level,
@@ -51,6 +54,25 @@ function openImpediment(item: ProgramItem, config: ProgramConfig, nowMs: number)
   };
 }
 
+/**
+ * A flagged item is an impediment at the ladder's first level (the team's). Jira keeps no date for the
+ * flag outside the changelog, so its age is unknown (null) and it is never counted as past its SLA.
+ */
+function flaggedImpediment(item: ProgramItem, config: ProgramConfig): OpenImpediment {
+  const rung = config.impediments.levels[0];
+  return {
+    key: item.key,
+    source: 'flag',
+    team: item.team,
+    summary: item.summary,
+    level: rung?.name ?? 'Team',
+    owner: rung?.owner,
+    daysAtLevel: null,
+    slaDays: rung?.slaDays ?? null,
+    breached: false,
+  };
+}
+
 export function impedimentMetrics(
   model: ProgramModel,
   config: ProgramConfig,
@@ -58,6 +80,10 @@ export function impedimentMetrics(
 ): ImpedimentMetrics {
   const all = model.items.filter((i) => i.kind === 'impediment' && !i.external);
   const open = all.filter((i) => !i.done).map((i) => openImpediment(i, config, nowMs));
+  for (const item of model.items) {
+    if (item.flagged && item.kind !== 'impediment' && !item.done && !item.external)
+      open.push(flaggedImpediment(item, config));
+  }
   open.sort((a, b) => (b.daysAtLevel ?? 0) - (a.daysAtLevel ?? 0) || (a.key < b.key ? -1 : 1));
   const levels = [...config.impediments.levels.map((l) => l.name)];
   for (const o of open) if (!levels.includes(o.level)) levels.push(o.level);

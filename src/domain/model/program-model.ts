@@ -2,10 +2,12 @@
  * The program as the analysis sees it: compact, normalised items (no raw Jira objects are kept, so a
  * 100k-issue program stays small), the sprint catalog and the dependency links between items.
  */
-import type { FieldMap, ResolvedField } from '../config/field-map';
+import type { FieldResolution } from '../config/field-resolution';
 
 /** epic = hierarchy 1; backlog = level 0 (stories, tasks, bugs); impediments and sub-tasks apart. */
 export type ItemKind = 'epic' | 'backlog' | 'subtask' | 'impediment';
+
+export type ParentSource = 'parent' | 'epic-link' | 'parent-link';
 
 export interface WsjfInputs {
   businessValue: number | undefined;
@@ -33,6 +35,8 @@ export interface ProgramItem {
   statusName: string;
   done: boolean;
   parentKey: string | undefined;
+  /** Which field named `parentKey`: Jira's `parent`, else Epic Link, else Parent Link (older sites). */
+  parentVia: ParentSource | undefined;
   /** The epic this item belongs to (itself for an epic; the parent's epic for a sub-task). */
   epicKey: string | undefined;
   points: number | undefined;
@@ -51,6 +55,8 @@ export interface ProgramItem {
    * date (read for open work only, the only place the forecast looks).
    */
   dueDate: string | undefined;
+  /** Jira's Flagged field says "Impediment": a team-level impediment on the item itself. */
+  flagged: boolean;
   /** Known only from another issue's link: outside the program or the input. */
   external: boolean;
 }
@@ -85,8 +91,8 @@ export interface ProgramModel {
   links: DependencyLink[];
   /** Dependency links whose prerequisite is an impediment: they block, but are not planned work. */
   impedimentLinks: DependencyLink[];
-  fieldMap: FieldMap;
-  fields: ResolvedField[];
+  /** Which field holds each role, how it was chosen, and what was guessed. */
+  fieldResolution: FieldResolution;
   /** Teams of the program, sorted. */
   teams: string[];
   /** What normalisation had to skip or guess, e.g. an issue without a key. */

@@ -73,8 +73,7 @@ export function buildProgramModel(
     sprints: parts.sprints,
     links,
     impedimentLinks,
-    fieldMap: parts.fieldMap,
-    fields: parts.fields,
+    fieldResolution: parts.fieldResolution,
     teams: [...teams].sort(),
     warnings: parts.warnings,
   };

@@ -27,6 +27,7 @@ export function externalItem(
     statusName,
     done,
     parentKey: undefined,
+    parentVia: undefined,
     epicKey: undefined,
     points: undefined,
     rank: undefined,
@@ -39,6 +40,7 @@ export function externalItem(
     escalationLevel: undefined,
     escalationHistory: NO_HISTORY,
     dueDate: undefined,
+    flagged: false,
     external: true,
   };
 }

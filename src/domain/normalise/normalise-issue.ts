@@ -4,9 +4,15 @@
  * unscheduled and unparented issues are items like any other. Readiness inputs (description,
  * acceptance criteria) are read only for open work, the only place readiness looks.
  */
-import type { FieldMap } from '../config/field-map';
+import type { FieldMap } from '../config/field-roles';
 import type { ProgramConfig } from '../config/program-config';
-import { NO_HISTORY, type ItemKind, type ProgramItem, type WsjfInputs } from '../model/program-model';
+import {
+  NO_HISTORY,
+  type ItemKind,
+  type ParentSource,
+  type ProgramItem,
+  type WsjfInputs,
+} from '../model/program-model';
 import { projectKeyOf } from '../issue-key';
 import { hasHeading, hasText } from './adf-text';
 import { fieldValue, readDateMs, readName, readNumber, readString } from './jira-values';
@@ -27,6 +33,8 @@ function stringAt(value: unknown): string | undefined {
 export interface NormaliseContext {
   config: ProgramConfig;
   fieldMap: FieldMap;
+  /** Projects whose story points live in another field than the program's (their boards say so). */
+  pointsByProject: ReadonlyMap<string, string>;
   /** Projects of the program; empty = all. */
   programProjects: ReadonlySet<string>;
 }
@@ -101,6 +109,37 @@ function dueDateOf(f: JsonObject): string | undefined {
   return earliest;
 }
 
+const NO_PARENT = { key: undefined, via: undefined } as const;
+
+/** An issue key held by Epic Link (a plain key) or Parent Link (an object with `key`, or with `data.key`). */
+function linkedKey(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() || undefined;
+  const object = objectAt(value);
+  return stringAt(object?.key) ?? stringAt(objectAt(object?.data)?.key);
+}
+
+/**
+ * The parent: Jira's `parent` first (every site today), then Epic Link, then Parent Link, which older
+ * company-managed data was written through and which `parent` does not always reflect.
+ */
+function parentOf(f: JsonObject, map: FieldMap): { key: string | undefined; via: ParentSource | undefined } {
+  const parent = stringAt(objectAt(f.parent)?.key);
+  if (parent !== undefined) return { key: parent, via: 'parent' };
+  const epic = linkedKey(fieldValue(f, map.epicLink));
+  if (epic !== undefined) return { key: epic, via: 'epic-link' };
+  const above = linkedKey(fieldValue(f, map.parentLink));
+  return above === undefined ? NO_PARENT : { key: above, via: 'parent-link' };
+}
+
+/** Jira Software's flag: a multi-checkbox whose checked option reads "Impediment". */
+function isFlagged(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  return value.some((option) => {
+    const text = typeof option === 'string' ? option : stringAt(objectAt(option)?.value);
+    return text?.toLowerCase() === 'impediment';
+  });
+}
+
 /** Normalises one issue; sprint ids are resolved by the caller (it keeps the sprint catalog). */
 export function normaliseIssue(
   key: string,
@@ -126,6 +165,8 @@ export function normaliseIssue(
   );
   const done = categoryKey === 'done';
   const readinessMatters = !done && (kind === 'backlog' || kind === 'epic');
+  const parent =
+    kind === 'epic' ? { key: stringAt(objectAt(f.parent)?.key), via: undefined } : parentOf(f, map);
   const description = readinessMatters ? f.description : undefined;
   return {
     key,
@@ -136,9 +177,10 @@ export function normaliseIssue(
     issueType: typeName ?? 'Unknown',
     statusName: (status && stringAt(status.name)) ?? 'Unknown',
     done,
-    parentKey: stringAt(objectAt(f.parent)?.key),
+    parentKey: parent.key,
+    parentVia: parent.key === undefined ? undefined : (parent.via ?? 'parent'),
     epicKey: kind === 'epic' ? key : undefined,
-    points: readNumber(fieldValue(f, map.storyPoints)),
+    points: readNumber(fieldValue(f, ctx.pointsByProject.get(projectKey) ?? map.storyPoints)),
     rank: readString(fieldValue(f, map.rank)),
     sprintIds,
     createdMs: kind === 'impediment' ? readDateMs(f.created) : undefined,
@@ -152,6 +194,7 @@ export function normaliseIssue(
     escalationLevel: kind === 'impediment' ? readName(fieldValue(f, map.escalationLevel)) : undefined,
     escalationHistory: NO_HISTORY,
     dueDate: readinessMatters ? dueDateOf(f) : undefined,
+    flagged: !done && map.flagged !== undefined && isFlagged(f[map.flagged]),
     external: ctx.programProjects.size > 0 && !ctx.programProjects.has(projectKey),
   };
 }

@@ -6,7 +6,7 @@
  * external item when it never does. Placeholders are one shared sentinel until finish(): most linked
  * issues arrive later, so building their external item up front was wasted work.
  */
-import type { FieldMap, ResolvedField } from '../config/field-map';
+import { fieldMapOf, type FieldResolution } from '../config/field-resolution';
 import type { ProgramConfig } from '../config/program-config';
 import type { ProgramItem, ProgramSprint } from '../model/program-model';
 import { escalationHistoryOf } from './escalation-history';
@@ -30,8 +30,7 @@ export interface NormalisedParts {
   indexOf: Map<string, number>;
   sprints: Map<number, ProgramSprint>;
   links: RawLinks;
-  fieldMap: FieldMap;
-  fields: ResolvedField[];
+  fieldResolution: FieldResolution;
   warnings: string[];
 }
 
@@ -68,12 +67,19 @@ export class ProgramNormaliser {
     this.sprints.set(sprint.id, sprint);
   };
 
+  private readonly fieldMap;
+
   constructor(
     config: ProgramConfig,
-    private readonly fieldMap: FieldMap,
-    private readonly fields: ResolvedField[],
+    private readonly fieldResolution: FieldResolution,
   ) {
-    this.ctx = { config, fieldMap, programProjects: new Set(config.projects) };
+    this.fieldMap = fieldMapOf(fieldResolution);
+    this.ctx = {
+      config,
+      fieldMap: this.fieldMap,
+      pointsByProject: new Map(fieldResolution.storyPointsByProject.map((p) => [p.project, p.id])),
+      programProjects: new Set(config.projects),
+    };
     this.polarityOf = linkPolarityFor(config);
   }
 
@@ -173,8 +179,7 @@ export class ProgramNormaliser {
       indexOf: this.indexOf,
       sprints: this.sprints,
       links: this.links,
-      fieldMap: this.fieldMap,
-      fields: this.fields,
+      fieldResolution: this.fieldResolution,
       warnings: this.warnings,
     };
   }

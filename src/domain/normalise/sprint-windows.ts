@@ -27,7 +27,7 @@ function inBoardOrder(a: ProgramSprint, b: ProgramSprint): number {
   return a.id - b.id;
 }
 
-/** Fills in missing start/end dates in place; `nowMs` anchors a board with no dated sprint at all. */
+/** Fills in missing start/end dates in place; no estimated start is earlier than `nowMs`. */
 export function estimateSprintWindows(sprints: Iterable<ProgramSprint>, nowMs: number): void {
   const byBoard = new Map<string, ProgramSprint[]>();
   for (const sprint of sprints) {
@@ -42,7 +42,10 @@ export function estimateSprintWindows(sprints: Iterable<ProgramSprint>, nowMs: n
     let previousEnd: number | undefined;
     for (const sprint of list.sort(inBoardOrder)) {
       if (sprint.startMs === undefined) {
-        sprint.startMs = previousEnd ?? (sprint.endMs === undefined ? nowMs : sprint.endMs - length);
+        sprint.startMs =
+          sprint.endMs === undefined
+            ? Math.max(previousEnd ?? nowMs, nowMs)
+            : (previousEnd ?? sprint.endMs - length);
         sprint.estimated = true;
       }
       if (sprint.endMs === undefined) {

@@ -61,8 +61,12 @@ function factsFor(
   return { blockingPrerequisites: blocking.sort(), openImpediments: blockedBy ?? [] };
 }
 
+/** Open impediments linked as blockers, and the item's own Flagged "Impediment" (a team-level impediment). */
 function openImpedimentsByNode(model: ProgramModel): Map<number, string[]> {
   const byNode = new Map<number, string[]>();
+  model.items.forEach((item, node) => {
+    if (item.flagged && !item.done) byNode.set(node, [`${item.key} (flagged)`]);
+  });
   for (const link of model.impedimentLinks) {
     const blocker = model.items[link.from];
     if (blocker?.kind !== 'impediment' || blocker.done) continue;

@@ -11,7 +11,6 @@ import { readAnalysisManifest } from '../../storage/analysis-store';
 import { projectKeyOf } from '../../domain/issue-key';
 import { readMetascrumOrder, type StoredOrder } from '../../storage/metascrum-order';
 import { readStoredConfig } from '../../storage/program-config';
-import { readProgramSettings } from '../../storage/program-settings';
 import { readManifest } from '../../storage/snapshot-store';
 import { readStored, writeStored } from '../../storage/stored-json';
 import { programScopeFor, type ProgramScope } from '../program-scope';
@@ -49,15 +48,14 @@ export async function requestAnalysis(
 
 /** `narrow`: keep only these projects (a gadget's configuration); it can never widen the scope. */
 export async function analysisViewFor(viewer: Viewer, narrow?: ReadonlySet<string>): Promise<AnalysisView> {
-  const [settings, snapshot, manifest, order, stored, browsable] = await Promise.all([
-    readProgramSettings(),
+  const [snapshot, manifest, order, stored, browsable] = await Promise.all([
     readManifest(),
     readAnalysisManifest(),
     readMetascrumOrder(),
     readStoredConfig(),
     browsableProjectsOf(viewer.asUser, viewer.accountId, viewer.now),
   ]);
-  const programScope = programScopeFor(settings, browsable);
+  const programScope = programScopeFor(stored?.config, browsable);
   const scope = narrow
     ? { ...programScope, visibleProjects: programScope.visibleProjects.filter((p) => narrow.has(p.key)) }
     : programScope;

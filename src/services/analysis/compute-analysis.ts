@@ -6,15 +6,14 @@
  */
 import { ProgramAnalyser } from '../../domain/analyse-program';
 import { analyseModel } from '../../domain/analyse-model';
-import type { ProgramConfig } from '../../domain/config/program-config';
 import type { AnalysisManifest } from '../../storage/analysis-schema';
 import { AnalysisWriter, readAnalysisManifest, switchAnalysis } from '../../storage/analysis-store';
 import { projectKeyOf } from '../../domain/issue-key';
 import { readMetascrumOrder } from '../../storage/metascrum-order';
 import { readStoredConfig } from '../../storage/program-config';
-import type { SnapshotManifest } from '../../storage/snapshot-schema';
+import { resolutionOf } from '../snapshot/program-meta';
 import { readChunks, readManifest, readMeta } from '../../storage/snapshot-store';
-import { parseProgramConfig } from '../../domain/config/program-config';
+import { parseProgramConfig, type ProgramConfig } from '../../domain/config/program-config';
 import { forecastProgram } from '../../domain/forecast/forecast-program';
 import type { ProgramModel } from '../../domain/model/program-model';
 import type { ProgramAnalysis } from '../../domain/analyse-model';
@@ -24,29 +23,6 @@ import { recordFacts, type IssueFacts } from './issue-facts';
 import { agendaRecords, graphRecords, itemRecords, programRecord, rankRecords } from './view-records';
 
 const BATCH = 20;
-const FIELD_ROLES = [
-  'storyPoints',
-  'sprint',
-  'rank',
-  'acceptanceCriteria',
-  'businessValue',
-  'timeCriticality',
-  'riskReduction',
-  'jobSize',
-  'team',
-  'escalationLevel',
-] as const;
-
-/** The snapshot was fetched with these field ids: the engine must read the same ones. */
-function withSnapshotFields(config: ProgramConfig, manifest: SnapshotManifest): ProgramConfig {
-  const fields = { ...config.fields };
-  for (const role of FIELD_ROLES) {
-    const id = manifest.fieldMap[role];
-    if (id !== undefined) fields[role] = id;
-  }
-  return { ...config, fields };
-}
-
 function groupBy<T>(records: readonly T[], partition: (r: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const r of records) {
@@ -100,8 +76,12 @@ export async function computeAnalysis(now: number): Promise<AnalysisManifest | u
     readMeta(manifest),
     readAnalysisManifest(),
   ]);
-  const config = withSnapshotFields(stored?.config ?? parseProgramConfig({}), manifest);
-  const analyser = new ProgramAnalyser(config, { sprints: meta.sprints, issueLinkTypes: meta.linkTypes });
+  // The fields as the snapshot resolved them (and fetched them): the engine never resolves them again.
+  const analyser = new ProgramAnalyser(stored?.config ?? parseProgramConfig({}), {
+    sprints: meta.sprints,
+    issueLinkTypes: meta.linkTypes,
+    fieldResolution: resolutionOf(meta),
+  });
   const facts: IssueFacts = new Map();
   for (let i = 0; i < manifest.chunks.length; i += BATCH) {
     const chunks = await readChunks(manifest.chunks.slice(i, i + BATCH).map((c) => c.key));
@@ -114,7 +94,8 @@ export async function computeAnalysis(now: number): Promise<AnalysisManifest | u
   const analysis = analyseModel(model, analyser.config, {
     nowMs: now,
     epicOrder: order?.keys ?? [],
-    linkTypes: [],
+    linkTypes: analyser.linkTypes,
+    warnings: analyser.linkTypeWarnings,
   });
 
   const version = `${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
@@ -139,6 +120,7 @@ export async function computeAnalysis(now: number): Promise<AnalysisManifest | u
     'impediments',
     analysis.impediments.open.map((o) => ({
       key: o.key,
+      source: o.source,
       summary: o.summary,
       team: o.team ?? null,
       level: o.level,

@@ -9,7 +9,7 @@ import { projectKeyOf } from '../../domain/issue-key';
 import { impedimentSummary } from '../../domain/impediments/impediment-summary';
 import type { JiraClient } from '../../jira/client';
 import type { ImpedimentBacklogs, ImpedimentMetrics } from '../../shared/impediment-contract';
-import { readProgramSettings } from '../../storage/program-settings';
+import { readStoredConfig } from '../../storage/program-config';
 import { programScopeFor } from '../program-scope';
 import { browsableProjectsOf } from '../user-access';
 import type { Viewer } from '../viewer';
@@ -19,7 +19,7 @@ import { readProgramImpediments } from './program-impediments';
 
 async function scopeOf(viewer: Viewer) {
   const browsable = await browsableProjectsOf(viewer.asUser, viewer.accountId, viewer.now);
-  return programScopeFor(await readProgramSettings(), browsable);
+  return programScopeFor((await readStoredConfig())?.config, browsable);
 }
 
 export async function impedimentBacklogs(

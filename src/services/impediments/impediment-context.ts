@@ -6,7 +6,8 @@ import type { ProgramConfig } from '../../domain/config/program-config';
 import type { LadderLevel } from '../../domain/impediments/escalation-ladder';
 import { linkPolarityFor, type PolarityOf } from '../../domain/normalise/link-direction';
 import type { JiraClient } from '../../jira/client';
-import { FIELD_ID_PATTERN, listFields } from '../../jira/fields';
+import { FIELD_ID_PATTERN } from '../../domain/config/field-roles';
+import { listFields } from '../../jira/fields';
 import { readProvisioning } from '../../storage/impediments-provisioning';
 
 export interface ImpedimentSettings {

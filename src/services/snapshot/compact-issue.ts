@@ -4,7 +4,7 @@
  * icons, colours). Long rich-text values keep their headings and opening text, which is what the
  * readiness rules read ("has a description", an "Acceptance criteria" heading).
  */
-import type { FieldMap } from '../../jira/fields';
+import type { FieldMap } from '../../domain/config/field-roles';
 import type { RawIssue } from '../../jira/schemas';
 import type { StoredIssue } from '../../storage/snapshot-schema';
 
@@ -24,8 +24,9 @@ export const SYSTEM_FIELDS = [
   'fixVersions',
 ] as const;
 
-export function fieldsToRequest(fieldMap: FieldMap): string[] {
-  return [...new Set([...SYSTEM_FIELDS, ...Object.values(fieldMap)])];
+/** The system fields plus `fieldIds` (every field the resolution reads, or may read). */
+export function fieldsToRequest(fieldIds: readonly string[]): string[] {
+  return [...new Set([...SYSTEM_FIELDS, ...fieldIds])];
 }
 
 const NOISE = new Set(['self', 'avatarUrls', 'iconUrl', 'expand', 'colorName', 'avatarId', 'entityId']);

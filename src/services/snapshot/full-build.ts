@@ -1,18 +1,31 @@
 /**
- * A full rebuild of the program snapshot, as the app: discover fields and link types, take a census of
- * the program, fetch it in parallel partitions, write chunks as they fill, then switch the pointer.
+ * A full rebuild of the program snapshot, as the app: read the field catalog, the boards' estimation
+ * fields and the link types, take a census of the program, fetch it in parallel partitions (with every
+ * story-point candidate), write chunks as they fill, resolve the fields from what the issues carry, then
+ * switch the pointer.
  * Partitions that keep failing leave the snapshot marked partial with their reasons; a failed census or
  * discovery fails the build and leaves the previous snapshot in place.
  */
 import { JiraBadRequest } from '../../jira/errors';
-import { discoverFields, FIELD_ROLES, type DiscoveredFields, type FieldMap } from '../../jira/fields';
+import type { ProgramConfig } from '../../domain/config/program-config';
+import {
+  fieldMapOf,
+  resolvedFieldIds,
+  type BoardEstimation,
+  type CatalogField,
+  type FieldResolution,
+} from '../../domain/config/field-resolution';
+import { resolveFields } from '../../domain/config/resolve-fields';
+import { storyPointCandidates } from '../../domain/config/resolve-story-points';
+import { JiraForbidden, JiraNotFound } from '../../jira/errors';
+import { listBoardEstimations, listFields } from '../../jira/fields';
 import { fetchProgram, type PartitionFailure } from '../../jira/program-fetch';
 import { listBrowsableProjects, listIssueLinkTypes } from '../../jira/reads';
 import type { IssueLinkType } from '../../jira/schemas';
-import type { FieldOverrides, PartialReason } from '../../shared/contract';
+import type { PartialReason } from '../../shared/contract';
 import { ChunkWriter } from '../../storage/chunk-writer';
 import { snapshotMetaKey } from '../../storage/keys';
-import { readProgramSettings } from '../../storage/program-settings';
+import { readProgramConfig } from '../../storage/program-config';
 import type { SnapshotManifest } from '../../storage/snapshot-schema';
 import { readManifest, switchTo, writeMeta } from '../../storage/snapshot-store';
 import { newVersion, type SnapshotJobContext } from './build-context';
@@ -20,41 +33,71 @@ import { fieldsToRequest, toStoredIssue, withoutLinkedIssueFields } from './comp
 import { ProgramMeta } from './program-meta';
 import { summarizeChunks } from './manifest-totals';
 
-function overridesOf(overrides: FieldOverrides | undefined): FieldMap {
-  const map: FieldMap = {};
-  for (const role of FIELD_ROLES) {
-    const id = overrides?.[role];
-    if (id !== undefined) map[role] = id;
-  }
-  return map;
-}
-
 /** The configured projects; none configured (or an empty list) = every project the app can browse. */
 async function programProjectKeys(ctx: SnapshotJobContext, configured: readonly string[] | undefined) {
   return configured?.length ? configured : (await listBrowsableProjects(ctx.asApp)).map((p) => p.key);
 }
 
+/** What the fetch needs before the first page: the fields to request and to read while it streams. */
+interface FieldDiscovery {
+  catalog: CatalogField[];
+  boards: BoardEstimation[];
+  /** Why the boards could not be read (Jira Software absent or hidden from the app). */
+  boardProblem: string | undefined;
+  /** Every role but story points is settled here; story points wait for the observed values. */
+  preliminary: FieldResolution;
+  candidates: string[];
+}
+
 /** Discovery runs alongside the census: the census needs only project keys, the partitions need fields. */
 interface Discovery {
-  fields: Promise<DiscoveredFields>;
+  fields: Promise<FieldDiscovery>;
   linkTypes: Promise<IssueLinkType[]>;
 }
 
-export async function buildFullSnapshot(ctx: SnapshotJobContext): Promise<SnapshotManifest> {
-  const settings = await readProgramSettings();
-  const previous = await readManifest();
-  const discovery: Discovery = {
-    fields: discoverFields(ctx.asApp, overridesOf(settings?.fieldOverrides)),
-    linkTypes: listIssueLinkTypes(ctx.asApp),
+async function boardsOf(ctx: SnapshotJobContext, projectKeys: readonly string[]) {
+  try {
+    return { boards: await listBoardEstimations(ctx.asApp, projectKeys), problem: undefined };
+  } catch (error) {
+    if (!(error instanceof JiraNotFound || error instanceof JiraForbidden)) throw error;
+    const problem = `boards could not be read (${error.message}): story points were resolved without them`;
+    return { boards: [], problem };
+  }
+}
+
+async function discoverFields(
+  ctx: SnapshotJobContext,
+  catalogReply: Promise<CatalogField[]>,
+  projectKeys: readonly string[],
+  config: ProgramConfig,
+): Promise<FieldDiscovery> {
+  const [catalog, { boards, problem }] = await Promise.all([catalogReply, boardsOf(ctx, projectKeys)]);
+  return {
+    catalog,
+    boards,
+    boardProblem: problem,
+    preliminary: resolveFields({ catalog, boards, observed: new Map(), overrides: config.fields }),
+    candidates: storyPointCandidates(catalog, boards),
   };
+}
+
+export async function buildFullSnapshot(ctx: SnapshotJobContext): Promise<SnapshotManifest> {
+  const config = await readProgramConfig();
+  const previous = await readManifest();
+  const catalog = listFields(ctx.asApp);
+  const linkTypes = listIssueLinkTypes(ctx.asApp);
   // Observed now, awaited below: a failed discovery must fail the build, never go unhandled.
+  catalog.catch(() => undefined);
+  linkTypes.catch(() => undefined);
+  const projectKeys = await programProjectKeys(ctx, config.projects);
+  const discovery: Discovery = { fields: discoverFields(ctx, catalog, projectKeys, config), linkTypes };
   discovery.fields.catch(() => undefined);
-  discovery.linkTypes.catch(() => undefined);
-  const projectKeys = await programProjectKeys(ctx, settings?.projectKeys);
   const startedAt = ctx.now();
   let attempt = await fetchInto(ctx, projectKeys, discovery);
   const discovered = await discovery.fields;
-  const partial: PartialReason[] = discovered.problems.map((reason) => ({ scope: 'fields', reason }));
+  const partial: PartialReason[] = discovered.preliminary.fields
+    .filter((f) => config.fields[f.role] !== undefined && f.source === 'missing')
+    .map((f) => ({ scope: 'fields', reason: `${f.role}: ${f.note}` }));
   if (attempt.censusRejected) {
     // A configured project was deleted or hidden from the app since it was saved: fetch the others.
     const visible = new Set((await listBrowsableProjects(ctx.asApp)).map((p) => p.key));
@@ -72,7 +115,15 @@ export async function buildFullSnapshot(ctx: SnapshotJobContext): Promise<Snapsh
   }
   partial.push(...attempt.failures);
   ctx.reporter.update({ phase: 'storing' });
-  const meta = attempt.meta ?? new ProgramMeta(discovered.fieldMap, await discovery.linkTypes);
+  const meta = attempt.meta ?? new ProgramMeta(discovered.preliminary, await discovery.linkTypes);
+  const resolution = resolveFields({
+    catalog: discovered.catalog,
+    boards: discovered.boards,
+    observed: meta.observedValues(),
+    overrides: config.fields,
+  });
+  if (discovered.boardProblem) resolution.warnings.push(discovered.boardProblem);
+  meta.settle(resolution);
   await writeMeta(attempt.metaKey, meta.toMeta());
   const at = new Date(ctx.now()).toISOString();
   const manifest: SnapshotManifest = {
@@ -117,11 +168,14 @@ async function fetchInto(
   try {
     const result = await fetchProgram(ctx.asApp, {
       projectKeys,
-      fields: discovery.fields.then((d) => fieldsToRequest(d.fieldMap)),
+      fields: discovery.fields.then((d) =>
+        fieldsToRequest([...resolvedFieldIds(d.preliminary), ...d.candidates]),
+      ),
       concurrency: ctx.concurrency,
       onIssues: async (issues) => {
-        const { fieldMap } = await discovery.fields;
-        meta ??= new ProgramMeta(fieldMap, await discovery.linkTypes);
+        const { preliminary, candidates } = await discovery.fields;
+        const fieldMap = fieldMapOf(preliminary);
+        meta ??= new ProgramMeta(preliminary, await discovery.linkTypes, candidates);
         for (const issue of issues) {
           const stored = toStoredIssue(issue, fieldMap);
           meta.observe(stored);

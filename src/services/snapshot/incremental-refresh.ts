@@ -8,7 +8,7 @@
  * event reported are reconciled by the next full rebuild.
  */
 import { bulkFetchIssues, BULK_FETCH_LIMIT } from '../../jira/bulk-fetch';
-import { FIELD_ROLES, type FieldMap } from '../../jira/fields';
+import { fieldMapOf, resolvedFieldIds } from '../../domain/config/field-resolution';
 import { projectIn } from '../../jira/jql';
 import type { RawIssue } from '../../jira/schemas';
 import { searchRawIssues } from '../../jira/search';
@@ -19,19 +19,10 @@ import { snapshotMetaKey } from '../../storage/keys';
 import { newVersion, type SnapshotJobContext } from './build-context';
 import { fieldsToRequest, toStoredIssue } from './compact-issue';
 import { applyChanges } from './chunk-patch';
-import { ProgramMeta } from './program-meta';
+import { ProgramMeta, resolutionOf } from './program-meta';
 import { summarizeChunks } from './manifest-totals';
 
 export const SAFETY_MARGIN_MINUTES = 5;
-
-export function fieldMapOf(stored: Readonly<Record<string, string>>): FieldMap {
-  const map: FieldMap = {};
-  for (const role of FIELD_ROLES) {
-    const id = stored[role];
-    if (id !== undefined) map[role] = id;
-  }
-  return map;
-}
 
 async function fetchNamed(ctx: SnapshotJobContext, refs: readonly string[], fields: readonly string[]) {
   const issues: RawIssue[] = [];
@@ -49,8 +40,11 @@ export async function refreshSnapshot(
   manifest: SnapshotManifest,
 ): Promise<SnapshotManifest> {
   const startedAt = ctx.now();
-  const fieldMap = fieldMapOf(manifest.fieldMap);
-  const fields = fieldsToRequest(fieldMap);
+  // The fields as the last full build resolved them: a refresh never re-resolves (the next full build does).
+  const oldMeta = await readMeta(manifest);
+  const resolution = resolutionOf(oldMeta);
+  const fieldMap = fieldMapOf(resolution);
+  const fields = fieldsToRequest(resolvedFieldIds(resolution));
   const pending = await readPendingChanges();
   ctx.reporter.update({ phase: 'fetching' });
   const minutes = Math.ceil((startedAt - Date.parse(manifest.syncedAt)) / 60_000) + SAFETY_MARGIN_MINUTES;
@@ -79,7 +73,6 @@ export async function refreshSnapshot(
     jiraRequests: ctx.asApp.sentRequests,
   });
   const version = newVersion(ctx.now());
-  const oldMeta = await readMeta(manifest);
   const meta = ProgramMeta.from(oldMeta, manifest.projects);
   upserts.forEach((issue) => meta.observe(issue));
   const chunks = await applyChanges(manifest.chunks, version, upserts, deletions);

@@ -1,10 +1,13 @@
 /**
  * Program-wide facts gathered while issues stream past: the projects they belong to, the sprints their
  * sprint field names (Jira's sprint field carries each sprint's id, state and dates, so no per-board
- * request is needed), and the link types in use besides those Jira lists.
+ * request is needed), the link types in use besides those Jira lists, and which story-point candidates
+ * carry values (the evidence field resolution weighs when no board says which one a team fills).
  */
 import { z } from 'zod';
-import type { FieldMap } from '../../jira/fields';
+import { fieldMapOf, type FieldResolution, type ObservedValues } from '../../domain/config/field-resolution';
+import { ObservedValueCounter } from '../../domain/config/observed-values';
+import { FIELD_ROLES } from '../../domain/config/field-roles';
 import type { IssueLinkType } from '../../jira/schemas';
 import type { SnapshotMeta, SnapshotProject, StoredIssue, StoredSprint } from '../../storage/snapshot-schema';
 
@@ -36,15 +39,22 @@ export class ProgramMeta {
   readonly sprints = new Map<number, StoredSprint>();
   readonly linkTypes = new Map<string, SnapshotMeta['linkTypes'][number]>();
 
+  private readonly observed: ObservedValueCounter;
+  private sprintField: string | undefined;
+
+  /** `resolution` may be settled later (a full build resolves story points from what it observed). */
   constructor(
-    readonly fieldMap: FieldMap,
+    private resolution: FieldResolution,
     listedLinkTypes: readonly IssueLinkType[] = [],
+    countValuesOf: readonly string[] = [],
   ) {
     listedLinkTypes.forEach((t) => this.addLinkType(t));
+    this.observed = new ObservedValueCounter(countValuesOf);
+    this.sprintField = fieldMapOf(resolution).sprint;
   }
 
   static from(meta: SnapshotMeta, projects: readonly SnapshotProject[]): ProgramMeta {
-    const result = new ProgramMeta(meta.fieldMap, meta.linkTypes);
+    const result = new ProgramMeta(resolutionOf(meta), meta.linkTypes);
     meta.sprints.forEach((s) => result.sprints.set(s.id, s));
     projects.forEach((p) => result.projects.set(p.key, { ...p }));
     return result;
@@ -56,7 +66,8 @@ export class ProgramMeta {
       const { id, key, name } = project.data;
       this.projects.set(key, { id, key, name: name ?? key, issueCount: 0 });
     }
-    const sprintField = this.fieldMap.sprint;
+    if (project.success) this.observed.observe(project.data.key, issue.fields);
+    const sprintField = this.sprintField;
     const sprints = SprintValueSchema.safeParse(sprintField ? issue.fields[sprintField] : undefined);
     for (const s of sprints.success ? sprints.data : []) {
       const { id, name, state, boardId, startDate, endDate, completeDate } = s;
@@ -74,9 +85,19 @@ export class ProgramMeta {
     (links.success ? links.data : []).forEach((l) => this.addLinkType(l.type));
   }
 
+  observedValues(): ObservedValues {
+    return this.observed.result();
+  }
+
+  settle(resolution: FieldResolution): void {
+    this.resolution = resolution;
+    this.sprintField = fieldMapOf(resolution).sprint;
+  }
+
   toMeta(): SnapshotMeta {
     return {
-      fieldMap: Object.fromEntries(Object.entries(this.fieldMap).filter(([, id]) => id !== undefined)),
+      fieldMap: fieldMapOf(this.resolution),
+      fieldResolution: this.resolution,
       linkTypes: [...this.linkTypes.values()],
       sprints: [...this.sprints.values()].sort((a, b) => a.id - b.id),
     };
@@ -91,4 +112,20 @@ export class ProgramMeta {
       outward: t.outward,
     });
   }
+}
+
+/** The stored resolution; a snapshot built before it was stored has only its field map. */
+export function resolutionOf(meta: SnapshotMeta): FieldResolution {
+  if (meta.fieldResolution) return meta.fieldResolution;
+  const fields = FIELD_ROLES.map((role) => {
+    const id = meta.fieldMap[role];
+    return id === undefined
+      ? { role, source: 'missing' as const, note: 'not in the stored snapshot' }
+      : { role, id, source: 'configured' as const, note: `${id}, as the stored snapshot was built` };
+  });
+  return {
+    fields,
+    storyPointsByProject: [],
+    warnings: ['fields as an older snapshot stored them: the next full rebuild resolves them again'],
+  };
 }

@@ -1,21 +1,10 @@
 /**
- * The admin page: the program config with its saved versions, the older program settings shape the
- * snapshot still reads, and the installation facts.
+ * The admin page: the program config with its saved versions, and the installation facts.
  */
 import { z } from 'zod';
 import { ProgramConfigSchema } from '../../domain/config/program-config';
-import { ActorSchema, FieldOverridesSchema, ProjectKeySchema } from './common';
+import { ActorSchema } from './common';
 import { ProgramSyncSchema } from './snapshot';
-
-/** Program settings kept by the admin page. Strict: stored config never carries unknown keys. */
-export const ProgramSettingsSchema = z
-  .object({
-    name: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'),
-    projectKeys: z.array(ProjectKeySchema).max(100, 'at most 100 team projects per program'),
-    fieldOverrides: FieldOverridesSchema.optional(),
-  })
-  .strict();
-export type ProgramSettings = z.infer<typeof ProgramSettingsSchema>;
 
 /** The admin page's installation facts (the program itself is the program config). */
 export const AdminSettingsSchema = z.object({
@@ -38,6 +27,13 @@ export const AdminConfigSchema = z.object({
   version: ConfigVersionSchema.nullable(),
   history: z.array(ConfigVersionSchema),
   availableProjects: z.array(z.object({ key: z.string(), name: z.string() })),
-  linkTypes: z.array(z.string()),
+  /** The site's link types, each classified under the saved config, with why. */
+  linkTypes: z.array(
+    z.object({
+      name: z.string(),
+      dependency: z.enum(['prerequisite is the source', 'prerequisite is the target']).nullable(),
+      reason: z.string(),
+    }),
+  ),
 });
 export type AdminConfig = z.infer<typeof AdminConfigSchema>;

@@ -29,24 +29,6 @@ export const FieldIdSchema = z
   .string()
   .regex(/^(customfield_[0-9]{1,12}|[a-z][a-zA-Z]{1,40})$/, 'must be a field id such as customfield_10016');
 
-/** Field ids an admin sets instead of the ones discovered by name; any may be left out. */
-export const FieldOverridesSchema = z
-  .object({
-    storyPoints: FieldIdSchema,
-    sprint: FieldIdSchema,
-    rank: FieldIdSchema,
-    acceptanceCriteria: FieldIdSchema,
-    businessValue: FieldIdSchema,
-    timeCriticality: FieldIdSchema,
-    riskReduction: FieldIdSchema,
-    jobSize: FieldIdSchema,
-    team: FieldIdSchema,
-    escalationLevel: FieldIdSchema,
-  })
-  .partial()
-  .strict();
-export type FieldOverrides = z.infer<typeof FieldOverridesSchema>;
-
 export const ActorSchema = z.object({ accountId: z.string(), displayName: z.string() });
 
 export const DependencyStatusSchema = z.enum(['conflict', 'at-risk', 'healthy', 'unplanned']);

@@ -114,12 +114,13 @@ export function ConfigForm({ admin, onSaved }: { admin: AdminConfig; onSaved: (n
       </Part>
       <Part
         title="Dependency link types"
-        hint="None chosen: every link type whose outward phrase reads “blocks” or “depends on”."
+        hint="None chosen: every link type whose phrases read “blocks”, “depends on”, “requires” or “is a prerequisite of”. Each type shows how it is read now, and why."
       >
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: token('space.150') }}>
-          {admin.linkTypes.map((name) => (
+          {admin.linkTypes.map(({ name, dependency, reason }) => (
             <label
               key={name}
+              title={reason}
               style={{ display: 'inline-flex', gap: token('space.050'), alignItems: 'center' }}
             >
               <input
@@ -128,6 +129,9 @@ export function ConfigForm({ admin, onSaved }: { admin: AdminConfig; onSaved: (n
                 onChange={(e) => toggleLink(name, e.currentTarget.checked)}
               />
               {name}
+              <span style={{ color: token('color.text.subtlest') }}>
+                ({dependency ?? 'not a dependency'}: {reason})
+              </span>
             </label>
           ))}
         </div>
