@@ -36,7 +36,7 @@ function scriptJson(value: unknown): string {
 export async function sendAppIndex(res: ServerResponse, frame: Frame): Promise<void> {
   const html = await readFile(path.join(DIST_DIR, 'index.html'), 'utf8');
   const injected =
-    `<script>window.__METASCRUM_PREVIEW_FRAME__ = ${scriptJson({ localId: frame.localId, context: frame.context })};</script>` +
+    `<script>window.__METASCRUM_PREVIEW_FRAME__ = ${scriptJson({ localId: frame.localId, context: frame.context, route: frame.route })};</script>` +
     '<script src="/__preview/bridge.js"></script>';
   // Classic scripts in <head> run before the deferred module bundle: __bridge exists when it loads.
   send(res, 200, CONTENT_TYPES['.html'] ?? 'text/html', html.replace('<head>', `<head>${injected}`));

@@ -10,6 +10,8 @@
  *   enableTheming  -                                   -> host sets data-color-mode/data-theme + token CSS
  *   submit         gadget config                       -> falsy `false` means "not submittable"
  *   navigate       { url, type: 'same-tab'|'new-tab' } or { target, ..., type }
+ *   createHistory  -                                   -> a `history` object: location of the project page's
+ *                                                         subpage; push/replace load that subpage in the host
  *   getUrl, reload, open, close, refresh, changeWindowTitle, emit/on (accepted, mostly no-ops)
  * The script is plain ES2020 kept as text: it runs in the browser, not in Node, and the root tsconfig
  * has no DOM types. It is exercised end to end by test/browser/preview.test.ts.
@@ -68,7 +70,31 @@ export const BRIDGE_SCRIPT = String.raw`(function () {
     window.parent.postMessage(message, origin);
   }
 
+  /** Jira's subpage URLs end in the route; the preview's are /project/<KEY>/<route>. */
+  function subpagePath(to) {
+    var route = String(typeof to === 'string' ? to : (to && to.pathname) || '').replace(/^\/+/, '');
+    var project = frame.context.extension.project || {};
+    return '/project/' + encodeURIComponent(project.key || '') + (route ? '/' + route : '');
+  }
+
+  function projectHistory() {
+    var go = function (to) { window.top.location.assign(subpagePath(to)); };
+    return {
+      action: 'POP',
+      location: { pathname: '/' + (frame.route || ''), search: '', hash: '', state: null, key: 'default' },
+      push: go,
+      replace: go,
+      go: function () {},
+      back: function () { window.top.history.back(); },
+      forward: function () { window.top.history.forward(); },
+      listen: function () { return function () {}; },
+      block: function () { return function () {}; },
+      createHref: function (to) { return subpagePath(to); },
+    };
+  }
+
   var commands = {
+    createHistory: projectHistory,
     getContext: function () { return JSON.parse(JSON.stringify(frame.context)); },
     invoke: function (call) {
       return post('/__preview/invoke', { localId: frame.localId, functionKey: call.functionKey, payload: call.payload })

@@ -29,6 +29,8 @@ export interface Frame {
   localId: string;
   accountId: string;
   context: ForgeUiContext;
+  /** The project page's subpage route ('' for its first page): what `view.createHistory()` reports. */
+  route: string;
 }
 
 /** Old frames are forgotten first: a long preview session must not grow without bound. */
@@ -43,7 +45,7 @@ export class FrameRegistry {
     private readonly cloudId = 'preview-cloud-id',
   ) {}
 
-  open(accountId: string, extension: FrameExtension, colorMode: ColorMode): Frame {
+  open(accountId: string, extension: FrameExtension, colorMode: ColorMode, route = ''): Frame {
     const localId = randomUUID();
     const moduleKey = MODULE_KEY_BY_TYPE[extension.type];
     const context: ForgeUiContext = {
@@ -59,7 +61,7 @@ export class FrameRegistry {
       extension: { ...extension },
       theme: { colorMode, dark: 'dark', light: 'light', spacing: 'spacing', typography: 'typography' },
     };
-    const frame = { localId, accountId, context };
+    const frame = { localId, accountId, context, route };
     this.frames.set(localId, frame);
     if (this.frames.size > MAX_FRAMES) {
       const oldest = this.frames.keys().next().value;

@@ -98,8 +98,29 @@ function noAccess(deps: PageDeps, session: Session, path: string, what: string, 
   return page(deps, session, path, 'No access', body, status === 404 ? 404 : 403);
 }
 
-export async function projectPage(deps: PageDeps, session: Session, key: string): Promise<Page> {
-  const path = `/project/${key}`;
+/** The project page's subpages by route (manifest.yml `pages`; Jira lists them under the app's tab). */
+export const PROJECT_SUBPAGES = {
+  '': { title: 'MetaScrum', frame: 'MetaScrum project page' },
+  impediments: { title: 'Impediment backlogs', frame: 'MetaScrum impediment backlogs' },
+} as const;
+export type ProjectSubpage = keyof typeof PROJECT_SUBPAGES;
+
+function projectTabs(key: string, current: ProjectSubpage): string {
+  const links = Object.entries(PROJECT_SUBPAGES).map(([sub, { title }]) => {
+    const href = `/project/${encodeURIComponent(key)}${sub ? `/${sub}` : ''}`;
+    const here = sub === current ? ' aria-current="page"' : '';
+    return `<a href="${href}"${here}>${escapeHtml(title)}</a>`;
+  });
+  return `<nav aria-label="Project pages" data-testid="project-tabs">${links.join(' · ')}</nav>`;
+}
+
+export async function projectPage(
+  deps: PageDeps,
+  session: Session,
+  key: string,
+  subpage: ProjectSubpage = '',
+): Promise<Page> {
+  const path = subpage ? `/project/${key}/${subpage}` : `/project/${key}`;
   const reply = await deps.target.getAsUser(
     session.user.accountId,
     `/rest/api/3/project/${encodeURIComponent(key)}`,
@@ -107,13 +128,16 @@ export async function projectPage(deps: PageDeps, session: Session, key: string)
   const id = readString(reply.body, 'id');
   if (reply.status !== 200 || !id) return noAccess(deps, session, path, `project ${key}`, reply.status);
   const type = readString(reply.body, 'projectTypeKey') ?? 'software';
+  const { title, frame: frameTitle } = PROJECT_SUBPAGES[subpage];
   const frame = deps.frames.open(
     session.user.accountId,
     { type: 'jira:projectPage', project: { id, key, type } },
     session.colorMode,
+    subpage,
   );
   const name = readString(reply.body, 'name') ?? key;
-  return page(deps, session, path, `${name}: MetaScrum`, customUiFrame(frame, 'MetaScrum project page'));
+  const body = `${projectTabs(key, subpage)}${customUiFrame(frame, frameTitle)}`;
+  return page(deps, session, path, `${name}: ${title}`, body);
 }
 
 export async function issuePage(deps: PageDeps, session: Session, key: string): Promise<Page> {

@@ -9,6 +9,7 @@ import {
   homePage,
   issuePage,
   notFoundPage,
+  PROJECT_SUBPAGES,
   projectPage,
   type Page,
   type PageDeps,
@@ -35,13 +36,17 @@ function switchSession(url: URL, res: ServerResponse, deps: ServerDeps): void {
   redirect(res, safeBackPath(url.searchParams.get('back')), cookies);
 }
 
+const isSubpage = (sub: string): sub is keyof typeof PROJECT_SUBPAGES => Object.hasOwn(PROJECT_SUBPAGES, sub);
+
 async function routePage(req: IncomingMessage, url: URL, deps: ServerDeps): Promise<Page> {
   const session = sessionOf(req, url, deps.target.users);
   const path = url.pathname;
   let match: RegExpExecArray | null;
   if (path === '/') return homePage(deps, session);
-  if ((match = new RegExp(`^/project/${KEY}$`).exec(path)) && match[1])
-    return projectPage(deps, session, match[1]);
+  if ((match = new RegExp(`^/project/${KEY}(?:/([a-z-]+))?$`).exec(path)) && match[1]) {
+    const subpage = match[2] ?? '';
+    if (isSubpage(subpage)) return projectPage(deps, session, match[1], subpage);
+  }
   if ((match = new RegExp(`^/issue/${ISSUE_KEY}$`).exec(path)) && match[1])
     return issuePage(deps, session, match[1]);
   if (path === '/dashboard') return dashboardPage(deps, session, url.searchParams.get('edit') === '1');

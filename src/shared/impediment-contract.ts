@@ -98,7 +98,10 @@ export const BacklogItemSchema = z.object({
   daysAtLevel: z.number().nullable(),
   slaDays: z.number().nullable(),
   slaStatus: SlaStatusSchema,
+  /** Issues this impediment blocks, of projects the user may browse. */
+  blocks: z.array(z.string()),
 });
+export type BacklogItem = z.infer<typeof BacklogItemSchema>;
 
 export const LevelBacklogSchema = z.object({
   level: z.string(),
@@ -107,8 +110,16 @@ export const LevelBacklogSchema = z.object({
   items: z.array(BacklogItemSchema),
 });
 
+export type LevelBacklog = z.infer<typeof LevelBacklogSchema>;
+
 export const ImpedimentBacklogsSchema = z.object({
   levels: z.array(LevelBacklogSchema),
+  /** The EAT's own backlog: all open at the top level plus anything breached below, whatever `levels` says. */
+  executive: z.object({
+    level: z.string().nullable(),
+    owner: OwnerSchema.nullable(),
+    items: z.array(BacklogItemSchema),
+  }),
   /** Program projects the user cannot browse: their impediments are left out. */
   hiddenProjectCount: z.number().int(),
 });

@@ -5,7 +5,7 @@ import { SiteUrlContext } from './components/IssueLink';
 import { LoadingState } from './components/LoadingState';
 import type { ModuleView } from './forgeContext';
 
-const PanelView = lazy(() => import('./views/panel/PanelView'));
+const ProjectPages = lazy(() => import('./views/project/ProjectPages'));
 const IssueContextView = lazy(() => import('./views/issue/IssueContextView'));
 const GadgetView = lazy(() => import('./views/gadget/GadgetView'));
 const GadgetEditView = lazy(() => import('./views/gadget/GadgetEditView'));
@@ -15,7 +15,7 @@ const BootFailure = lazy(() => import('./components/BootFailure'));
 function ViewFor({ view }: { view: ModuleView }) {
   switch (view.kind) {
     case 'panel':
-      return <PanelView />;
+      return <ProjectPages />;
     case 'dependencies':
       return <IssueContextView issueKey={view.issueKey} />;
     case 'gadget':

@@ -190,8 +190,24 @@ describe('escalate, de-escalate and resolve through Forge dispatch', () => {
     const eat = dataOf(await h.call('impediment/listBacklogs', { levels: ['Executive Action Team'] }, 'cpo'));
     expect(eat.levels).toHaveLength(1);
     expect(eat.levels[0]?.items.map((i) => i.key)).toContain('CHK-94');
+    // The EAT's own backlog: its level first, then what breached its SLA lower down the ladder.
+    expect(eat.executive.level).toBe('Executive Action Team');
+    // Earlier tests here escalate what breached (auto-escalation), so derive the expectation from the levels.
+    const top = all.levels.at(-1)?.items.map((i) => i.key) ?? [];
+    const breachedBelow = all.levels
+      .slice(0, -1)
+      .flatMap((l) => l.items.filter((i) => i.slaStatus === 'breached').map((i) => i.key));
+    expect(top).toContain('CHK-94');
+    expect(eat.executive.items.map((i) => i.key).sort()).toEqual([...top, ...breachedBelow].sort());
+    expect(eat.executive.items.slice(0, top.length).every((i) => i.level === 'Executive Action Team')).toBe(
+      true,
+    );
     const mob = dataOf(await h.call('impediment/listBacklogs', {}, 'dev-mob'));
     expect(mob.levels.flatMap((l) => l.items.map((i) => i.projectKey))).toEqual(['MOB']);
+    const mobItems = mob.levels.flatMap((l) => l.items);
+    expect(mobItems.find((i) => i.key === 'MOB-93')?.blocks).toEqual(['MOB-45']);
+    expect(mobItems.flatMap((i) => i.blocks).every((key) => key.startsWith('MOB-'))).toBe(true);
+    expect(mob.executive.items.every((i) => i.projectKey === 'MOB')).toBe(true);
     const metrics = dataOf(await h.call('impediment/getMetrics', {}, 'cpo'));
     expect(metrics.open).toBeGreaterThan(0);
     expect(metrics.resolvedLast30Days).toBeGreaterThanOrEqual(1);

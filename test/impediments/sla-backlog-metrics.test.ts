@@ -43,6 +43,7 @@ function facts(key: string, record: EscalationRecord, extra: Partial<ImpedimentF
     done: false,
     fieldLevel: undefined,
     record,
+    blocks: [],
     ...extra,
   };
 }

@@ -2,6 +2,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validate } from '@forge/manifest';
+import { z } from 'zod';
+import { MODULE_KEYS } from '../../static/src/forgeContext';
+import { PROJECT_ROUTES, projectRouteOf } from '../../static/src/projectRoutes';
 import { readManifest, REPO_ROOT } from './manifest-file';
 
 describe('manifest.yml', () => {
@@ -41,6 +44,19 @@ describe('manifest.yml', () => {
       ].sort(),
     );
     expect(JSON.stringify(manifest.modules)).not.toContain('jira:issueGlance');
+  });
+
+  it('declares the project page’s subpages, each a route the Custom UI shows', () => {
+    const pages = z
+      .array(z.looseObject({ key: z.string(), pages: z.array(z.looseObject({ route: z.string() })) }))
+      .parse(readManifest().modules['jira:projectPage']);
+    expect(pages.map((p) => p.key)).toEqual([MODULE_KEYS.panel]);
+    const routes = pages[0]?.pages.map((p) => p.route) ?? [];
+    expect(routes).toEqual([...PROJECT_ROUTES]);
+    expect(routes.map((route) => projectRouteOf(`/${route}`))).toEqual(routes);
+    expect(projectRouteOf('/')).toBe('backlog');
+    expect(projectRouteOf('/impediments/')).toBe('impediments');
+    expect(projectRouteOf('/no-such-page')).toBe('backlog');
   });
 
   it('asks for exactly the scopes the app uses', () => {

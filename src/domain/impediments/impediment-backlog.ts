@@ -15,6 +15,7 @@ export interface BacklogEntry {
   daysAtLevel: number | null;
   slaDays: number | null;
   slaStatus: SlaStatus;
+  blocks: readonly string[];
 }
 
 export interface LevelBacklog {
@@ -24,7 +25,7 @@ export interface LevelBacklog {
   entries: BacklogEntry[];
 }
 
-const STATUS_ORDER: Record<SlaStatus, number> = { breached: 0, 'at-risk': 1, ok: 2, none: 3 };
+export const STATUS_ORDER: Record<SlaStatus, number> = { breached: 0, 'at-risk': 1, ok: 2, none: 3 };
 
 export function backlogEntry(
   facts: ImpedimentFacts,
@@ -43,6 +44,7 @@ export function backlogEntry(
     daysAtLevel: sla.daysAtLevel,
     slaDays: sla.slaDays,
     slaStatus: sla.status,
+    blocks: facts.blocks,
   };
 }
 

@@ -15,4 +15,6 @@ export interface ImpedimentFacts {
   /** The escalation-level select field's value, when the site has the field. */
   fieldLevel: string | undefined;
   record: EscalationRecord;
+  /** Keys of the issues this impediment blocks (dependency links where it is the prerequisite). */
+  blocks: readonly string[];
 }

@@ -3,7 +3,9 @@
  * leaves out what they may not browse, and program projects they cannot browse are only counted.
  */
 import type { ProgramConfig } from '../../domain/config/program-config';
-import { levelBacklogs } from '../../domain/impediments/impediment-backlog';
+import { executiveBacklog } from '../../domain/impediments/executive-backlog';
+import { levelBacklogs, type BacklogEntry } from '../../domain/impediments/impediment-backlog';
+import { projectKeyOf } from '../../domain/issue-key';
 import { impedimentSummary } from '../../domain/impediments/impediment-summary';
 import type { JiraClient } from '../../jira/client';
 import type { ImpedimentBacklogs, ImpedimentMetrics } from '../../shared/impediment-contract';
@@ -30,17 +32,25 @@ export async function impedimentBacklogs(
   const settings = await impedimentSettings(config, asApp, viewer.now);
   const keys = scope.visibleProjects.map((p) => p.key);
   const impediments = await readProgramImpediments(viewer.asUser, keys, settings, false);
-  const backlogs = levelBacklogs(impediments, settings.ladder, viewer.now).filter(
-    (b) => levels === undefined || levels.includes(b.level),
-  );
+  const all = levelBacklogs(impediments, settings.ladder, viewer.now);
+  const top = executiveBacklog(all, settings.ladder.at(-1)?.name);
+  const backlogs = all.filter((b) => levels === undefined || levels.includes(b.level));
   const owners = await Promise.all(backlogs.map((b) => resolveOwner(asApp, b.owner, viewer.now)));
+  const topOwner = await resolveOwner(asApp, settings.ladder.at(-1)?.owner, viewer.now);
+  // Jira may list links to issues of projects outside the program: show only what the user may browse.
+  const visible = new Set(keys);
+  const shown = (e: BacklogEntry) => ({
+    ...e,
+    blocks: e.blocks.filter((key) => visible.has(projectKeyOf(key))),
+  });
   return {
     levels: backlogs.map((b, i) => ({
       level: b.level,
       owner: owners[i] ?? null,
       slaDays: b.slaDays,
-      items: b.entries,
+      items: b.entries.map(shown),
     })),
+    executive: { level: top.level ?? null, owner: topOwner, items: top.entries.map(shown) },
     hiddenProjectCount: scope.hiddenProjectCount,
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { ProgramConfig } from '../../domain/config/program-config';
 import type { LadderLevel } from '../../domain/impediments/escalation-ladder';
+import { linkPolarityFor, type PolarityOf } from '../../domain/normalise/link-direction';
 import type { JiraClient } from '../../jira/client';
 import { FIELD_ID_PATTERN } from '../../domain/config/field-roles';
 import { listFields } from '../../jira/fields';
@@ -14,6 +15,8 @@ export interface ImpedimentSettings {
   historyProperty: string;
   ladder: LadderLevel[];
   levelFieldId: string | undefined;
+  /** The program's dependency link types, to tell which issues an impediment blocks. */
+  polarityOf: PolarityOf;
 }
 
 export const LEVEL_FIELD_NAME = 'Escalation level';
@@ -42,6 +45,7 @@ export async function impedimentSettings(
     historyProperty: config.impediments.historyProperty,
     ladder: config.impediments.levels.map((l) => ({ name: l.name, owner: l.owner, slaDays: l.slaDays })),
     levelFieldId: await levelFieldId(client, config.fields.escalationLevel, nowMs),
+    polarityOf: linkPolarityFor(config),
   };
 }
 

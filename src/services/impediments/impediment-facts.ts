@@ -1,11 +1,20 @@
 /** Jira issues (fields + history property) as the domain's {@link ImpedimentFacts}, read leniently. */
+import { blockedKeysOf } from '../../domain/impediments/blocked-items';
 import { readEscalationRecord } from '../../domain/impediments/escalation-record';
 import type { ImpedimentFacts } from '../../domain/impediments/impediment-records';
 import { readDateMs, readName } from '../../domain/normalise/jira-values';
 import type { ImpedimentIssue } from '../../jira/impediment-search';
 import type { ImpedimentSettings } from './impediment-context';
 
-export const IMPEDIMENT_FIELDS = ['summary', 'status', 'project', 'issuetype', 'created', 'resolutiondate'];
+export const IMPEDIMENT_FIELDS = [
+  'summary',
+  'status',
+  'project',
+  'issuetype',
+  'created',
+  'resolutiondate',
+  'issuelinks',
+];
 
 export function fieldsFor(settings: ImpedimentSettings): string[] {
   return settings.levelFieldId ? [...IMPEDIMENT_FIELDS, settings.levelFieldId] : IMPEDIMENT_FIELDS;
@@ -37,6 +46,7 @@ export function impedimentFacts(issue: ImpedimentIssue, settings: ImpedimentSett
       issue.properties?.[settings.historyProperty],
       settings.ladder.map((l) => l.name),
     ),
+    blocks: blockedKeysOf(f.issuelinks, settings.polarityOf),
   };
 }
 
