@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { readReportInput } from '../../dev/report/report-input';
-import { ProgramAnalyser } from '../../src/domain/analyse-program';
+import { analyseProgram, ProgramAnalyser } from '../../src/domain/analyse-program';
 import type { ProgramConfigInput } from '../../src/domain/config/program-config';
 import type { ProgramModel } from '../../src/domain/model/program-model';
 import {
@@ -16,7 +16,7 @@ import {
  * Responses recorded from real Jira Cloud sites by other open-source projects (provenance in
  * test/fixtures/real-jira/README.md), fed through the app's reading path: the zod schemas of the Jira
  * gateway, the normaliser (through the analyser) and the report CLI's input reader. Each test asserts
- * what was read, and only what the app reads correctly today (the README lists the known gaps).
+ * what was read: points, parents (parent and Epic Link), sprints, link classification, done.
  */
 const DIR = join(__dirname, '../fixtures/real-jira');
 const recording = (file: string): unknown => JSON.parse(readFileSync(join(DIR, file), 'utf8'));
@@ -92,6 +92,45 @@ describe('go-atlassian: a search of a company-managed Cloud project (ctreminiom.
   });
 });
 
+describe('go-atlassian: the same site read as the app reads it, with nothing configured', () => {
+  // analyseProgram counts the values each candidate field carries, as the snapshot build does.
+  const analysed = () =>
+    analyseProgram(
+      {
+        issues: issuesOf(SEARCH),
+        fields: catalog(),
+        boards: [recording('go-atlassian-board-configuration.json')],
+      },
+      {},
+      { now: NOW },
+    );
+
+  it('reads story points from the field the board estimates with ("Story Points", not "Story point estimate")', () => {
+    const a = analysed();
+    const points = a.fields.filter((f) => f.role === 'storyPoints');
+    expect(points[0]).toMatchObject({ id: 'customfield_10036', source: 'board' });
+  });
+
+  it('finds epic children linked only through Epic Link, and says so', () => {
+    const model = new ProgramAnalyser({}, { fields: catalog() }).addIssues(issuesOf(SEARCH)).model(NOW);
+    for (const key of ['KP-17', 'KP-18', 'KP-19'])
+      expect(itemOf(model, key)).toMatchObject({ parentKey: 'KP-16', parentVia: 'epic-link' });
+    expect(itemOf(model, 'KP-13')).toMatchObject({ parentKey: 'KP-2', parentVia: 'parent' });
+  });
+
+  it('needs no warning when the board settles the story-point field, and says why when values decide', () => {
+    // Two candidates, but the board settles it: no guess to warn about. Without the board, the field
+    // that carries values wins over the name, and the passed-over name is reported.
+    expect(analysed().warnings.join('\n')).not.toMatch(/storyPoints/);
+    const unboarded = analyseProgram({ issues: issuesOf(SEARCH), fields: catalog() }, {}, { now: NOW });
+    expect(unboarded.fields.find((f) => f.role === 'storyPoints')).toMatchObject({
+      id: 'customfield_10036',
+      source: 'observed',
+    });
+    expect(unboarded.fields.find((f) => f.role === 'storyPoints')?.note).toMatch(/Story Points/);
+  });
+});
+
 describe('go-atlassian: the field catalog (GET /rest/api/3/field)', () => {
   it('finds the sprint and rank fields by their Jira Software types', () => {
     const fields = modelOf([], { fields: catalog() }).fieldResolution.fields;
@@ -162,6 +201,15 @@ describe('go-jira: issues of a sprint on a Cloud site (example.atlassian.net)', 
       points: 13,
       done: false,
     });
+  });
+
+  it('reads the epic through Epic Link when the config names that field (no catalog was recorded)', () => {
+    const model = modelOf(
+      issuesOf('go-jira-issues-in-sprint.json'),
+      {},
+      { fields: { storyPoints: 'customfield_10105', epicLink: 'customfield_10700' } },
+    );
+    expect(itemOf(model, 'AR-86')).toMatchObject({ parentKey: 'AR-37', parentVia: 'epic-link' });
   });
 });
 
