@@ -61,6 +61,14 @@ describe('the admin page', () => {
     expect(screen.getByLabelText('Is estimated: weight')).toHaveValue(1);
     expect(screen.getByLabelText('At most (sprints)')).toHaveValue(4);
     expect(screen.getByLabelText('Level 4 name')).toHaveValue('Executive Action Team');
+    // Every field role the backend resolves can be named here, the older parent fields and the flag too.
+    for (const label of [
+      'Story points',
+      'Epic Link (older company-managed data)',
+      'Parent Link (Advanced Roadmaps)',
+      'Flagged',
+    ])
+      expect(screen.getByLabelText(label)).toHaveValue('');
     expect(screen.getByTestId('config-history')).toHaveTextContent('2 (current)');
     expect(screen.getByRole('button', { name: 'Restore version 1' })).toBeInTheDocument();
   });

@@ -3,6 +3,9 @@
  */
 import { z } from 'zod';
 import { ProgramConfigSchema } from '../../domain/config/program-config';
+
+/** The field roles the config can name, in the order the admin page lists them (one list for every layer). */
+export { FIELD_ROLES, type FieldRole } from '../../domain/config/field-roles';
 import { ActorSchema } from './common';
 import { ProgramSyncSchema } from './snapshot';
 

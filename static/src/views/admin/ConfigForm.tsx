@@ -11,7 +11,7 @@ import { useState, type FormEvent } from 'react';
 import type { AdminConfig } from '../../../../src/shared/contract';
 import { call } from '../../api';
 import { toCallError } from '../../useResolver';
-import { FIELD_ROLES, problemsOf, type Config, type Problems } from './configDraft';
+import { FIELD_ROLE_INPUTS, problemsOf, type Config, type Problems } from './configDraft';
 import { FieldError } from './FieldError';
 import { LadderPart, ReadinessPart } from './RulesAndLadder';
 import { fieldStyle, inputStyle, NumberField, Part } from './ui';
@@ -146,7 +146,7 @@ export function ConfigForm({ admin, onSaved }: { admin: AdminConfig; onSaved: (n
             gap: token('space.150'),
           }}
         >
-          {FIELD_ROLES.map(([role, label]) => (
+          {FIELD_ROLE_INPUTS.map(([role, label]) => (
             <div key={role} style={fieldStyle}>
               <Label htmlFor={`field-${role}`}>{label}</Label>
               <input

@@ -1,5 +1,5 @@
 /** The admin form's draft of the program config, and how resolver problems map to its fields. */
-import type { AdminConfig } from '../../../../src/shared/contract';
+import { FIELD_ROLES, type AdminConfig, type FieldRole } from '../../../../src/shared/contract';
 
 export type Config = AdminConfig['config'];
 export type Problems = ReadonlyMap<string, string>;
@@ -29,18 +29,24 @@ export const READINESS_RULES = [
   ['no-open-impediment', 'No open impediment blocks it'],
 ] as const;
 
-export const FIELD_ROLES = [
-  ['storyPoints', 'Story points'],
-  ['sprint', 'Sprint'],
-  ['rank', 'Rank'],
-  ['acceptanceCriteria', 'Acceptance criteria'],
-  ['businessValue', 'WSJF: business value'],
-  ['timeCriticality', 'WSJF: time criticality'],
-  ['riskReduction', 'WSJF: risk reduction'],
-  ['jobSize', 'WSJF: job size'],
-  ['team', 'Team'],
-  ['escalationLevel', 'Escalation level'],
-] as const;
+/** A label per role; typed by the backend's role list, so a new role cannot be left off the form. */
+const FIELD_ROLE_LABELS: Record<FieldRole, string> = {
+  storyPoints: 'Story points',
+  sprint: 'Sprint',
+  rank: 'Rank',
+  acceptanceCriteria: 'Acceptance criteria',
+  businessValue: 'WSJF: business value',
+  timeCriticality: 'WSJF: time criticality',
+  riskReduction: 'WSJF: risk reduction',
+  jobSize: 'WSJF: job size',
+  team: 'Team',
+  escalationLevel: 'Escalation level',
+  epicLink: 'Epic Link (older company-managed data)',
+  parentLink: 'Parent Link (Advanced Roadmaps)',
+  flagged: 'Flagged',
+};
+
+export const FIELD_ROLE_INPUTS = FIELD_ROLES.map((role) => [role, FIELD_ROLE_LABELS[role]] as const);
 
 /** A number input's value; NaN (empty or not a number) is sent as null, which the resolver names. */
 export const numberFrom = (input: HTMLInputElement): number => input.valueAsNumber;
