@@ -2,33 +2,23 @@
  * End to end: the escalation ladder in the issue-context panel and impediment provisioning on the admin
  * page, in Debian's Chromium against the preview (real bridge, real resolvers, the Jira emulator).
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { startPreview, type RunningPreview } from '../../dev/preview';
-import { launchChromium, type Browser } from './chromium';
+import type { RunningPreview } from '../../dev/preview';
+import { openPreviewSession, SHOTS, type PreviewSession } from './preview-session';
+import path from 'node:path';
 
-const SHOTS = path.resolve(__dirname, '../../.tmp');
-
+let session: PreviewSession;
 let preview: RunningPreview;
-let browser: Browser;
 let page: Page;
-const consoleErrors: string[] = [];
+let consoleErrors: string[];
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  preview = await startPreview({ port: 0 });
-  browser = await launchChromium();
-  page = await browser.context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(`${message.text()} (${message.location().url})`);
-  });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  session = await openPreviewSession();
+  ({ preview, page, consoleErrors } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
+  await session?.close();
 });
 
 async function openAs(accountId: string, route: string): Promise<void> {
