@@ -74,3 +74,29 @@ describe('the backlog table', () => {
     expect(up).toBeDisabled();
   });
 });
+
+describe('the suggested order after a change', () => {
+  it('shows no stale inversions beside "Nothing to move", and re-reads the board until the analysis is done', async () => {
+    // What the board answers right after "Accept": the new order, the old analysis's inversions.
+    const stale = board({
+      analysis: { state: 'stale', computedAt: '2026-11-20T09:00:00Z' },
+      suggestion: {
+        moves: [],
+        inversions: [{ higher: 'PAY-2', lower: 'PLAT-1' }],
+        moveCount: 0,
+        inversionCount: 1,
+      },
+    });
+    const fresh = board({ suggestion: { moves: [], inversions: [], moveCount: 0, inversionCount: 0 } });
+    let reads = 0;
+    replies.set('panel/getBoard', () => ok(++reads === 1 ? stale : fresh));
+    renderView('panel/PanelView', {});
+    fireEvent.click(await screen.findByRole('tab', { name: 'Suggested order' }, { timeout: 8000 }));
+    expect(await screen.findByTestId('inversions-pending')).toBeInTheDocument();
+    expect(screen.queryByTestId('inversions')).toBeNull();
+    expect(screen.queryByText('Nothing to move')).toBeNull();
+    expect(await screen.findByText('Nothing to move', {}, { timeout: 8000 })).toBeInTheDocument();
+    expect(screen.getByText('No epic is ranked above an epic it needs.')).toBeInTheDocument();
+    expect(reads).toBe(2);
+  });
+});
