@@ -100,8 +100,11 @@ describe('the MetaScrum panel', () => {
       baseVersion: 4,
     });
     // Rank 1 cannot go up or to the top: the buttons stay in place, disabled, and send nothing.
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Move PAY-1 up' })).toBeDisabled());
-    expect(screen.getByRole('button', { name: 'Move PAY-1 to the top' })).toBeDisabled();
+    // One waitFor for both: the board reloads after the move and the rows are rendered again.
+    await waitFor(() => {
+      expect(screen.getByRole('button', { name: 'Move PAY-1 up' })).toBeDisabled();
+      expect(screen.getByRole('button', { name: 'Move PAY-1 to the top' })).toBeDisabled();
+    });
   });
 
   it('reloads the board and says so when someone else changed the order meanwhile', async () => {
