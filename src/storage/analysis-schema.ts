@@ -149,7 +149,12 @@ export const CycleRecordSchema = z.strictObject({
   teams: z.array(z.string()),
 });
 export type CycleRecord = z.infer<typeof CycleRecordSchema>;
-export const InversionRecordSchema = z.strictObject({ higher: z.string(), lower: z.string() });
+export const InversionRecordSchema = z.strictObject({
+  higher: z.string(),
+  lower: z.string(),
+  // Analyses stored before the cycle flag count as not in a cycle until the next analysis.
+  inCycle: z.boolean().default(false),
+});
 
 export const TeamHorizonRecordSchema = z.strictObject({
   team: z.string(),

@@ -29,7 +29,7 @@ describe('panel board keys through Forge dispatch', () => {
 
   it('marks the PAY-2 above PLAT-1 inversion and explains PAY-2’s suggested move', async () => {
     const board = dataOf(await h.call('panel/getBoard', {}, 'cpo'));
-    expect(board.suggestion.inversions).toContainEqual({ higher: 'PAY-2', lower: 'PLAT-1' });
+    expect(board.suggestion.inversions).toContainEqual({ higher: 'PAY-2', lower: 'PLAT-1', inCycle: false });
     expect(board.rows.find((r) => r.key === 'PAY-2')?.inversion).toBe(true);
     expect(board.suggestion.moves.find((m) => m.key === 'PAY-2')?.reason).toContain('waits for PLAT-1');
   });

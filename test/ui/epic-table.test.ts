@@ -82,7 +82,7 @@ describe('the suggested order after a change', () => {
       analysis: { state: 'stale', computedAt: '2026-11-20T09:00:00Z' },
       suggestion: {
         moves: [],
-        inversions: [{ higher: 'PAY-2', lower: 'PLAT-1' }],
+        inversions: [{ higher: 'PAY-2', lower: 'PLAT-1', inCycle: false }],
         moveCount: 0,
         inversionCount: 1,
       },
@@ -98,5 +98,22 @@ describe('the suggested order after a change', () => {
     expect(await screen.findByText('Nothing to move', {}, { timeout: 8000 })).toBeInTheDocument();
     expect(screen.getByText('No epic is ranked above an epic it needs.')).toBeInTheDocument();
     expect(reads).toBe(2);
+  });
+
+  it('explains an inversion that only breaking a cycle can fix, beside "Nothing to move"', async () => {
+    const cycled = board({
+      suggestion: {
+        moves: [],
+        inversions: [{ higher: 'SRCH-7', lower: 'CHK-7', inCycle: true }],
+        moveCount: 0,
+        inversionCount: 1,
+      },
+    });
+    replies.set('panel/getBoard', () => ok(cycled));
+    renderView('panel/PanelView', {});
+    fireEvent.click(await screen.findByRole('tab', { name: 'Suggested order' }, { timeout: 8000 }));
+    const item = await screen.findByTestId('inversion-SRCH-7');
+    expect(item).toHaveTextContent('need each other through a dependency cycle, so no order fixes this');
+    expect(screen.getByText('Nothing to move')).toBeInTheDocument();
   });
 });

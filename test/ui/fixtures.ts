@@ -82,7 +82,7 @@ export function board(extra: Partial<Board> = {}): Board {
     },
     suggestion: {
       moves: [{ key: 'PAY-2', from: 2, to: 3, reason: 'moved down: waits for PLAT-1 (WSJF 21.5)' }],
-      inversions: [{ higher: 'PAY-2', lower: 'PLAT-1' }],
+      inversions: [{ higher: 'PAY-2', lower: 'PLAT-1', inCycle: false }],
       moveCount: 1,
       inversionCount: 1,
     },

@@ -6,6 +6,7 @@
  * projects the viewer may browse (the rest is what the map and the issue panel leave out too).
  */
 import type { BoardEpic, OrderInfo } from '../../shared/contract';
+import type { RankInversion } from '../../domain/priority/rank-inversions';
 import {
   EpicLinkRecordSchema,
   EpicRecordSchema,
@@ -34,7 +35,7 @@ export function currentOrder(records: readonly EpicRecord[], order: StoredOrder 
 export interface BoardEpics {
   rows: BoardEpic[];
   /** Rank inversions among what the user sees: `higher` needs `lower`. */
-  inversions: Array<{ higher: string; lower: string }>;
+  inversions: RankInversion[];
 }
 
 export async function boardEpics(view: AnalysisView): Promise<BoardEpics> {

@@ -1,4 +1,5 @@
 /** The MetaScrum panel's use cases: the board page, its CSV export, and changes to the MetaScrum order. */
+import type { RankInversion } from '../../domain/priority/rank-inversions';
 import { boardCsv } from '../../domain/views/board-csv';
 import { filterAndSort, pageOf } from '../../domain/views/board-query';
 import { describeMove, moveEpic, type EpicMoveRequest } from '../../domain/views/metascrum-move';
@@ -31,7 +32,7 @@ export async function programRecordFor(view: AnalysisView) {
 /** Every page carries the suggestion, so only its first moves travel (2,000 epics would be ~200 KB). */
 const SUGGESTION_LIMIT = 100;
 
-function suggestionOf(rows: readonly BoardEpic[], inversions: Array<{ higher: string; lower: string }>) {
+function suggestionOf(rows: readonly BoardEpic[], inversions: readonly RankInversion[]) {
   const moves = rows
     .filter((r) => r.suggestedRank !== r.rank && r.moveReason !== null)
     .sort((a, b) => a.suggestedRank - b.suggestedRank)

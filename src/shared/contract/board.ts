@@ -110,7 +110,7 @@ export const BoardSchema = ProgramHeaderSchema.extend({
     moves: z.array(
       z.object({ key: z.string(), from: z.number().int(), to: z.number().int(), reason: z.string() }),
     ),
-    inversions: z.array(z.object({ higher: z.string(), lower: z.string() })),
+    inversions: z.array(z.object({ higher: z.string(), lower: z.string(), inCycle: z.boolean() })),
     /** How many there are in all: the lists above stop at the first 100 (by suggested rank). */
     moveCount: z.number().int(),
     inversionCount: z.number().int(),

@@ -64,9 +64,16 @@ export function SuggestedOrder({ board, onAccepted }: { board: Board; onAccepted
         ) : (
           <ul data-testid="inversions">
             {inversions.map((i) => (
-              <li key={`${i.higher}-${i.lower}`}>
+              <li key={`${i.higher}-${i.lower}`} data-testid={`inversion-${i.higher}`}>
                 <Lozenge appearance="moved">inversion</Lozenge> <IssueLink issueKey={i.higher} /> is ranked
                 above <IssueLink issueKey={i.lower} />, which it needs.
+                {i.inCycle && (
+                  <>
+                    {' '}
+                    <Lozenge appearance="removed">cycle</Lozenge> They also need each other through a
+                    dependency cycle, so no order fixes this: break the cycle (see the map).
+                  </>
+                )}
               </li>
             ))}
           </ul>
