@@ -131,6 +131,13 @@ function addImpediments(b: ProgramBuilder, team: Team, nowMs: number): void {
   }
 }
 
+function copyPermissions(p: {
+  readonly TRANSITION_ISSUES?: readonly string[];
+  readonly SCHEDULE_ISSUES?: readonly string[];
+}): NonNullable<Dataset['users'][number]['permissions']> {
+  return Object.fromEntries(Object.entries(p).map(([k, v]) => [k, [...v]]));
+}
+
 const USERS: Dataset['users'] = Object.entries(DEMO_FACTS.users).map(([accountId, u]) => ({
   accountId,
   displayName:
@@ -145,6 +152,7 @@ const USERS: Dataset['users'] = Object.entries(DEMO_FACTS.users).map(([accountId
   active: true,
   admin: u.admin,
   browse: u.browse === '*' ? '*' : [...u.browse],
+  ...('permissions' in u ? { permissions: copyPermissions(u.permissions) } : {}),
 }));
 
 /**
