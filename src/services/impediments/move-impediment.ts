@@ -12,6 +12,7 @@ import type { IssuePermission } from '../../jira/permissions';
 import { getMyself } from '../../jira/reads';
 import type { MovePayload, MoveResult } from '../../shared/impediment-contract';
 import { requirePermissions } from '../acting-as-user';
+import { requestTargetedRefresh } from '../snapshot/snapshot-requests';
 import { InvalidInput, NotAllowed } from '../errors';
 import type { JiraAccess } from '../jira-access';
 import { moveWithCas, type CasOutcome, type Decision } from './compare-and-set';
@@ -121,6 +122,8 @@ export async function moveImpediment(
       claimKey: (version, attempt) => claimKeyFor(settings.historyProperty, version, attempt),
     },
   );
+  // The app refreshes its own write: the snapshot and every view follow within seconds.
+  if (outcome.outcome === 'applied') await requestTargetedRefresh([payload.issueKey], 'refresh', nowMs);
   // Re-read as the user: a resolve changed the status, and the answer must be what they may see.
   const reloaded = await loadIssueAsUser(access.asUser, payload.issueKey, settings);
   const refreshed = { ...impedimentFacts(reloaded.issue, settings), record: outcome.record };

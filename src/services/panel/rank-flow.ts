@@ -15,7 +15,7 @@ import { readParts } from '../../storage/analysis-store';
 import { allVisible, analysisViewFor, type AnalysisView } from '../analysis/analysis-view';
 import { requirePermissions } from '../acting-as-user';
 import { InvalidInput } from '../errors';
-import { requestSnapshotJob } from '../snapshot/snapshot-requests';
+import { requestTargetedRefresh } from '../snapshot/snapshot-requests';
 import type { Viewer } from '../viewer';
 
 const NO_ANCHOR = 'The stored rank move names no issue to rank next to; run the analysis again.';
@@ -135,7 +135,11 @@ export async function applyRankFlow(viewer: Viewer, teams: readonly string[]): P
     }
     results.push(outcome);
   }
-  // The new ranks reach the snapshot (and then the analysis) through a refresh.
-  await requestSnapshotJob({ reason: 'refresh', mode: 'incremental' }, viewer.now);
+  // The app refreshes its own writes: exactly the issues it ranked, then the analysis.
+  await requestTargetedRefresh(
+    results.flatMap((r) => r.ranked),
+    'refresh',
+    viewer.now,
+  );
   return { teams: results };
 }

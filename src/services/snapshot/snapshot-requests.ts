@@ -5,7 +5,8 @@
 import type { SnapshotJob, SnapshotStatus } from '../../shared/contract';
 import { readSnapshotJob, writeSnapshotJob } from '../../storage/snapshot-job';
 import { readManifest } from '../../storage/snapshot-store';
-import { requestProgramSync, type SyncRequest } from '../sync-queue';
+import { chunksOf } from '../../jira/request-limits';
+import { requestProgramSync, TARGETED_REFRESH_LIMIT, type SyncRequest } from '../sync-queue';
 
 /** A request for snapshot work (analysis-only runs are asked for in services/analysis). */
 export type SnapshotRequest = SyncRequest & {
@@ -22,14 +23,10 @@ function isBusy(job: SnapshotJob | undefined, now: number): boolean {
   return now - Date.parse(job.startedAt ?? job.requestedAt) < JOB_STALE_MS;
 }
 
-/** Enqueues `request` unless an equal or bigger job is already on its way; returns the job record. */
-export async function requestSnapshotJob(request: SnapshotRequest, now: number): Promise<SnapshotJob> {
-  const current = await readSnapshotJob();
-  const kind = request.mode ?? 'incremental';
-  if (current && isBusy(current, now) && (current.kind === 'full' || kind === 'incremental')) return current;
-  const job: SnapshotJob = {
+function queuedJob(kind: SnapshotJob['kind'], reason: string, now: number): SnapshotJob {
+  return {
     kind,
-    reason: request.reason,
+    reason,
     phase: 'queued',
     requestedAt: new Date(now).toISOString(),
     startedAt: null,
@@ -40,9 +37,37 @@ export async function requestSnapshotJob(request: SnapshotRequest, now: number):
     jiraRequests: 0,
     message: null,
   };
+}
+
+/** Enqueues `request` unless an equal or bigger job is already on its way; returns the job record. */
+export async function requestSnapshotJob(request: SnapshotRequest, now: number): Promise<SnapshotJob> {
+  const current = await readSnapshotJob();
+  const kind = request.mode ?? 'incremental';
+  if (current && isBusy(current, now) && (current.kind === 'full' || kind === 'incremental')) return current;
+  const job = queuedJob(kind, request.reason, now);
   await writeSnapshotJob(job);
   await requestProgramSync(request);
   return job;
+}
+
+/**
+ * The app refreshes its own writes: after it changed `keys` in Jira (a resolve, a rank flow), it queues
+ * a refresh of exactly those issues, so the snapshot and the analysis follow within seconds instead of
+ * waiting for an `updated` search or the hourly sync. A job already on its way keeps its record; the
+ * consumer defers a targeted refresh that finds the lease taken until the running job is done.
+ */
+export async function requestTargetedRefresh(
+  keys: readonly string[],
+  reason: SnapshotRequest['reason'],
+  now: number,
+): Promise<void> {
+  const unique = [...new Set(keys)];
+  if (unique.length === 0) return;
+  const current = await readSnapshotJob();
+  if (!isBusy(current, now)) await writeSnapshotJob(queuedJob('incremental', reason, now));
+  for (const issues of chunksOf(unique, TARGETED_REFRESH_LIMIT)) {
+    await requestProgramSync({ reason, mode: 'incremental', issues });
+  }
 }
 
 /** `visible`: the user's browsable project keys (undefined for an administrator, who may see all). */
