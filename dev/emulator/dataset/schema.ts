@@ -115,6 +115,8 @@ const UserSchema = z.looseObject({
       SCHEDULE_ISSUES: z.union([z.literal('*'), z.array(z.string())]).optional(),
     })
     .optional(),
+  /** Ids of the issue security levels the user is a member of (an issue's `fields.security.id`). */
+  securityLevels: z.array(z.string()).optional(),
 });
 
 const FieldContextSchema = z.looseObject({

@@ -137,6 +137,12 @@ function copyPermissions(p: {
 }): NonNullable<Dataset['users'][number]['permissions']> {
   return Object.fromEntries(Object.entries(p).map(([k, v]) => [k, [...v]]));
 }
+const SECURED = DEMO_FACTS.securedIssue;
+/** Jira's `security` field value for the secured demo issue. */
+const securityOf = (key: string) =>
+  key === SECURED.key
+    ? { security: { self: `${SITE_URL}/rest/api/3/securitylevel/${SECURED.level.id}`, ...SECURED.level } }
+    : {};
 
 const USERS: Dataset['users'] = Object.entries(DEMO_FACTS.users).map(([accountId, u]) => ({
   accountId,
@@ -153,6 +159,7 @@ const USERS: Dataset['users'] = Object.entries(DEMO_FACTS.users).map(([accountId
   admin: u.admin,
   browse: u.browse === '*' ? '*' : [...u.browse],
   ...('permissions' in u ? { permissions: copyPermissions(u.permissions) } : {}),
+  securityLevels: SECURED.members.some((m) => m === accountId) ? [SECURED.level.id] : [],
 }));
 
 /**
@@ -181,6 +188,7 @@ export function demoProgram(now: string = DEMO_NOW): Dataset {
           [FIELD.timeCriticality]: WSJF[(e + 3) % 8],
           [FIELD.riskReduction]: WSJF[(e * 3 + teamIndex) % 8],
           ...(hasJobSize ? { [FIELD.jobSize]: WSJF[(e + 5) % 8] } : {}),
+          ...securityOf(`${t.key}-${e + 1}`),
         },
       });
     });

@@ -41,11 +41,14 @@ export function SnapshotBar({
   snapshot,
   analysis,
   hiddenProjectCount = 0,
+  hiddenIssueCount = 0,
   onRefreshed,
 }: {
   snapshot: SnapshotInfo;
   analysis?: AnalysisInfo;
   hiddenProjectCount?: number;
+  /** Issues of browsable projects that Jira's issue security hides from this user. */
+  hiddenIssueCount?: number;
   onRefreshed: () => void;
 }) {
   const [latest, setLatest] = useState<SnapshotStatus | undefined>();
@@ -115,6 +118,11 @@ export function SnapshotBar({
         {hiddenProjectCount > 0 && (
           <span data-testid="hidden-projects">
             {plural(hiddenProjectCount, 'project')} hidden: no permission.
+          </span>
+        )}
+        {hiddenIssueCount > 0 && (
+          <span data-testid="hidden-issues">
+            {plural(hiddenIssueCount, 'issue')} you cannot see (issue security) left out.
           </span>
         )}
         {running(job) && job ? (

@@ -45,6 +45,7 @@ export default function PanelView() {
         snapshot={data.snapshot}
         analysis={data.analysis}
         hiddenProjectCount={data.hiddenProjectCount}
+        hiddenIssueCount={data.hiddenIssueCount}
         onRefreshed={refreshed}
       />
       {data.programSource === 'all-visible-projects' && (
