@@ -14,7 +14,14 @@ import {
   JiraUnavailable,
 } from '../jira/errors';
 import { UnsafeJqlValue } from '../jira/jql';
-import { InvalidFields, InvalidInput, NotAllowed, NotFound, VersionConflict } from '../services/errors';
+import {
+  InvalidFields,
+  InvalidInput,
+  MissingPermission,
+  NotAllowed,
+  NotFound,
+  VersionConflict,
+} from '../services/errors';
 import { OrderInfoSchema } from '../shared/contract/board';
 
 function fieldPath(path: ReadonlyArray<PropertyKey>): string {
@@ -35,6 +42,10 @@ function toResolverError(error: unknown): ResolverError {
       message: error.message,
       ...(order.success ? { currentOrder: order.data } : {}),
     };
+  }
+  if (error instanceof MissingPermission) {
+    const missingPermission = { permission: error.permission, issueKey: error.issueKey };
+    return { code: 'FORBIDDEN', message: error.message, missingPermission };
   }
   if (error instanceof NotAllowed || error instanceof JiraForbidden)
     return { code: 'FORBIDDEN', message: error.message };

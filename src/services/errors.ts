@@ -30,3 +30,14 @@ export class VersionConflict<T> extends Error {
     super(message);
   }
 }
+
+/** Jira would refuse the user this action: the permission and the first issue it is missing on. */
+export class MissingPermission extends NotAllowed {
+  constructor(
+    readonly permission: string,
+    readonly issueKey: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -7,6 +7,7 @@
  */
 import type { JiraClient } from '../jira/client';
 import type { ProgramSync } from '../shared/contract';
+import { clearPendingChanges, readPendingChanges } from '../storage/pending-changes';
 import { readStoredConfig } from '../storage/program-config';
 import { writeProgramSummary } from '../storage/program-summary';
 import { acquireLease, readSnapshotJob, releaseLease } from '../storage/snapshot-job';
@@ -16,11 +17,14 @@ import { DEFAULT_CONCURRENCY } from './snapshot/build-context';
 import { buildFullSnapshot } from './snapshot/full-build';
 import { refreshSnapshot } from './snapshot/incremental-refresh';
 import { JobReporter } from './snapshot/job-reporter';
+import { requestSnapshotJob } from './snapshot/snapshot-requests';
 import { requestProgramSync, type SyncRequest } from './sync-queue';
 
 const FULL_REBUILD_EVERY_MS = 24 * 60 * 60_000;
 /** Longer than a consumer can live (900 s), so a live build is never overtaken; at most MAX_LEASE_MS. */
 const LEASE_MS = 16 * 60_000;
+/** A targeted refresh that found another job running tries again this much later. */
+const DEFER_TARGETED_S = 30;
 
 export interface SyncOutcome {
   status: 'done' | 'failed' | 'deferred';
@@ -36,6 +40,20 @@ async function needsFullBuild(request: SyncRequest, manifest: SnapshotManifest |
   return now - Date.parse(manifest.fullBuiltAt) > FULL_REBUILD_EVERY_MS;
 }
 
+/**
+ * A change Jira reported while this job ran is not in what it read: queue a refresh for it now rather
+ * than at the next hourly sync. A full build covers every change noted before it started (those notes
+ * are dropped); an incremental refresh has already dropped the notes it read.
+ */
+async function followUpPendingChanges(manifest: SnapshotManifest, startedAt: number, now: number) {
+  const pending = await readPendingChanges();
+  const before = pending.filter((p) => Date.parse(p.at) < startedAt);
+  if (manifest.kind === 'full') await clearPendingChanges(before.map((p) => p.storageKey));
+  // Notes from before an incremental refresh that are still here are ones it could not read: they
+  // wait for the next scheduled refresh instead of retrying in a loop while Jira fails.
+  if (pending.length > before.length) await requestSnapshotJob({ reason: 'event', mode: 'incremental' }, now);
+}
+
 export async function syncProgram(
   asApp: JiraClient,
   request: SyncRequest,
@@ -44,8 +62,11 @@ export async function syncProgram(
 ): Promise<SyncOutcome> {
   const lease = await acquireLease(options.holder, now(), LEASE_MS);
   if (!lease) {
-    // Another job is running: a full rebuild waits for it; an incremental one is covered by the next.
+    // Another job is running: a full rebuild or a targeted refresh waits for it (the running job may
+    // have read those issues before the app changed them); any other incremental one is covered by the
+    // running job's follow-up (see followUpPendingChanges).
     if (request.mode === 'full') await requestProgramSync(request, 60);
+    else if (request.issues) await requestProgramSync(request, DEFER_TARGETED_S);
     return { status: 'deferred' };
   }
   const previous = await readManifest();
@@ -61,7 +82,8 @@ export async function syncProgram(
   );
   const ctx = { asApp, now, concurrency: options.concurrency ?? DEFAULT_CONCURRENCY, reporter, lease };
   try {
-    const manifest = full || !previous ? await buildFullSnapshot(ctx) : await refreshSnapshot(ctx, previous);
+    const manifest =
+      full || !previous ? await buildFullSnapshot(ctx) : await refreshSnapshot(ctx, previous, request.issues);
     const summary: ProgramSync = {
       at: manifest.builtAt,
       reason: request.reason,
@@ -71,16 +93,16 @@ export async function syncProgram(
       epicCount: manifest.epicCount,
     };
     await writeProgramSummary(summary);
+    const reasons = [...manifest.partial, ...(manifest.refreshPartial ?? [])];
     const partial =
-      manifest.partial.length > 0
-        ? `partial: ${manifest.partial.map((p) => `${p.scope}: ${p.reason}`).join('; ')}`
-        : null;
+      reasons.length > 0 ? `partial: ${reasons.map((p) => `${p.scope}: ${p.reason}`).join('; ')}` : null;
     await reporter.finish({
       phase: 'done',
       jiraRequests: asApp.sentRequests,
       issuesFetched: reporter.current.issuesFetched,
       message: partial,
     });
+    await followUpPendingChanges(manifest, Date.parse(reporter.current.startedAt ?? manifest.builtAt), now());
     return { status: 'done', manifest };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,9 @@
 import { Queue } from '@forge/events';
 import { z } from 'zod';
+import { IssueKeySchema } from '../shared/contract/common';
+
+/** Issue keys per targeted refresh event: 1,000 keys of at most 31 characters is ~34 KB. */
+export const TARGETED_REFRESH_LIMIT = 1_000;
 
 /** The queue named in manifest.yml (`consumer.queue`). */
 export const SYNC_QUEUE_KEY = 'snapshot-rebuild';
@@ -21,6 +25,11 @@ export const SyncRequestSchema = z
      * analysis = re-run the engine on the snapshot as it is (the config or the MetaScrum order changed).
      */
     mode: z.enum(['full', 'incremental', 'analysis']).optional(),
+    /**
+     * A targeted refresh: re-read exactly these issues (the ones the app itself just changed) instead
+     * of searching by `updated`. Capped so one event stays far below Forge's 100 KB per event.
+     */
+    issues: z.array(IssueKeySchema).min(1).max(TARGETED_REFRESH_LIMIT).optional(),
   })
   .strict();
 export type SyncRequest = z.infer<typeof SyncRequestSchema>;

@@ -145,6 +145,8 @@ export interface ResolverError {
   problems?: Array<{ field: string; message: string }>;
   /** With CONFLICT on the MetaScrum order: the order as it is now, to reload from. */
   currentOrder?: z.infer<typeof OrderInfoSchema>;
+  /** With FORBIDDEN when Jira would refuse the user the action: the permission and issue it lacks. */
+  missingPermission?: { permission: string; issueKey: string };
 }
 
 /** Every resolver answers with this envelope: the UI never has to guess at thrown errors. */

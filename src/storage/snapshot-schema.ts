@@ -62,6 +62,11 @@ export const SnapshotManifestSchema = z
     epicCount: z.number().int(),
     bytes: z.number().int(),
     partial: z.array(PartialReasonSchema),
+    /**
+     * What the latest incremental refresh could not read (its issues keep their previous data, and the
+     * next refresh tries them again); replaced by every refresh, absent after a full build.
+     */
+    refreshPartial: z.array(PartialReasonSchema).optional(),
     jiraRequests: z.number().int(),
   })
   .strict();

@@ -38,7 +38,7 @@ describe('the routes of the escalation ladder', () => {
     ).toBe(400);
   });
 
-  it('refuses a transition to a user who may browse but not edit, as Jira hides it', async () => {
+  it('refuses a transition to a user who may browse but not transition, with Jira’s 400 (its spec)', async () => {
     h.emulator.state.users.push({
       accountId: 'reader',
       displayName: 'Reader',
@@ -52,7 +52,7 @@ describe('the routes of the escalation ladder', () => {
       as: 'reader',
       body: { transition: { id: '31' } },
     });
-    expect(reply.status).toBe(404);
+    expect(reply.status).toBe(400);
   });
 
   it('records notifications and answers user lookups with 404 for a group name', async () => {

@@ -60,6 +60,7 @@ function envelopeSchema(data: z.ZodType) {
             field: z.string().optional(),
             problems: z.array(z.object({ field: z.string(), message: z.string() }).strict()).optional(),
             currentOrder: OrderInfoSchema.optional(),
+            missingPermission: z.object({ permission: z.string(), issueKey: z.string() }).strict().optional(),
           })
           .strict(),
       })

@@ -62,6 +62,17 @@ export function canEdit(caller: Caller, projectKey: string): boolean {
   return canBrowse(caller, projectKey) && grants(caller.user.edit ?? caller.user.browse, projectKey);
 }
 
+/** The project permissions a scheme grants apart from Edit issues. */
+export type SeparatePermission = 'TRANSITION_ISSUES' | 'ADD_COMMENTS' | 'SCHEDULE_ISSUES';
+
+/** A permission granted apart from Edit issues; without its own grant it follows Edit issues. */
+export function holdsPermission(caller: Caller, permission: SeparatePermission, projectKey: string): boolean {
+  if (caller.kind === 'app') return true;
+  const own = caller.user.permissions?.[permission];
+  if (own === undefined) return canEdit(caller, projectKey);
+  return canBrowse(caller, projectKey) && grants(own, projectKey);
+}
+
 export function isAdmin(caller: Caller): boolean {
   return caller.kind === 'app' || caller.user.admin;
 }

@@ -104,6 +104,17 @@ const UserSchema = z.looseObject({
   admin: z.boolean(),
   browse: z.union([z.literal('*'), z.array(z.string())]),
   edit: z.union([z.literal('*'), z.array(z.string())]).optional(),
+  /**
+   * Project permissions held apart from Edit issues (each defaults to `edit`): a user who may edit but
+   * not transition, comment or rank, as a Jira permission scheme can grant them separately.
+   */
+  permissions: z
+    .strictObject({
+      TRANSITION_ISSUES: z.union([z.literal('*'), z.array(z.string())]).optional(),
+      ADD_COMMENTS: z.union([z.literal('*'), z.array(z.string())]).optional(),
+      SCHEDULE_ISSUES: z.union([z.literal('*'), z.array(z.string())]).optional(),
+    })
+    .optional(),
   /** Ids of the issue security levels the user is a member of (an issue's `fields.security.id`). */
   securityLevels: z.array(z.string()).optional(),
 });

@@ -64,11 +64,20 @@ export const DEMO_FACTS = {
   },
   /** A link from a MOB story to a PLAT story that dev-mob (MOB only) must not see. */
   hiddenLinkForDevMob: ['PLAT-71', 'MOB-41'],
+  /**
+   * Demo users; `permissions` are Jira project permissions granted apart from Edit issues (omitted =
+   * as Edit issues, which is as Browse). Pat ranks only PAY (CHK's ranks belong to its own PO); Mo may
+   * edit and comment on MOB issues but neither transition nor rank them.
+   */
   users: {
     admin: { browse: '*', admin: true },
     cpo: { browse: '*', admin: false },
-    'po-pay': { browse: ['PAY', 'CHK'], admin: false },
-    'dev-mob': { browse: ['MOB'], admin: false },
+    'po-pay': { browse: ['PAY', 'CHK'], admin: false, permissions: { SCHEDULE_ISSUES: ['PAY'] } },
+    'dev-mob': {
+      browse: ['MOB'],
+      admin: false,
+      permissions: { TRANSITION_ISSUES: [], SCHEDULE_ISSUES: [] },
+    },
     outsider: { browse: [], admin: false },
   },
 } as const;

@@ -131,6 +131,12 @@ function addImpediments(b: ProgramBuilder, team: Team, nowMs: number): void {
   }
 }
 
+function copyPermissions(p: {
+  readonly TRANSITION_ISSUES?: readonly string[];
+  readonly SCHEDULE_ISSUES?: readonly string[];
+}): NonNullable<Dataset['users'][number]['permissions']> {
+  return Object.fromEntries(Object.entries(p).map(([k, v]) => [k, [...v]]));
+}
 const SECURED = DEMO_FACTS.securedIssue;
 /** Jira's `security` field value for the secured demo issue. */
 const securityOf = (key: string) =>
@@ -152,6 +158,7 @@ const USERS: Dataset['users'] = Object.entries(DEMO_FACTS.users).map(([accountId
   active: true,
   admin: u.admin,
   browse: u.browse === '*' ? '*' : [...u.browse],
+  ...('permissions' in u ? { permissions: copyPermissions(u.permissions) } : {}),
   securityLevels: SECURED.members.some((m) => m === accountId) ? [SECURED.level.id] : [],
 }));
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { canBrowse, canEdit, canSeeIssue } from '../access/caller';
+import { canBrowse, canSeeIssue, holdsPermission } from '../access/caller';
 import type { DatasetBoard } from '../dataset/schema';
 import { jiraErrors } from '../http/jira-error';
 import { parseInput } from '../http/parse-body';
@@ -107,12 +107,12 @@ function rankIssues(ctx: RouteContext) {
         status: 404,
         errors: ['Issue does not exist or you do not have permission to see it.'],
       });
-    } else if (!canEdit(ctx.caller, issue.projectKey)) {
+    } else if (!holdsPermission(ctx.caller, 'SCHEDULE_ISSUES', issue.projectKey)) {
       entries.push({
         issueId: Number(issue.id),
         issueKey: issue.key,
         status: 403,
-        errors: ['You do not have permission to rank this issue.'],
+        errors: ['You do not have the Schedule issues permission to rank this issue.'],
       });
     } else if (issue.id === anchor.id) {
       entries.push({

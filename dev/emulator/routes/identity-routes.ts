@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { APP_ACCOUNT_ID, canBrowse, canEdit, canSeeIssue, isAdmin, type Caller } from '../access/caller';
+import {
+  APP_ACCOUNT_ID,
+  canBrowse,
+  canEdit,
+  canSeeIssue,
+  holdsPermission,
+  isAdmin,
+  type Caller,
+} from '../access/caller';
 import type { DatasetUser } from '../dataset/schema';
 import { jiraErrors } from '../http/jira-error';
 import { parseInput } from '../http/parse-body';
@@ -52,6 +60,8 @@ function holds(
   const keys = projectKey === undefined ? state.projects.map((p) => p.key) : [projectKey];
   if (permission === 'BROWSE_PROJECTS') return keys.some((k) => canBrowse(caller, k));
   if (permission === 'ADMINISTER_PROJECTS') return isAdmin(caller) && keys.some((k) => canBrowse(caller, k));
+  if (permission === 'TRANSITION_ISSUES' || permission === 'ADD_COMMENTS' || permission === 'SCHEDULE_ISSUES')
+    return keys.some((k) => holdsPermission(caller, permission, k));
   return keys.some((k) => canEdit(caller, k));
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { accountIdOf } from '../access/caller';
+import { accountIdOf, holdsPermission } from '../access/caller';
 import { jiraErrors } from '../http/jira-error';
 import { parseInput } from '../http/parse-body';
 import { noContent, ok, type Route } from '../http/router';
@@ -79,6 +79,9 @@ export const propertyCommentRoutes: Route[] = [
     template: '/rest/api/3/issue/{issueIdOrKey}/comment',
     handler: (ctx) => {
       const issue = visibleIssue(ctx, ctx.params.issueIdOrKey);
+      if (!holdsPermission(ctx.caller, 'ADD_COMMENTS', issue.projectKey)) {
+        throw jiraErrors.badRequest('You do not have the permission to comment on this issue.');
+      }
       const { body } = parseInput(CommentInput, ctx.body);
       if (body === undefined) throw jiraErrors.fieldError('comment', 'Comment body can not be empty!');
       const comment = {

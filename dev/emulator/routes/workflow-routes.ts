@@ -3,7 +3,7 @@
  * the user lookup: the calls the escalation ladder makes besides properties and comments.
  */
 import { z } from 'zod';
-import { canEdit } from '../access/caller';
+import { holdsPermission } from '../access/caller';
 import { JiraError, jiraErrors } from '../http/jira-error';
 import { parseInput } from '../http/parse-body';
 import { noContent, ok, type Route } from '../http/router';
@@ -85,8 +85,9 @@ export const workflowRoutes: Route[] = [
     template: '/rest/api/3/issue/{issueIdOrKey}/transitions',
     handler: (ctx) => {
       const issue = visibleIssue(ctx, ctx.params.issueIdOrKey);
-      if (!canEdit(ctx.caller, issue.projectKey)) {
-        throw jiraErrors.notFound('Issue does not exist or you do not have permission to see it.');
+      // Jira answers 400 when the user may see the issue but not transition it (its spec says so).
+      if (!holdsPermission(ctx.caller, 'TRANSITION_ISSUES', issue.projectKey)) {
+        throw jiraErrors.badRequest('You do not have permission to transition this issue.');
       }
       const { transition } = parseInput(TransitionInput, ctx.body);
       const target = available(issueFacts.statusCategory(issue)).find(

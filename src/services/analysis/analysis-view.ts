@@ -11,6 +11,8 @@ import { readAnalysisManifest } from '../../storage/analysis-store';
 import { projectKeyOf } from '../../domain/issue-key';
 import { readMetascrumOrder, type StoredOrder } from '../../storage/metascrum-order';
 import { readStoredConfig } from '../../storage/program-config';
+import { readSnapshotJob } from '../../storage/snapshot-job';
+import { analysisInfoOf } from './analysis-info';
 import { readManifest } from '../../storage/snapshot-store';
 import { readStored, writeStored } from '../../storage/stored-json';
 import { programScopeFor, type ProgramScope } from '../program-scope';
@@ -52,25 +54,21 @@ export async function requestAnalysis(
 
 /** `narrow`: keep only these projects (a gadget's configuration); it can never widen the scope. */
 export async function analysisViewFor(viewer: Viewer, narrow?: ReadonlySet<string>): Promise<AnalysisView> {
-  const [snapshot, manifest, order, stored, browsable] = await Promise.all([
+  const [snapshot, manifest, order, stored, browsable, job] = await Promise.all([
     readManifest(),
     readAnalysisManifest(),
     readMetascrumOrder(),
     readStoredConfig(),
     browsableProjectsOf(viewer.asUser, viewer.accountId, viewer.now),
+    readSnapshotJob(),
   ]);
   const programScope = programScopeFor(stored?.config, browsable);
   const scope = narrow
     ? { ...programScope, visibleProjects: programScope.visibleProjects.filter((p) => narrow.has(p.key)) }
     : programScope;
   if (!snapshot) await requestSnapshotJob({ reason: 'requested', mode: 'full' }, viewer.now);
-  const current =
-    manifest !== undefined &&
-    manifest.snapshotVersion === snapshot?.version &&
-    manifest.orderVersion === (order?.version ?? 0) &&
-    manifest.configVersion === (stored?.version ?? 0);
-  if (snapshot && !current) await requestAnalysis('settings', viewer.now);
-  const state = !manifest ? 'missing' : current ? 'ready' : 'stale';
+  const analysis = analysisInfoOf(snapshot, manifest, order, stored);
+  if (snapshot && analysis.state !== 'ready') await requestAnalysis('settings', viewer.now);
   const visible = new Set(scope.visibleProjects.map((p) => p.key));
   return {
     scope,
@@ -78,8 +76,8 @@ export async function analysisViewFor(viewer: Viewer, narrow?: ReadonlySet<strin
     hiddenKeys: await hiddenSecuredKeys(viewer, manifest, visible),
     manifest,
     order,
-    snapshot: snapshotInfo(snapshot, viewer.now, new Set(browsable.keys())),
-    analysis: { state, computedAt: manifest?.computedAt ?? null },
+    snapshot: snapshotInfo(snapshot, viewer.now, new Set(browsable.keys()), job),
+    analysis,
   };
 }
 

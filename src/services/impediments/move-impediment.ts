@@ -1,6 +1,6 @@
 /**
- * Escalate, de-escalate or resolve on a user's request: the user must be able to edit the issue (asked
- * of Jira as the user), the move is decided on the history's current version and written as the app
+ * Escalate, de-escalate or resolve on a user's request: the user must hold every permission the move
+ * needs in Jira (edit, comment, and transition for a resolve; asked of Jira as the user), the move is decided on the history's current version and written as the app
  * with the compare-and-set, so a double click, a retried call or a concurrent actor never moves twice.
  */
 import { tickingFrom } from '../../clock';
@@ -8,8 +8,11 @@ import { randomUUID } from 'node:crypto';
 import type { ProgramConfig } from '../../domain/config/program-config';
 import { stateOf, transition, type LadderAction } from '../../domain/impediments/escalation-ladder';
 import type { EscalationRecord } from '../../domain/impediments/escalation-record';
+import type { IssuePermission } from '../../jira/permissions';
 import { getMyself } from '../../jira/reads';
 import type { MovePayload, MoveResult } from '../../shared/impediment-contract';
+import { requirePermissions } from '../acting-as-user';
+import { requestTargetedRefresh } from '../snapshot/snapshot-requests';
 import { InvalidInput, NotAllowed } from '../errors';
 import type { JiraAccess } from '../jira-access';
 import { moveWithCas, type CasOutcome, type Decision } from './compare-and-set';
@@ -26,6 +29,12 @@ const VERBS: Record<LadderAction, string> = {
   'de-escalate': 'de-escalate',
   resolve: 'resolve',
 };
+
+/** A move comments and writes the level and history; a resolve also transitions the issue. */
+function permissionsFor(action: LadderAction): IssuePermission[] {
+  const always: IssuePermission[] = ['EDIT_ISSUES', 'ADD_COMMENTS'];
+  return action === 'resolve' ? [...always, 'TRANSITION_ISSUES'] : always;
+}
 
 export function userMoveId(accountId: string, requestId: string): string {
   return `user:${accountId}:${requestId}`;
@@ -62,11 +71,13 @@ export async function moveImpediment(
     );
   }
   const { facts, canEdit } = await factsAndEditRight(access.asUser, loaded, settings);
-  if (!canEdit) {
-    throw new NotAllowed(
-      `You need the Edit issues permission on ${payload.issueKey} to ${VERBS[action]} it.`,
-    );
-  }
+  // The app writes the move as itself: first make sure Jira would let the user do every part of it.
+  await requirePermissions(
+    access.asUser,
+    permissionsFor(action),
+    [{ id: loaded.issueId, key: payload.issueKey }],
+    `${VERBS[action]} it`,
+  );
   const me = await getMyself(access.asUser);
   const decide = (record: EscalationRecord): Decision => {
     if (record.version !== payload.expectedVersion) {
@@ -111,6 +122,8 @@ export async function moveImpediment(
       claimKey: (version, attempt) => claimKeyFor(settings.historyProperty, version, attempt),
     },
   );
+  // The app refreshes its own write: the snapshot and every view follow within seconds.
+  if (outcome.outcome === 'applied') await requestTargetedRefresh([payload.issueKey], 'refresh', nowMs);
   // Re-read as the user: a resolve changed the status, and the answer must be what they may see.
   const reloaded = await loadIssueAsUser(access.asUser, payload.issueKey, settings);
   const refreshed = { ...impedimentFacts(reloaded.issue, settings), record: outcome.record };

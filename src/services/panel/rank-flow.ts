@@ -1,20 +1,21 @@
 /**
  * "Flow rank to team backlogs": the engine's fewest rank moves per team (stored with the analysis),
  * previewed, then applied as the user through `PUT /rest/agile/1.0/issue/rank` (<= 50 issues per call:
- * a longer stored operation is cut by {@link rankBodies}),
- * so Jira's own permissions decide what moves. Jira answers 204 when every issue moved and 207 when
- * some did not; the app's Jira client gives the status only, so after a 207 the issues of that call are
+ * a longer stored operation is cut by {@link rankBodies}), after checking as the user that they hold
+ * Schedule issues on every issue it moves. Jira answers 204 when every issue moved and 207 when some did not; the app's Jira client gives the status only, so after a 207 the issues of that call are
  * ranked one by one (same anchor, same order: repeating a rank move is harmless) to learn which failed.
  */
 import type { JiraClient } from '../../jira/client';
+import { bulkFetchIssues } from '../../jira/bulk-fetch';
 import { JiraError } from '../../jira/errors';
 import { rankBodies, RANK_PATH, type RankBody } from '../../jira/rank';
 import type { RankFlow, RankFlowResult } from '../../shared/contract';
 import { RankOperationRecordSchema, type RankOperationRecord } from '../../storage/analysis-schema';
 import { readParts } from '../../storage/analysis-store';
 import { allVisible, analysisViewFor, type AnalysisView } from '../analysis/analysis-view';
+import { requirePermissions } from '../acting-as-user';
 import { InvalidInput } from '../errors';
-import { requestSnapshotJob } from '../snapshot/snapshot-requests';
+import { requestTargetedRefresh } from '../snapshot/snapshot-requests';
 import type { Viewer } from '../viewer';
 
 const NO_ANCHOR = 'The stored rank move names no issue to rank next to; run the analysis again.';
@@ -96,12 +97,28 @@ async function applyOperation(asUser: JiraClient, op: RankOperationRecord) {
   return { ranked, failed };
 }
 
+/**
+ * Jira ranks only issues the user holds Schedule issues on: check every issue of every chosen team
+ * first (as the user), so a refusal ranks nothing rather than some teams. Ids come from a bulk read as
+ * the user; an issue it no longer returns is left to Jira's own per-issue answer.
+ */
+async function requireScheduleRight(asUser: JiraClient, ops: readonly RankOperationRecord[]) {
+  const keys = [...new Set(ops.flatMap((op) => op.issues))];
+  const { issues } = await bulkFetchIssues(asUser, keys, ['summary']);
+  const acted = issues.map(({ id, key }) => ({ id, key }));
+  await requirePermissions(asUser, ['SCHEDULE_ISSUES'], acted, 'rank it');
+}
+
 export async function applyRankFlow(viewer: Viewer, teams: readonly string[]): Promise<RankFlowResult> {
   const view = await analysisViewFor(viewer);
   const byTeam = groupByTeam(await visibleOperations(view));
   teams.forEach((team, i) => {
     if (!byTeam.has(team)) throw new InvalidInput(`teams.${i}`, `${team} has no rank moves to apply`);
   });
+  await requireScheduleRight(
+    viewer.asUser,
+    teams.flatMap((team) => byTeam.get(team) ?? []),
+  );
   const results: RankFlowResult['teams'] = [];
   for (const team of teams) {
     const ops = byTeam.get(team) ?? [];
@@ -118,7 +135,11 @@ export async function applyRankFlow(viewer: Viewer, teams: readonly string[]): P
     }
     results.push(outcome);
   }
-  // The new ranks reach the snapshot (and then the analysis) through a refresh.
-  await requestSnapshotJob({ reason: 'refresh', mode: 'incremental' }, viewer.now);
+  // The app refreshes its own writes: exactly the issues it ranked, then the analysis.
+  await requestTargetedRefresh(
+    results.flatMap((r) => r.ranked),
+    'refresh',
+    viewer.now,
+  );
   return { teams: results };
 }

@@ -8,16 +8,22 @@ import { issueNumberOf, projectKeyOf } from '../../domain/issue-key';
 import type { SnapshotManifest, StoredIssue } from '../../storage/snapshot-schema';
 import { readChunks, readManifest } from '../../storage/snapshot-store';
 import { StoredValueInvalid } from '../../storage/stored-json';
-import type { SnapshotInfo } from '../../shared/contract';
+import type { SnapshotInfo, SnapshotJob } from '../../shared/contract';
 
 const ISSUE_KEY_IN_TEXT = /\b([A-Z][A-Z0-9_]{0,19})-[0-9]+\b/g;
 const PROJECT_KEY_IN_TEXT = /\b[A-Z][A-Z0-9_]{0,19}\b/g;
 
 /**
  * What a user may learn of the parts the snapshot misses: issue keys become their project's key, and a
- * reason that names a project the user cannot browse is replaced by a neutral one.
+ * reason that names a program project the user cannot browse is replaced by a neutral one. `projects`
+ * are the program's project keys (words like POST or HTTP in a Jira error are not projects); without
+ * them every upper-case word counts as one.
  */
-function partialFor(partial: SnapshotManifest['partial'], visible: ReadonlySet<string> | undefined) {
+function partialFor(
+  partial: SnapshotManifest['partial'],
+  visible: ReadonlySet<string> | undefined,
+  projects?: ReadonlySet<string>,
+) {
   return partial.map(({ scope, reason }) => {
     const redacted = {
       scope: scope.replace(ISSUE_KEY_IN_TEXT, '$1'),
@@ -25,16 +31,24 @@ function partialFor(partial: SnapshotManifest['partial'], visible: ReadonlySet<s
     };
     if (!visible) return redacted;
     // Scopes are ours ("PAY-1..PAY-100 (100 issues)", "MOB", "fields"): their upper-case words are projects.
-    const named = redacted.scope.match(PROJECT_KEY_IN_TEXT) ?? [];
-    const hidden = named.some((project) => !visible.has(project));
+    const named = `${redacted.scope} ${redacted.reason}`.match(PROJECT_KEY_IN_TEXT) ?? [];
+    const hidden = named.some((word) => !visible.has(word) && (projects?.has(word) ?? true));
     return hidden ? { scope: 'part of the program', reason: 'could not be read' } : redacted;
   });
 }
 
 /** Free text (a job's message) as a user may read it: the same redaction as partial reasons. */
-export function redactedFor(text: string, visible: ReadonlySet<string> | undefined): string {
-  const [entry] = partialFor([{ scope: text, reason: '' }], visible);
+export function redactedFor(
+  text: string,
+  visible: ReadonlySet<string> | undefined,
+  projects?: ReadonlySet<string>,
+): string {
+  const [entry] = partialFor([{ scope: text, reason: '' }], visible, projects);
   return entry?.reason === '' ? entry.scope : 'Some of the program could not be read.';
+}
+
+export function programProjects(manifest: SnapshotManifest | undefined): ReadonlySet<string> | undefined {
+  return manifest ? new Set([...manifest.projectKeys, ...manifest.projects.map((p) => p.key)]) : undefined;
 }
 
 /** `visible`: the user's browsable project keys, or undefined for a Jira administrator (sees all). */
@@ -42,14 +56,30 @@ export function snapshotInfo(
   manifest: SnapshotManifest | undefined,
   now: number,
   visible?: ReadonlySet<string>,
+  job?: SnapshotJob,
 ): SnapshotInfo {
-  if (!manifest) return { state: 'missing', builtAt: null, ageSeconds: null, fullBuiltAt: null, partial: [] };
+  // The latest job failed: every surface says so, with why, beside the age of what it still shows.
+  const lastFailure =
+    job?.phase === 'failed'
+      ? {
+          at: job.finishedAt ?? job.requestedAt,
+          message: redactedFor(job.message ?? 'no reason was recorded', visible, programProjects(manifest)),
+        }
+      : null;
+  if (!manifest) {
+    return { state: 'missing', builtAt: null, ageSeconds: null, fullBuiltAt: null, partial: [], lastFailure };
+  }
   return {
     state: 'ready',
     builtAt: manifest.builtAt,
     ageSeconds: Math.max(0, Math.round((now - Date.parse(manifest.syncedAt)) / 1000)),
     fullBuiltAt: manifest.fullBuiltAt,
-    partial: partialFor(manifest.partial, visible),
+    partial: partialFor(
+      [...manifest.partial, ...(manifest.refreshPartial ?? [])],
+      visible,
+      programProjects(manifest),
+    ),
+    lastFailure,
   };
 }
 

@@ -22,6 +22,8 @@ export const SnapshotInfoSchema = z.object({
   /** When the last full rebuild finished (incremental refreshes cannot see every deletion). */
   fullBuiltAt: z.string().nullable(),
   partial: z.array(PartialReasonSchema),
+  /** The latest refresh or rebuild failed: when, and why (redacted for the user); the data shown is older. */
+  lastFailure: z.object({ at: z.string(), message: z.string() }).nullable().optional(),
 });
 export type SnapshotInfo = z.infer<typeof SnapshotInfoSchema>;
 
@@ -52,12 +54,6 @@ export const SnapshotJobSchema = z
   })
   .strict();
 export type SnapshotJob = z.infer<typeof SnapshotJobSchema>;
-
-export const SnapshotStatusSchema = z.object({
-  snapshot: SnapshotInfoSchema,
-  job: SnapshotJobSchema.nullable(),
-});
-export type SnapshotStatus = z.infer<typeof SnapshotStatusSchema>;
 
 /** What the last background sync (as the app) saw of the program. */
 export const ProgramSyncSchema = z
@@ -97,3 +93,21 @@ export const ProgramHeaderSchema = z.object({
   snapshot: SnapshotInfoSchema,
   analysis: AnalysisInfoSchema,
 });
+
+/** What a Refresh click did: queued one, found one running, or was too soon (and when it may be). */
+export const RefreshOutcomeSchema = z.object({
+  outcome: z.enum(['queued', 'running', 'too-soon']),
+  retryAt: z.string().nullable(),
+  message: z.string(),
+});
+export type RefreshOutcome = z.infer<typeof RefreshOutcomeSchema>;
+
+export const SnapshotStatusSchema = z.object({
+  snapshot: SnapshotInfoSchema,
+  job: SnapshotJobSchema.nullable(),
+  /** Whether the analysis matches the snapshot, config and order: open views reload when it is newer. */
+  analysis: AnalysisInfoSchema.optional(),
+  /** Only in the answer to snapshot/requestRefresh. */
+  refresh: RefreshOutcomeSchema.optional(),
+});
+export type SnapshotStatus = z.infer<typeof SnapshotStatusSchema>;

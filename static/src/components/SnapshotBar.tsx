@@ -1,23 +1,40 @@
 /**
  * The partial-data strip every view shows: how old the data is, whether the analysis is being
- * recalculated, what could not be read, how many projects are hidden from this user, and a refresh
- * with its progress (polled from snapshot/getStatus while a job runs).
+ * recalculated, what could not be read, a failed refresh, how many projects are hidden from this user,
+ * and a refresh with its progress. It polls snapshot/getStatus: every 2 s while a job runs, the
+ * analysis is being recalculated or this page just wrote something (the app refreshes its own writes),
+ * otherwise every 20 s while the page is visible; when the status reports newer data than the view
+ * shows, the view reloads itself.
  */
 import Button from '@atlaskit/button/default/button';
 import { Notice as SectionMessage } from './Notice';
 import Spinner from '@atlaskit/spinner';
 import { token } from '@atlaskit/tokens';
 import { useEffect, useState } from 'react';
-import type { AnalysisInfo, SnapshotInfo, SnapshotJob } from '../../../src/shared/contract';
+import type { AnalysisInfo, SnapshotInfo, SnapshotJob, SnapshotStatus } from '../../../src/shared/contract';
 import { call } from '../api';
+import { onOwnWrite } from '../freshness';
 import { formatAge, plural } from '../format';
+import { RefreshFailure } from './RefreshFailure';
 
-const POLL_MS = 2_000;
+const FAST_POLL_MS = 2_000;
+const SLOW_POLL_MS = 20_000;
+/** How long after an own write the bar keeps polling fast for its refresh to land. */
+const WATCH_MS = 120_000;
 const running = (job: SnapshotJob | null) => job !== null && job.phase !== 'done' && job.phase !== 'failed';
 
 function progressOf(job: SnapshotJob): string {
   if (job.partitionsTotal > 0) return `${job.phase}: ${job.partitionsDone} of ${job.partitionsTotal} parts`;
   return job.phase === 'queued' ? 'queued' : job.phase;
+}
+
+/** True when the status holds data the view does not show yet. */
+function isNewer(status: SnapshotStatus, snapshot: SnapshotInfo, analysis?: AnalysisInfo): boolean {
+  if (analysis) {
+    const fresh = status.analysis;
+    return fresh?.state === 'ready' && fresh.computedAt !== null && fresh.computedAt !== analysis.computedAt;
+  }
+  return status.snapshot.builtAt !== null && status.snapshot.builtAt !== snapshot.builtAt;
 }
 
 export function SnapshotBar({
@@ -34,30 +51,51 @@ export function SnapshotBar({
   hiddenIssueCount?: number;
   onRefreshed: () => void;
 }) {
-  const [job, setJob] = useState<SnapshotJob | null>(null);
+  const [latest, setLatest] = useState<SnapshotStatus | undefined>();
   const [failure, setFailure] = useState('');
+  const [note, setNote] = useState('');
+  const [watchUntil, setWatchUntil] = useState(0);
+  const [tick, setTick] = useState(0);
+  const job = latest?.job ?? null;
+
+  useEffect(() => onOwnWrite(() => setWatchUntil(Date.now() + WATCH_MS)), []);
 
   useEffect(() => {
-    if (!running(job)) return;
-    const timer = setTimeout(() => {
-      call('snapshot/getStatus', {}).then(
-        (status) => {
-          setJob(status.job);
-          if (!running(status.job)) onRefreshed();
-        },
-        (cause: unknown) => setFailure(cause instanceof Error ? cause.message : String(cause)),
-      );
-    }, POLL_MS);
+    const fast = running(job) || analysis?.state === 'stale' || Date.now() < watchUntil;
+    const timer = setTimeout(
+      () => {
+        if (!fast && document.visibilityState === 'hidden') return setTick((n) => n + 1);
+        call('snapshot/getStatus', {}).then(
+          (status) => {
+            setLatest(status);
+            setFailure('');
+            if (isNewer(status, snapshot, analysis)) onRefreshed();
+            setTick((n) => n + 1);
+          },
+          (cause: unknown) => {
+            setFailure(cause instanceof Error ? cause.message : String(cause));
+            setTick((n) => n + 1);
+          },
+        );
+      },
+      fast ? FAST_POLL_MS : SLOW_POLL_MS,
+    );
     return () => clearTimeout(timer);
-  }, [job, onRefreshed]);
+  }, [tick, watchUntil, snapshot, analysis, onRefreshed, job]);
 
   const refresh = () => {
     setFailure('');
     call('snapshot/requestRefresh', {}).then(
-      (status) => setJob(status.job ?? null),
+      (status) => {
+        setLatest(status);
+        setNote(status.refresh?.outcome === 'queued' ? '' : (status.refresh?.message ?? ''));
+        setWatchUntil(Date.now() + WATCH_MS);
+      },
       (cause: unknown) => setFailure(cause instanceof Error ? cause.message : String(cause)),
     );
   };
+  // The status polled since the view loaded is newer than the view's own header.
+  const shown = latest?.snapshot ?? snapshot;
 
   return (
     <div style={{ display: 'grid', gap: token('space.100') }}>
@@ -99,8 +137,10 @@ export function SnapshotBar({
             Refresh
           </Button>
         )}
+        {note && !running(job) && <span data-testid="refresh-note">{note}</span>}
         {failure && <span style={{ color: token('color.text.danger') }}>{failure}</span>}
       </div>
+      <RefreshFailure snapshot={{ ...snapshot, lastFailure: shown.lastFailure ?? null }} />
       {snapshot.partial.length > 0 && (
         <SectionMessage appearance="warning" title="Part of the program could not be read">
           <ul>

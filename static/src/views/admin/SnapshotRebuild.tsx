@@ -6,6 +6,7 @@ import { token } from '@atlaskit/tokens';
 import { useEffect, useState } from 'react';
 import type { SnapshotStatus } from '../../../../src/shared/contract';
 import { call, type ResolverCallError } from '../../api';
+import { RefreshFailure } from '../../components/RefreshFailure';
 import { ErrorState } from '../../components/States';
 import { formatAge, formatDate } from '../../format';
 import { toCallError } from '../../useResolver';
@@ -37,6 +38,7 @@ export function SnapshotRebuild() {
           ? `Last brought up to date ${formatAge(status.snapshot.ageSeconds)}; last full rebuild ${formatDate(status.snapshot.fullBuiltAt)}.`
           : 'No snapshot yet.'}
       </p>
+      {status && <RefreshFailure snapshot={status.snapshot} />}
       {failure && <ErrorState error={failure} />}
       {active(status) && job ? (
         <div
@@ -54,9 +56,6 @@ export function SnapshotRebuild() {
       ) : (
         <div>
           <Button onClick={() => void load('admin/rebuildSnapshot')}>Rebuild snapshot now</Button>
-          {job?.phase === 'failed' && (
-            <p style={{ color: token('color.text.danger') }}>The last job failed: {job.message}</p>
-          )}
           {job?.phase === 'done' && (
             <p data-testid="rebuild-done" style={{ color: token('color.text.subtle') }}>
               Last job ({job.kind}) finished {formatDate(job.finishedAt)}: {job.issuesFetched} issues read.

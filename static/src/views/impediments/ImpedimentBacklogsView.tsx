@@ -9,6 +9,7 @@ import { token } from '@atlaskit/tokens';
 import { useState } from 'react';
 import type { ImpedimentBacklogs } from '../../../../src/shared/impediment-contract';
 import { Notice } from '../../components/Notice';
+import { SnapshotFailureNotice } from '../../components/SnapshotFailureNotice';
 import { ErrorState, LoadingState } from '../../components/States';
 import { plural } from '../../format';
 import { useResolver } from '../../useResolver';
@@ -95,6 +96,7 @@ export default function ImpedimentBacklogsView() {
       <Heading size="medium" as="h1">
         Impediment backlogs
       </Heading>
+      <SnapshotFailureNotice />
       {hidden > 0 && (
         <Notice appearance="warning" title="Some projects are hidden">
           {plural(hidden, 'program project')} left out: you cannot browse them.

@@ -7,7 +7,7 @@ import Heading from '@atlaskit/heading';
 import { Notice as SectionMessage } from '../../components/Notice';
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 import { token } from '@atlaskit/tokens';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import type { BoardQuery } from '../../../../src/shared/contract';
 import { HorizonBands } from '../../components/HorizonBands';
 import { SnapshotBar } from '../../components/SnapshotBar';
@@ -25,6 +25,12 @@ const DependencyMapView = lazy(() => import('./DependencyMapView'));
 export default function PanelView() {
   const [query, setQuery] = useState<BoardQuery>({ page: 1, pageSize: 25 });
   const [board, retry, , reload] = useResolver('panel/getBoard', query);
+  // Newer data arrived (the snapshot bar noticed): the board reloads, and so do the tabs' own answers.
+  const [generation, setGeneration] = useState(0);
+  const refreshed = useCallback(() => {
+    reload();
+    setGeneration((n) => n + 1);
+  }, [reload]);
   if (board.state === 'loading' && !board.previous)
     return <LoadingState label="Loading the MetaScrum backlog" />;
   if (board.state === 'error') return <ErrorState error={board.error} onRetry={retry} />;
@@ -40,7 +46,7 @@ export default function PanelView() {
         analysis={data.analysis}
         hiddenProjectCount={data.hiddenProjectCount}
         hiddenIssueCount={data.hiddenIssueCount}
-        onRefreshed={reload}
+        onRefreshed={refreshed}
       />
       {data.programSource === 'all-visible-projects' && (
         <SectionMessage appearance="information" title="Program not configured yet">
@@ -75,7 +81,7 @@ export default function PanelView() {
           <SuggestedOrder board={data} onAccepted={reload} />
         </TabPanel>
         <TabPanel>
-          <RankFlowPanel />
+          <RankFlowPanel generation={generation} />
         </TabPanel>
         <TabPanel>
           <Suspense fallback={<LoadingState label="Loading the dependency map" />}>

@@ -7,19 +7,24 @@ import Button from '@atlaskit/button/default/button';
 import Heading from '@atlaskit/heading';
 import { Notice as SectionMessage } from '../../components/Notice';
 import { token } from '@atlaskit/tokens';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { RankFlowResult } from '../../../../src/shared/contract';
 import { call, type ResolverCallError } from '../../api';
 import { IssueLink } from '../../components/IssueLink';
 import { EmptyView, ErrorState, LoadingState } from '../../components/States';
+import { announceOwnWrite } from '../../freshness';
 import { toCallError, useResolver } from '../../useResolver';
 
-export function RankFlowPanel() {
-  const [preview, retry] = useResolver('panel/previewRankFlow', {});
+/** `generation`: bumped by the panel when newer data arrived; the preview then reloads. */
+export function RankFlowPanel({ generation = 0 }: { generation?: number }) {
+  const [preview, retry, , reload] = useResolver('panel/previewRankFlow', {});
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [result, setResult] = useState<RankFlowResult | undefined>();
   const [failure, setFailure] = useState<ResolverCallError | undefined>();
   const [applying, setApplying] = useState(false);
+  useEffect(() => {
+    if (generation > 0) reload();
+  }, [generation, reload]);
   if (preview.state === 'loading') return <LoadingState label="Working out the rank moves" />;
   if (preview.state === 'error') return <ErrorState error={preview.error} onRetry={retry} />;
   const { teams } = preview.data;
@@ -30,6 +35,9 @@ export function RankFlowPanel() {
       (r) => {
         setApplying(false);
         setResult(r);
+        setChosen(new Set());
+        // The app refreshes what it ranked; the panel reloads (and this preview with it) when it lands.
+        announceOwnWrite();
       },
       (cause: unknown) => {
         setApplying(false);
@@ -45,10 +53,13 @@ export function RankFlowPanel() {
   };
   if (teams.length === 0)
     return (
-      <EmptyView
-        header="Team backlogs already follow the MetaScrum order"
-        description="No rank move is needed."
-      />
+      <>
+        {result && <RankFlowOutcome result={result} />}
+        <EmptyView
+          header="Team backlogs already follow the MetaScrum order"
+          description="No rank move is needed."
+        />
+      </>
     );
   return (
     <div style={{ display: 'grid', gap: token('space.200'), paddingTop: token('space.150') }}>

@@ -13,6 +13,7 @@ import { call, type ResolverCallError } from '../../../api';
 import { Notice } from '../../../components/Notice';
 import { ErrorState } from '../../../components/States';
 import { toCallError } from '../../../useResolver';
+import { announceOwnWrite } from '../../../freshness';
 
 type MoveKey = 'impediment/escalate' | 'impediment/deEscalate' | 'impediment/resolve';
 
@@ -55,6 +56,7 @@ export function MoveForm({
       (result) => {
         setBusy(undefined);
         if (result.outcome !== 'conflict') setReason('');
+        if (result.outcome === 'applied') announceOwnWrite();
         onMoved(result);
       },
       (cause: unknown) => {
