@@ -54,7 +54,7 @@ export async function autoEscalate(
     jiraEscalationStore(
       asApp,
       settings.historyProperty,
-      settings.ladder.map((l) => l.name),
+      settings.ladder,
       now,
     );
   const effects =

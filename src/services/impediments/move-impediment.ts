@@ -87,7 +87,7 @@ export async function moveImpediment(
   const store = jiraEscalationStore(
     access.asApp,
     settings.historyProperty,
-    settings.ladder.map((l) => l.name),
+    settings.ladder,
     now,
   );
   const effects = jiraMoveEffects({
