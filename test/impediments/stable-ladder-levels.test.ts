@@ -121,8 +121,15 @@ describe('stable ladder levels', () => {
   it('writes level ids with every move, so a second rename still finds the level', () => {
     const once = renamed(parseProgramConfig({}), 3, 'EAT');
     const record = readEscalationRecord(LEGACY_HISTORY, once.impediments.levels);
-    const stored = JSON.parse(JSON.stringify(storedEscalationRecord(record, once.impediments.levels)));
-    expect(stored.history[1]).toMatchObject({ to: 'EAT', toId: 'executive-action-team', fromId: 'team' });
+    const stored: unknown = JSON.parse(
+      JSON.stringify(storedEscalationRecord(record, once.impediments.levels)),
+    );
+    expect(stored).toHaveProperty(['history', 1]);
+    expect((stored as { history: unknown[] }).history[1]).toMatchObject({
+      to: 'EAT',
+      toId: 'executive-action-team',
+      fromId: 'team',
+    });
     const twice = parseProgramConfig({
       ...once,
       impediments: {

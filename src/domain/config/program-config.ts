@@ -59,7 +59,7 @@ const HorizonSchema = z
   })
   .default({ minSprints: 2, maxSprints: 4, velocitySprints: 3 })
   .refine((h) => h.minSprints <= h.maxSprints, {
-    message: 'minSprints must not exceed maxSprints',
+    message: 'must not exceed the maximum sprints',
     path: ['minSprints'],
   });
 
@@ -88,7 +88,7 @@ const LevelsSchema = z
   .min(1)
   .transform((levels) => withLevelIds(levels))
   .refine((levels) => new Set(levels.map((l) => l.id)).size === levels.length, {
-    message: 'level ids must be unique',
+    message: 'must have unique ids',
   });
 
 const ImpedimentsSchema = z
@@ -100,7 +100,7 @@ const ImpedimentsSchema = z
   })
   .default({ issueType: 'Impediment', historyProperty: 'metascrum.escalation', levels: DEFAULT_LADDER })
   .refine((i) => new Set(i.levels.map((l) => l.name)).size === i.levels.length, {
-    message: 'level names must be unique',
+    message: 'must have unique names',
     path: ['levels'],
   });
 
