@@ -126,7 +126,7 @@ export async function applyLadderChange(
       ).catch((error: unknown) => ({ outcome: 'failed' as const, reason: String(error) }));
       notices.push(
         outcome.outcome === 'applied' || outcome.outcome === 'already-applied'
-          ? `${facts.key}: moved from "${removal.level.name}" to "${removal.to.name}".`
+          ? `${facts.key}: moved from "${removal.level.name}" to "${removal.to.name}".${outcome.failed.map((f) => ` Not done: ${f.effect} (${f.message}); set it on the issue by hand`).join('')}`
           : `${facts.key}: not moved from "${removal.level.name}" (${'reason' in outcome ? outcome.reason : outcome.outcome}); move it from its issue.`,
       );
     }
