@@ -99,6 +99,20 @@ export function addContextOptions(
   });
 }
 
+/** Renames options in place (`PUT .../option`): issues keep the option by id and show its new value. */
+export function updateContextOptions(
+  client: JiraClient,
+  fieldId: string,
+  contextId: string,
+  options: ReadonlyArray<{ id: string; value: string }>,
+) {
+  return client.sendWithoutReply({
+    method: 'PUT',
+    path: jiraPath`/rest/api/3/field/${fieldId}/context/${contextId}/option`,
+    body: { options: options.map(({ id, value }) => ({ id, value })) },
+  });
+}
+
 /**
  * Puts the field on the default tab of the default screen, so it shows on the issue. Jira answers 400
  * when it is there already: that is success for us.

@@ -31,10 +31,15 @@ export const adminResolvers = {
       'admin/saveConfig',
       contract['admin/saveConfig'],
       request.payload,
-      async ({ config, baseVersion }) => {
-        const { asUser } = jiraAccess();
+      async ({ config, baseVersion, confirmLevelRemoval }) => {
+        const { asUser, asApp } = jiraAccess();
         await requireJiraAdmin(asUser);
-        return saveAdminConfig(asUser, config, baseVersion, clock());
+        return saveAdminConfig(
+          asUser,
+          asApp,
+          { raw: config, baseVersion, confirmLevelRemoval: confirmLevelRemoval ?? false },
+          clock(),
+        );
       },
     ),
   'admin/restoreConfigVersion': (request) =>

@@ -4,6 +4,9 @@
  * of projects or fields rebuilds the snapshot; any other change re-runs the analysis on it.
  */
 import { ProgramConfigError, parseProgramConfig, type ProgramConfig } from '../domain/config/program-config';
+import { configChanges } from '../domain/config/config-diff';
+import { problemSentence } from '../domain/config/field-labels';
+import { withFormerNames } from '../domain/impediments/ladder-levels';
 import { verdictOf } from '../domain/normalise/link-direction';
 import type { JiraClient } from '../jira/client';
 import { getMyself, listBrowsableProjects, listIssueLinkTypes } from '../jira/reads';
@@ -18,6 +21,7 @@ import {
   type StoredConfig,
 } from '../storage/program-config';
 import { requestAnalysis } from './analysis/analysis-view';
+import { applyLadderChange, removalSentence, removalsWithImpediments } from './impediments/ladder-change';
 import { InvalidFields, InvalidInput, VersionConflict } from './errors';
 import { requestSnapshotJob } from './snapshot/snapshot-requests';
 
@@ -26,6 +30,7 @@ const versionOf = (s: StoredConfig): ConfigVersion => ({
   savedAt: s.savedAt,
   savedBy: s.savedBy,
   note: s.note,
+  changes: s.changes,
 });
 
 export async function getAdminConfig(asUser: JiraClient): Promise<AdminConfig> {
@@ -42,6 +47,7 @@ export async function getAdminConfig(asUser: JiraClient): Promise<AdminConfig> {
     history: history.map(versionOf),
     availableProjects: projects.map((p) => ({ key: p.key, name: p.name })),
     linkTypes: linkTypes.map((t) => verdictOf(t, config)),
+    notices: [],
   };
 }
 
@@ -54,23 +60,31 @@ function checkedConfig(raw: unknown, known: ReadonlySet<string>): ProgramConfig 
     config = parseProgramConfig(raw);
   } catch (error) {
     if (!(error instanceof ProgramConfigError)) throw error;
-    throw new InvalidFields(error.problems.map((p) => ({ field: `config.${p.field}`, message: p.message })));
+    throw new InvalidFields(
+      error.problems.map((p) => ({
+        field: `config.${p.field}`,
+        message: problemSentence(p.field, p.message),
+      })),
+    );
   }
   const problems: Array<{ field: string; message: string }> = [];
   const listed = new Set<string>();
   config.projects.forEach((key, i) => {
     if (!known.has(key))
-      problems.push({ field: `config.projects[${i}]`, message: `project ${key} does not exist` });
+      problems.push({
+        field: `config.projects[${i}]`,
+        message: `Team projects: ${key} is not a project you can browse in this Jira (mistyped, deleted or archived?)`,
+      });
     // A Set, not indexOf: linear in the list's length (60,000 keys took seconds when quadratic).
     if (listed.has(key))
-      problems.push({ field: `config.projects[${i}]`, message: `project ${key} is listed twice` });
+      problems.push({ field: `config.projects[${i}]`, message: `Team projects: ${key} is listed twice` });
     listed.add(key);
   });
   for (const [role, ref] of Object.entries(config.fields)) {
     if (ref !== undefined && !FieldIdSchema.safeParse(ref).success)
       problems.push({
         field: `config.fields.${role}`,
-        message: 'must be a field id such as customfield_10016',
+        message: `${problemSentence(`fields.${role}`, 'must be a field id such as customfield_10016')}`,
       });
   }
   const bytes = Buffer.byteLength(JSON.stringify(config), 'utf8');
@@ -78,7 +92,7 @@ function checkedConfig(raw: unknown, known: ReadonlySet<string>): ProgramConfig 
   if (bytes > MAX_CONFIG_BYTES)
     problems.push({
       field: 'config',
-      message: `is ${bytes} bytes; at most ${MAX_CONFIG_BYTES} can be stored`,
+      message: `Configuration is ${bytes} bytes; at most ${MAX_CONFIG_BYTES} can be stored`,
     });
   if (problems.length > 0) throw new InvalidFields(problems);
   return config;
@@ -86,18 +100,21 @@ function checkedConfig(raw: unknown, known: ReadonlySet<string>): ProgramConfig 
 
 async function store(
   asUser: JiraClient,
+  previous: ProgramConfig,
   config: ProgramConfig,
   now: number,
   baseVersion: number,
   note: string,
 ) {
-  const [previous, me] = await Promise.all([readProgramConfig(), getMyself(asUser)]);
+  const me = await getMyself(asUser);
+  const actor = { accountId: me.accountId, displayName: me.displayName ?? me.accountId };
   const saved = await saveProgramConfig(
     config,
-    { accountId: me.accountId, displayName: me.displayName ?? me.accountId },
+    actor,
     now,
     baseVersion,
     note,
+    configChanges(previous, config),
   );
   if (!saved.ok) {
     const current = saved.current;
@@ -112,17 +129,43 @@ async function store(
     JSON.stringify(previous.fields) !== JSON.stringify(config.fields);
   if (refetch) await requestSnapshotJob({ reason: 'settings', mode: 'full' }, now);
   else await requestAnalysis('settings', now, true);
+  return { actor, version: saved.stored.version };
+}
+
+/** The levels as saved: each renamed level remembers its previous name (ladder-levels.ts). */
+function withLadderMemory(previous: ProgramConfig, config: ProgramConfig): ProgramConfig {
+  const levels = withFormerNames(previous.impediments.levels, config.impediments.levels);
+  return { ...config, impediments: { ...config.impediments, levels } };
+}
+
+export interface SaveRequest {
+  raw: unknown;
+  baseVersion: number;
+  /** The admin confirmed that removed levels' open impediments move to the nearest remaining level. */
+  confirmLevelRemoval: boolean;
 }
 
 export async function saveAdminConfig(
   asUser: JiraClient,
-  raw: unknown,
-  baseVersion: number,
+  asApp: JiraClient,
+  request: SaveRequest,
   now: number,
 ): Promise<AdminConfig> {
   const known = new Set((await listBrowsableProjects(asUser)).map((p) => p.key));
-  await store(asUser, checkedConfig(raw, known), now, baseVersion, 'saved');
-  return getAdminConfig(asUser);
+  const previous = await readProgramConfig();
+  const config = withLadderMemory(previous, checkedConfig(request.raw, known));
+  const removals = await removalsWithImpediments(asApp, previous, config, now);
+  if (removals.length > 0 && !request.confirmLevelRemoval) {
+    throw new InvalidFields([
+      {
+        field: 'config.impediments.levels',
+        message: `Escalation ladder: ${removalSentence(removals)}. Confirm the move to save.`,
+      },
+    ]);
+  }
+  const saved = await store(asUser, previous, config, now, request.baseVersion, 'saved');
+  const notices = await applyLadderChange(asApp, previous, config, removals, saved.actor, saved.version, now);
+  return { ...(await getAdminConfig(asUser)), notices };
 }
 
 export async function restoreConfigVersion(
@@ -133,6 +176,14 @@ export async function restoreConfigVersion(
 ): Promise<AdminConfig> {
   const record = await readConfigVersion(version);
   if (!record) throw new InvalidInput('version', `version ${version} is not in the kept history`);
-  await store(asUser, record.config, now, baseVersion, `restored version ${version}`);
+  const previous = await readProgramConfig();
+  await store(
+    asUser,
+    previous,
+    withLadderMemory(previous, record.config),
+    now,
+    baseVersion,
+    `restored version ${version}`,
+  );
   return getAdminConfig(asUser);
 }

@@ -13,11 +13,15 @@ export class NotAllowed extends Error {}
 /** Answered exactly like an issue that does not exist, so nothing is learnt about hidden ones. */
 export class NotFound extends Error {}
 
-/** Several invalid fields at once (a program config): each is named; the first is the envelope's field. */
+/**
+ * Several invalid fields at once (a program config): each is named; the first is the envelope's field.
+ * Each message is already a sentence naming its field for people ("Horizon: minimum sprints must ..."),
+ * so the joined message does not repeat the dotted paths.
+ */
 export class InvalidFields extends InvalidInput {
   constructor(readonly problems: Array<{ field: string; message: string }>) {
-    super(problems[0]?.field ?? 'config', problems.map((p) => `${p.field}: ${p.message}`).join('; '));
-    this.message = problems.map((p) => `${p.field}: ${p.message}`).join('; ');
+    super(problems[0]?.field ?? 'config', problems.map((p) => p.message).join('; '));
+    this.message = problems.map((p) => p.message).join('; ');
   }
 }
 

@@ -99,6 +99,8 @@ export const contract = {
       .object({
         config: z.record(z.string(), z.unknown()),
         baseVersion: z.number().int().min(0, 'must be 0 or more'),
+        /** Move the open impediments of removed ladder levels (the save is refused without it). */
+        confirmLevelRemoval: z.boolean().optional(),
       })
       .strict(),
     response: AdminConfigSchema,

@@ -85,6 +85,8 @@ export const MoveResultSchema = z.object({
   /** applied: this call moved it; already-applied: a repeat of a move that was made; conflict: refused. */
   outcome: z.enum(['applied', 'already-applied', 'conflict']),
   message: z.string(),
+  /** Effects of the recorded move that failed after their retries; sending the same request again retries them. */
+  unfinished: z.array(z.string()).default([]),
   impediment: ImpedimentDetailSchema,
 });
 export type MoveResult = z.infer<typeof MoveResultSchema>;

@@ -29,6 +29,8 @@ export const StoredConfigSchema = z.strictObject({
   savedBy: ActorSchema.nullable(),
   /** Why this version exists: "saved", "restored version 3", "migrated". */
   note: z.string(),
+  /** What changed against the version before, as sentences (config-diff.ts); empty for older records. */
+  changes: z.array(z.string().max(500)).max(200).default([]),
 });
 export type StoredConfig = z.infer<typeof StoredConfigSchema>;
 
@@ -65,7 +67,7 @@ async function readLegacyConfig(): Promise<StoredConfig | undefined> {
     projects: legacy.projectKeys,
     fields: legacy.fieldOverrides ?? {},
   });
-  return { version: 0, config, savedAt: null, savedBy: null, note: 'migrated' };
+  return { version: 0, config, savedAt: null, savedBy: null, note: 'migrated', changes: [] };
 }
 
 export async function readProgramConfig(): Promise<ProgramConfig> {
@@ -85,11 +87,18 @@ export async function saveProgramConfig(
   now: number,
   baseVersion: number,
   note = 'saved',
+  changes: readonly string[] = [],
 ): Promise<ConfigSave> {
   const { stored, recordVersion } = await readWithRecordVersion();
   if ((stored?.version ?? 0) !== baseVersion) return { ok: false, current: stored };
   const version = baseVersion + 1;
-  const body = { config, savedAt: new Date(now).toISOString(), savedBy: by, note };
+  const body = {
+    config,
+    savedAt: new Date(now).toISOString(),
+    savedBy: by,
+    note,
+    changes: changes.slice(0, 200),
+  };
   const record: StoredConfig = StoredConfigSchema.parse({ ...body, version });
   const written = await writeVersioned(CONFIG_RECORD, ConfigBodySchema, recordVersion, body, {
     version,

@@ -219,7 +219,10 @@ describe('admin page', () => {
     await app().locator('#horizon-min').fill('5');
     await app().getByRole('button', { name: 'Save configuration' }).click();
     await app().getByTestId('error-horizon').waitFor();
-    expect(await app().getByTestId('error-horizon').textContent()).toContain('horizon.minSprints');
+    // A sentence naming the field, not the config path (issue 11 problem 13).
+    expect(await app().getByTestId('error-horizon').textContent()).toBe(
+      'Horizon: minimum sprints must not exceed the maximum sprints',
+    );
   });
 
   it('saves a version, lists it and restores the previous one', async () => {

@@ -107,6 +107,18 @@ const calls: [string, string, unknown, number][] = [
     { options: [{ value: 'Board', disabled: false }] },
     200,
   ],
+  [
+    'PUT',
+    '/rest/api/3/field/customfield_10060/context/10200/option',
+    { options: [{ id: '10103', value: 'EAT', disabled: false }] },
+    200,
+  ],
+  [
+    'PUT',
+    '/rest/api/3/field/customfield_10060/context/10200/option',
+    { options: [{ id: '99999', value: 'Nobody' }] },
+    400,
+  ],
   ['GET', '/rest/api/3/issuetypescheme/mapping?issueTypeSchemeId=10000', undefined, 200],
   ['GET', '/rest/api/3/issue/CHK-94/transitions', undefined, 200],
   ['POST', '/rest/api/3/issue/CHK-94/transitions', { transition: { id: '99' } }, 400],
@@ -198,6 +210,13 @@ describe('the emulator against the Jira OpenAPI specs', () => {
       labels: ['metascrum'],
       customfield_10060: expect.objectContaining({ value: 'Team' }),
     });
+  });
+
+  it('shows a renamed option on every issue that holds it, as Jira keeps options by id', async () => {
+    const options = await h.call('GET', '/rest/api/3/field/customfield_10060/context/10200/option');
+    expect(list(options.json, 'values').map((o) => at(o, 'value'))).toContain('EAT');
+    const chk94 = await h.call('GET', '/rest/api/3/issue/CHK-94?fields=customfield_10060');
+    expect(at(chk94.json, 'fields', 'customfield_10060', 'value')).toBe('EAT');
   });
 
   it('covers every route the emulator serves', () => {

@@ -58,7 +58,7 @@ describe('program config', () => {
 
   it('says which field is wrong in the error message', () => {
     expect(() => parseProgramConfig({ horizon: { minSprints: 5, maxSprints: 3 } })).toThrow(
-      'horizon.minSprints: minSprints must not exceed maxSprints',
+      'horizon.minSprints: must not exceed the maximum sprints',
     );
     expect(() => parseProgramConfig({ fields: { storyPoint: 'x' } })).toThrow(
       'fields.storyPoint: unknown field',

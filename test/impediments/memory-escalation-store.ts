@@ -46,6 +46,9 @@ export function memoryEffects(jira: MemoryJira, s?: fc.Scheduler): MoveEffects {
         return String(jira.comments.length);
       }),
     afterMove: (issueKey, move) =>
-      later('after move', () => void jira.effects.push(`${issueKey}:${move.id}`)),
+      later('after move', () => {
+        jira.effects.push(`${issueKey}:${move.id}`);
+        return [];
+      }),
   };
 }

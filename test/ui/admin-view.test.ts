@@ -17,17 +17,20 @@ const admin = (version: number): AdminConfig => ({
     savedAt: '2026-11-20T09:00:00Z',
     savedBy: { accountId: 'admin', displayName: 'Ada Admin' },
     note: 'saved',
+    changes: [],
   },
   history: Array.from({ length: version }, (_, i) => ({
     version: version - i,
     savedAt: '2026-11-20T09:00:00Z',
     savedBy: { accountId: 'admin', displayName: 'Ada Admin' },
     note: 'saved',
+    changes: [`Program name: "Commerce v${version - i - 1}" → "Commerce v${version - i}"`],
   })),
   availableProjects: [
     { key: 'PAY', name: 'Payments' },
     { key: 'CHK', name: 'Checkout' },
   ],
+  notices: [],
   linkTypes: [
     { name: 'Blocks', dependency: 'prerequisite is the source', reason: 'outward "blocks": B needs A' },
     { name: 'Relates', dependency: null, reason: '"Relates" links are never dependencies' },
@@ -86,10 +89,13 @@ describe('the admin page', () => {
     replies.set('admin/saveConfig', () =>
       failure(
         'BAD_PAYLOAD',
-        'config.horizon.minSprints: minSprints must not exceed maxSprints',
+        'Horizon: minimum sprints must not exceed the maximum sprints',
         'config.horizon.minSprints',
         [
-          { field: 'config.horizon.minSprints', message: 'minSprints must not exceed maxSprints' },
+          {
+            field: 'config.horizon.minSprints',
+            message: 'Horizon: minimum sprints must not exceed the maximum sprints',
+          },
           { field: 'config.impediments.levels[1].name', message: 'Too small' },
         ],
       ),
@@ -98,11 +104,41 @@ describe('the admin page', () => {
     fireEvent.change(await screen.findByLabelText('At least (sprints)'), { target: { value: '9' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save configuration' }));
     expect(await screen.findByTestId('error-horizon')).toHaveTextContent(
-      'horizon.minSprints: minSprints must not exceed maxSprints',
+      /^Horizon: minimum sprints must not exceed the maximum sprints$/,
     );
     expect(screen.getByTestId('error-impediments.levels[1].name')).toHaveTextContent('Too small');
     expect(calls.find((c) => c.key === 'admin/saveConfig')?.payload).toMatchObject({
       config: { horizon: { minSprints: 9 } },
+    });
+  });
+
+  it('lists what each saved version changed and who saved it', async () => {
+    replies.set('admin/getConfig', () => ok(admin(2)));
+    renderView('admin/AdminView', {});
+    expect(await screen.findByTestId('changes-2')).toHaveTextContent(
+      'Program name: "Commerce v1" → "Commerce v2"',
+    );
+    expect(screen.getByTestId('config-history')).toHaveTextContent('Ada Admin');
+  });
+
+  it('asks to confirm moving the open impediments of a removed level, and sends the confirmation', async () => {
+    replies.set('admin/getConfig', () => ok(admin(1)));
+    replies.set('admin/saveConfig', () =>
+      ok({ ...admin(2), notices: ['CHK-94: moved from "Scrum of Scrums of Scrums" to "Scrum of Scrums".'] }),
+    );
+    renderView('admin/AdminView', {});
+    await screen.findByLabelText('Level 3 name');
+    expect(screen.queryByTestId('confirm-level-removal')).toBeNull();
+    fireEvent.click(screen.getAllByRole('button', { name: 'Remove' })[2]!);
+    fireEvent.click(
+      await screen.findByRole('checkbox', {
+        name: /Move the open impediments of "Scrum of Scrums of Scrums"/,
+      }),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Save configuration' }));
+    expect(await screen.findByTestId('save-notices')).toHaveTextContent('CHK-94: moved');
+    expect(calls.find((c) => c.key === 'admin/saveConfig')?.payload).toMatchObject({
+      confirmLevelRemoval: true,
     });
   });
 

@@ -75,6 +75,30 @@ const CreateContext = z.looseObject({
 const CreateOptions = z.looseObject({
   options: z.array(z.looseObject({ value: z.string().min(1), disabled: z.boolean().default(false) })).min(1),
 });
+const UpdateOptions = z.looseObject({
+  options: z
+    .array(
+      z.looseObject({
+        id: z.string().min(1),
+        value: z.string().min(1).optional(),
+        disabled: z.boolean().optional(),
+      }),
+    )
+    .min(1),
+});
+
+/**
+ * Jira keeps an issue's option by id and shows its current value: after a rename every issue holding
+ * the option reads the new value (the emulator stores rendered copies, so it rewrites them).
+ */
+function renameOnIssues(ctx: RouteContext, fieldId: string, id: string, value: string): void {
+  for (const issue of ctx.state.issues.values()) {
+    const held: unknown = issue.fields[fieldId];
+    if (typeof held === 'object' && held !== null && 'id' in held && held.id === id) {
+      issue.fields[fieldId] = { ...held, value };
+    }
+  }
+}
 
 export const fieldRoutes: Route[] = [
   { method: 'GET', template: '/rest/api/3/field', handler: (ctx) => ok(ctx.state.fields.map(renderField)) },
@@ -162,6 +186,36 @@ export const fieldRoutes: Route[] = [
       });
       context.options.push(...created);
       return ok({ options: created });
+    },
+  },
+  {
+    method: 'PUT',
+    template: '/rest/api/3/field/{fieldId}/context/{contextId}/option',
+    handler: (ctx) => {
+      requireAdmin(ctx);
+      const context = fieldContext(ctx);
+      const input = parseInput(UpdateOptions, ctx.body);
+      const updated = input.options.map((o) => {
+        const option = context.options.find((existing) => existing.id === o.id);
+        if (!option)
+          throw jiraErrors.badRequest(`The option with ID ${o.id} does not exist in this context.`);
+        if (o.value !== undefined && context.options.some((x) => x.id !== o.id && x.value === o.value)) {
+          throw jiraErrors.badRequest(`The option '${o.value}' already exists in this context.`);
+        }
+        return { option, value: o.value ?? option.value, disabled: o.disabled ?? option.disabled };
+      });
+      for (const { option, value, disabled } of updated) {
+        option.value = value;
+        option.disabled = disabled;
+        renameOnIssues(ctx, context.fieldId, option.id, value);
+      }
+      return ok({
+        options: updated.map(({ option }) => ({
+          id: option.id,
+          value: option.value,
+          disabled: option.disabled,
+        })),
+      });
     },
   },
 ];

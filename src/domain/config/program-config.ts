@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { FieldRoleSchema } from './field-roles';
 import { READINESS_RULE_IDS } from './readiness-rule-ids';
+import { LEVEL_ID_PATTERN, withLevelIds } from '../impediments/ladder-levels';
 
 /** A field named by its id (`customfield_10016`) or by its name as `/rest/api/3/field` lists it. */
 const FieldRef = z.string().min(1);
@@ -58,35 +59,48 @@ const HorizonSchema = z
   })
   .default({ minSprints: 2, maxSprints: 4, velocitySprints: 3 })
   .refine((h) => h.minSprints <= h.maxSprints, {
-    message: 'minSprints must not exceed maxSprints',
+    message: 'must not exceed the maximum sprints',
     path: ['minSprints'],
   });
 
 const LevelSchema = z.strictObject({
+  /** Stable across renames; configs saved before ids get one derived from the name (ladder-levels.ts). */
+  id: z.string().regex(LEVEL_ID_PATTERN, 'must be lower-case letters, digits and dashes').optional(),
   name: z.string().min(1),
+  /** Names this level had before; old histories and field values that carry them still find it. */
+  formerNames: z.array(z.string().min(1)).max(20).default([]),
   /** A user account id or a group name; shown, never used to authorise. */
   owner: z.string().min(1).optional(),
   /** Days an impediment may stay at this level; null = no SLA (the top of the ladder). */
   slaDays: z.number().positive().nullable(),
 });
 
+/** With the ids a config saved without them derives (`withLevelIds`), so both read the same. */
 export const DEFAULT_LADDER = [
-  { name: 'Team', slaDays: 2 },
-  { name: 'Scrum of Scrums', slaDays: 3 },
-  { name: 'Scrum of Scrums of Scrums', slaDays: 5 },
-  { name: 'Executive Action Team', slaDays: null },
+  { id: 'team', name: 'Team', formerNames: [], slaDays: 2 },
+  { id: 'scrum-of-scrums', name: 'Scrum of Scrums', formerNames: [], slaDays: 3 },
+  { id: 'scrum-of-scrums-of-scrums', name: 'Scrum of Scrums of Scrums', formerNames: [], slaDays: 5 },
+  { id: 'executive-action-team', name: 'Executive Action Team', formerNames: [], slaDays: null },
 ];
+
+const LevelsSchema = z
+  .array(LevelSchema)
+  .min(1)
+  .transform((levels) => withLevelIds(levels))
+  .refine((levels) => new Set(levels.map((l) => l.id)).size === levels.length, {
+    message: 'must have unique ids',
+  });
 
 const ImpedimentsSchema = z
   .strictObject({
     issueType: z.string().min(1).default('Impediment'),
     /** The issue property holding the escalation history `{ version, history: [{ from, to, at, by, reason }] }`. */
     historyProperty: z.string().min(1).default('metascrum.escalation'),
-    levels: z.array(LevelSchema).min(1).default(DEFAULT_LADDER),
+    levels: LevelsSchema.default(DEFAULT_LADDER),
   })
   .default({ issueType: 'Impediment', historyProperty: 'metascrum.escalation', levels: DEFAULT_LADDER })
   .refine((i) => new Set(i.levels.map((l) => l.name)).size === i.levels.length, {
-    message: 'level names must be unique',
+    message: 'must have unique names',
     path: ['levels'],
   });
 

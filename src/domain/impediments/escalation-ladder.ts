@@ -4,9 +4,13 @@
  * Every transition is checked here, so a move the ladder does not allow can never be written.
  */
 import type { EscalationMove, EscalationRecord, MoveAction } from './escalation-record';
+import { currentLevelName } from './ladder-levels';
 
 export interface LadderLevel {
+  /** Stable across renames (ladder-levels.ts); the name is its label. Hand-built ladders may omit it. */
+  id?: string | undefined;
   name: string;
+  formerNames?: readonly string[] | undefined;
   /** A user account id or a group name (config); shown and notified, never used to authorise. */
   owner?: string | undefined;
   slaDays: number | null;
@@ -21,7 +25,10 @@ export interface ImpedimentState {
 
 export type Transition = { ok: true; from: string; to: string } | { ok: false; reason: string };
 
-/** Where an impediment stands: the last move, else the select field, else the bottom of the ladder. */
+/**
+ * Where an impediment stands: the last move, else the select field, else the bottom of the ladder.
+ * The field may still carry a level's former name (its option not yet renamed): read as the level.
+ */
 export function stateOf(
   record: EscalationRecord,
   ladder: readonly LadderLevel[],
@@ -29,7 +36,8 @@ export function stateOf(
   done = false,
 ): ImpedimentState {
   const last = record.history.at(-1);
-  const level = last?.to ?? fieldLevel ?? ladder[0]?.name ?? 'Team';
+  const field = fieldLevel === undefined ? undefined : currentLevelName(ladder, { name: fieldLevel });
+  const level = last?.to ?? field ?? ladder[0]?.name ?? 'Team';
   return { level, resolved: done || last?.action === 'resolve' };
 }
 

@@ -3,9 +3,12 @@
  * (DOMAIN.md "Impediments"): `{ version, history: [{ from, to, at, by, reason }] }`, the format the
  * analysis engine already reads (src/domain/normalise/escalation-history.ts). This app extends it
  * additively: `version` counts the writes (the compare-and-set revision), and each move may carry `id`
- * (its move id, for idempotency), `action`, `auto` and `commentId`. Older entries without them stay valid.
+ * (its move id, for idempotency), `action`, `auto`, `commentId` and the levels' ids `fromId`/`toId`.
+ * Older entries without them stay valid. Levels are read by id (then name, then former name) and
+ * carried as the level's current name, so a renamed level moves no impediment.
  */
 import { z } from 'zod';
+import { currentLevelName, resolveLevel, withLevelIds, type LevelIdentity } from './ladder-levels';
 
 export const MOVE_ACTIONS = ['raise', 'escalate', 'de-escalate', 'resolve'] as const;
 export type MoveAction = (typeof MOVE_ACTIONS)[number];
@@ -15,7 +18,9 @@ const StoredMoveSchema = z.looseObject({
   id: z.string().optional().catch(undefined),
   action: z.enum(MOVE_ACTIONS).optional().catch(undefined),
   from: z.string().nullish().catch(null),
+  fromId: z.string().nullish().catch(null),
   to: z.string(),
+  toId: z.string().nullish().catch(null),
   at: z.string(),
   by: z.string().nullish().catch(null),
   reason: z.string().nullish().catch(null),
@@ -58,20 +63,35 @@ function inferAction(from: string | null, to: string, ladder: readonly string[])
   return ladder.indexOf(to) > ladder.indexOf(from) ? 'escalate' : 'de-escalate';
 }
 
+type Ladder = readonly LevelIdentity[] | readonly string[];
+
+/** Plain names (older callers, tests) get the ids a config without ids derives for them. */
+function identities(ladder: Ladder): readonly LevelIdentity[] {
+  return withLevelIds(
+    ladder.map((l): { id?: string; name: string } => (typeof l === 'string' ? { name: l } : l)),
+  );
+}
+
 /** Parses the stored property; entries that are not moves are skipped, never fatal. */
-export function readEscalationRecord(raw: unknown, ladder: readonly string[]): EscalationRecord {
+export function readEscalationRecord(raw: unknown, ladder: Ladder): EscalationRecord {
   const parsed = StoredRecordSchema.safeParse(raw);
   if (!parsed.success) return EMPTY_RECORD;
+  const levels = identities(ladder);
+  const names = levels.map((l) => l.name);
   const history: EscalationMove[] = [];
   parsed.data.history.forEach((entry, index) => {
     const move = StoredMoveSchema.safeParse(entry);
     if (!move.success || Number.isNaN(Date.parse(move.data.at))) return;
-    const from = move.data.from ?? null;
+    const from =
+      move.data.from === null || move.data.from === undefined
+        ? null
+        : currentLevelName(levels, { id: move.data.fromId, name: move.data.from });
+    const to = currentLevelName(levels, { id: move.data.toId, name: move.data.to });
     history.push({
       id: move.data.id ?? `legacy-${index}`,
-      action: move.data.action ?? inferAction(from, move.data.to, ladder),
+      action: move.data.action ?? inferAction(from, to, names),
       from,
-      to: move.data.to,
+      to,
       at: move.data.at,
       by: move.data.by ?? null,
       reason: move.data.reason ?? '',
@@ -83,13 +103,17 @@ export function readEscalationRecord(raw: unknown, ladder: readonly string[]): E
   return { version: parsed.data.version ?? history.length, history };
 }
 
-/** The JSON written back: the engine's keys first, our additive keys after. */
-export function storedEscalationRecord(record: EscalationRecord): unknown {
+/** The JSON written back: the engine's keys first, our additive keys (with the levels' ids) after. */
+export function storedEscalationRecord(record: EscalationRecord, ladder: Ladder = []): unknown {
+  const levels = identities(ladder);
+  const idOf = (name: string | null) => (name === null ? null : (resolveLevel(levels, { name })?.id ?? null));
   return {
     version: record.version,
     history: record.history.map((m) => ({
       from: m.from,
       to: m.to,
+      fromId: idOf(m.from),
+      toId: idOf(m.to),
       at: m.at,
       by: m.by,
       reason: m.reason,

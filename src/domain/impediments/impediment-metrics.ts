@@ -8,6 +8,7 @@
 import type { ProgramConfig } from '../config/program-config';
 import type { EscalationStep, ProgramItem, ProgramModel } from '../model/program-model';
 import { daysSince, slaPosition } from './impediment-sla';
+import { currentLevelName } from './ladder-levels';
 import { daysToResolve, median, round1, weeklyTrend, type TrendWeek } from './impediment-trend';
 
 export interface OpenImpediment {
@@ -36,18 +37,28 @@ export interface ImpedimentMetrics {
   trend: TrendWeek[];
 }
 
-export function levelOf(item: ProgramItem, ladder: ProgramConfig['impediments']['levels']): string {
-  return item.escalationHistory.at(-1)?.to ?? item.escalationLevel ?? ladder[0]?.name ?? 'Team';
+type Levels = ProgramConfig['impediments']['levels'];
+
+/** The level a step put the impediment at, by the level's id, else its name or a former name. */
+const stepLevel = (s: EscalationStep, ladder: Levels) => currentLevelName(ladder, { id: s.toId, name: s.to });
+
+export function levelOf(item: ProgramItem, ladder: Levels): string {
+  const last = item.escalationHistory.at(-1);
+  if (last) return stepLevel(last, ladder);
+  const field = item.escalationLevel;
+  return field !== undefined ? currentLevelName(ladder, { name: field }) : (ladder[0]?.name ?? 'Team');
 }
 
 /** A step that stays at its level (from = to) records a resolution, not a move to the level. */
 const isMove = (s: EscalationStep) => s.from !== s.to;
 
 function openImpediment(item: ProgramItem, config: ProgramConfig, nowMs: number): OpenImpediment {
-  const level = levelOf(item, config.impediments.levels);
-  const rung = config.impediments.levels.find((l) => l.name === level);
+  const ladder = config.impediments.levels;
+  const level = levelOf(item, ladder);
+  const rung = ladder.find((l) => l.name === level);
   const entered =
-    item.escalationHistory.filter((s) => s.to === level && isMove(s)).at(-1)?.atMs ?? item.createdMs;
+    item.escalationHistory.filter((s) => stepLevel(s, ladder) === level && isMove(s)).at(-1)?.atMs ??
+    item.createdMs;
   const sla = slaPosition(entered, rung, nowMs);
   return {
     key: item.key,

@@ -40,7 +40,7 @@ export interface SlaPosition {
 
 export function slaPosition(
   enteredMs: number | undefined,
-  level: LadderLevel | undefined,
+  level: Pick<LadderLevel, 'slaDays'> | undefined,
   nowMs: number,
 ): SlaPosition {
   const slaDays = level?.slaDays ?? null;
@@ -54,7 +54,7 @@ export function slaPosition(
 /** Exact test for the scheduled auto-escalation: strictly more time at the level than its SLA. */
 export function pastSla(
   enteredMs: number | undefined,
-  level: LadderLevel | undefined,
+  level: Pick<LadderLevel, 'slaDays'> | undefined,
   nowMs: number,
 ): boolean {
   const sla = level?.slaDays;

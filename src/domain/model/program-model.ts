@@ -18,7 +18,10 @@ export interface WsjfInputs {
 
 export interface EscalationStep {
   from: string | undefined;
+  /** The ladder level's id (history written since levels have ids); the name is its label then. */
+  fromId?: string | undefined;
   to: string;
+  toId?: string | undefined;
   atMs: number;
   by: string | undefined;
   reason: string | undefined;

@@ -13,7 +13,9 @@ export function escalationHistoryOf(raw: unknown): EscalationStep[] {
     if (!step || atMs === undefined) continue;
     steps.push({
       from: step.from ?? undefined,
+      fromId: step.fromId ?? undefined,
       to: step.to,
+      toId: step.toId ?? undefined,
       atMs,
       by: step.by ?? undefined,
       reason: step.reason ?? undefined,

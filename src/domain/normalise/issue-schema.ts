@@ -10,7 +10,9 @@ export type LinkTypeRecord = z.output<typeof LinkTypeSchema>;
 
 const HistoryStep = z.object({
   from: z.string().nullish().catch(undefined),
+  fromId: z.string().nullish().catch(undefined),
   to: z.string(),
+  toId: z.string().nullish().catch(undefined),
   at: z.string(),
   by: z.string().nullish().catch(undefined),
   reason: z.string().nullish().catch(undefined),

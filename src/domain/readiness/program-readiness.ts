@@ -45,6 +45,7 @@ function factsFor(
   graph: DependencyGraph,
   dependencies: readonly OpenDependency[],
   impediments: ReadonlyMap<number, string[]>,
+  outside: ReadonlySet<string>,
 ): ReadinessFacts {
   const first = graph.inStart[node] ?? 0;
   const last = graph.inStart[node + 1] ?? 0;
@@ -54,7 +55,9 @@ function factsFor(
   for (let i = first; i < last; i++) {
     const dep = dependencies[graph.inEdges[i] ?? 0];
     if (!dep) continue;
-    if (dep.fromSprint === undefined) blocking.push(`${dep.from} is not in a sprint`);
+    // An item outside the program's projects is read without its sprint: say where it is, not "no sprint".
+    if (outside.has(dep.from)) blocking.push(`${dep.from} is not in this program`);
+    else if (dep.fromSprint === undefined) blocking.push(`${dep.from} is not in a sprint`);
     else if (dep.status === 'conflict')
       // The sprint follows the key, so a view that hides the key hides its sprint with it.
       blocking.push(`${dep.from} (${dep.fromSprint}) ends after this item's sprint`);
@@ -123,12 +126,13 @@ export function programReadiness(
   config: ProgramConfig,
 ): ProgramReadiness {
   const impediments = openImpedimentsByNode(model);
+  const outside = new Set(model.items.filter((i) => i.external).map((i) => i.key));
   const evaluator = readinessEvaluator(config);
   const readyNodes = new Uint8Array(model.items.length);
   const items: ItemReadiness[] = [];
   model.items.forEach((item, node) => {
     if (!isOpenBacklogItem(item)) return;
-    const result = evaluator.evaluate(item, factsFor(node, graph, dependencies, impediments));
+    const result = evaluator.evaluate(item, factsFor(node, graph, dependencies, impediments, outside));
     if (result.ready) readyNodes[node] = 1;
     items.push(result);
   });

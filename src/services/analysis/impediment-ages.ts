@@ -8,6 +8,6 @@ import type { ImpedimentRecord } from '../../storage/analysis-schema';
 
 export function agedImpediment(record: ImpedimentRecord, nowMs: number): ImpedimentRecord {
   if (record.enteredLevelMs === null) return record;
-  const sla = slaPosition(record.enteredLevelMs, { name: record.level, slaDays: record.slaDays }, nowMs);
+  const sla = slaPosition(record.enteredLevelMs, { slaDays: record.slaDays }, nowMs);
   return { ...record, daysAtLevel: sla.daysAtLevel, breached: sla.status === 'breached' };
 }

@@ -25,6 +25,8 @@ export interface AutoEscalationReport {
   planned: number;
   escalated: string[];
   skipped: Array<{ key: string; outcome: string }>;
+  /** Escalated, but an effect (field, notification) still failed after its retries: named, never hidden. */
+  unfinished: Array<{ key: string; effects: string[] }>;
   /** Planned but left for the next run because the time budget ran out. */
   deferred: string[];
 }
@@ -49,14 +51,7 @@ export async function autoEscalate(
   const impediments = await readProgramImpediments(asApp, projectKeys, settings, false);
   const plan = planAutoEscalations(impediments, settings.ladder, nowMs);
   const now = tickingFrom(nowMs);
-  const store =
-    deps.store ??
-    jiraEscalationStore(
-      asApp,
-      settings.historyProperty,
-      settings.ladder.map((l) => l.name),
-      now,
-    );
+  const store = deps.store ?? jiraEscalationStore(asApp, settings.historyProperty, settings.ladder, now);
   const effects =
     deps.effects ??
     jiraMoveEffects({
@@ -71,6 +66,7 @@ export async function autoEscalate(
     planned: plan.length,
     escalated: [],
     skipped: [],
+    unfinished: [],
     deferred: [],
   };
   for (const planned of plan) {
@@ -105,6 +101,11 @@ export async function autoEscalate(
       ...deps.runtime,
     });
     if (outcome.outcome === 'applied') report.escalated.push(planned.key);
+    if ((outcome.outcome === 'applied' || outcome.outcome === 'already-applied') && outcome.failed.length > 0)
+      report.unfinished.push({
+        key: planned.key,
+        effects: outcome.failed.map((f) => `${f.effect}: ${f.message}`),
+      });
     else report.skipped.push({ key: planned.key, outcome: outcome.outcome });
   }
   return report;

@@ -9,7 +9,9 @@
  *  5. read the history again: if it moved past v (a winner finished and withdrew its claim), withdraw
  *     and go to 1 (step 1 then finds the move, or decides again on the new state);
  *  6. we won: comment (once: the comment id is kept on the claim), write history v + 1, run the
- *     move's other effects, withdraw the claim.
+ *     move's other effects, withdraw the claim. An effect that still fails after its retries is
+ *     reported by name in the outcome (never swallowed); replaying the same move id runs the
+ *     effects of the impediment's last move again, which is how a caller retries them.
  *
  * Why at most one attempt wins a version: A wins only if its listing (after writing its claim) did not
  * show B's claim, so B wrote its claim after A listed, so B's listing shows A's claim, unless A had
@@ -27,8 +29,17 @@ export type Decision =
 export interface MoveEffects {
   /** Posts the move's comment; returns the comment id. */
   comment(issueKey: string, move: EscalationMove): Promise<string>;
-  /** Idempotent consequences: the level field, the done transition, the owner's notification. */
-  afterMove(issueKey: string, move: EscalationMove): Promise<void>;
+  /**
+   * Idempotent consequences: the level field, the done transition, the owner's notification. Each is
+   * tried on its own; the ones that still fail are returned, by name, not thrown.
+   */
+  afterMove(issueKey: string, move: EscalationMove): Promise<EffectFailure[]>;
+}
+
+export interface EffectFailure {
+  /** What did not happen, for people: "set the Escalation level field to EAT". */
+  effect: string;
+  message: string;
 }
 
 export interface CasRuntime {
@@ -42,8 +53,8 @@ export interface CasRuntime {
 }
 
 export type CasOutcome =
-  | { outcome: 'applied'; record: EscalationRecord; move: EscalationMove }
-  | { outcome: 'already-applied'; record: EscalationRecord }
+  | { outcome: 'applied'; record: EscalationRecord; move: EscalationMove; failed: EffectFailure[] }
+  | { outcome: 'already-applied'; record: EscalationRecord; failed: EffectFailure[] }
   | { outcome: 'declined'; record: EscalationRecord; reason: string }
   | { outcome: 'contended'; record: EscalationRecord };
 
@@ -63,7 +74,12 @@ export async function moveWithCas(
   let record = await store.readRecord(issueKey);
   for (let round = 0; round < rounds; round++) {
     if (round > 0) record = await store.readRecord(issueKey);
-    if (record.history.some((m) => m.id === moveId)) return { outcome: 'already-applied', record };
+    if (record.history.some((m) => m.id === moveId)) {
+      // The replay of the last move finishes what it left undone (effects are idempotent).
+      const last = record.history.at(-1);
+      const failed = last?.id === moveId ? await effects.afterMove(issueKey, last) : [];
+      return { outcome: 'already-applied', record, failed };
+    }
     const decision = decide(record);
     if (decision.kind === 'none') return { outcome: 'declined', record, reason: decision.reason };
     const target = record.version + 1;
@@ -96,9 +112,9 @@ export async function moveWithCas(
     await store.writeClaim(issueKey, ours, { moveId, at: claimedAt, commentId });
     const next = appendMove(record, { ...move, commentId });
     await store.writeRecord(issueKey, next);
-    await effects.afterMove(issueKey, { ...move, commentId });
+    const failed = await effects.afterMove(issueKey, { ...move, commentId });
     await store.deleteClaim(issueKey, ours);
-    return { outcome: 'applied', record: next, move: { ...move, commentId } };
+    return { outcome: 'applied', record: next, move: { ...move, commentId }, failed };
   }
   return { outcome: 'contended', record };
 }

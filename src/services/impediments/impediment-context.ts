@@ -43,7 +43,13 @@ export async function impedimentSettings(
   return {
     issueType: config.impediments.issueType,
     historyProperty: config.impediments.historyProperty,
-    ladder: config.impediments.levels.map((l) => ({ name: l.name, owner: l.owner, slaDays: l.slaDays })),
+    ladder: config.impediments.levels.map((l) => ({
+      id: l.id,
+      name: l.name,
+      formerNames: l.formerNames,
+      owner: l.owner,
+      slaDays: l.slaDays,
+    })),
     levelFieldId: await levelFieldId(client, config.fields.escalationLevel, nowMs),
     polarityOf: linkPolarityFor(config),
   };

@@ -42,10 +42,7 @@ export function impedimentFacts(issue: ImpedimentIssue, settings: ImpedimentSett
     resolvedMs: done ? readDateMs(f.resolutiondate) : undefined,
     done,
     fieldLevel: settings.levelFieldId ? readName(f[settings.levelFieldId]) : undefined,
-    record: readEscalationRecord(
-      issue.properties?.[settings.historyProperty],
-      settings.ladder.map((l) => l.name),
-    ),
+    record: readEscalationRecord(issue.properties?.[settings.historyProperty], settings.ladder),
     blocks: blockedKeysOf(f.issuelinks, settings.polarityOf),
   };
 }

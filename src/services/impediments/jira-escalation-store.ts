@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { Clock } from '../../clock';
 import { readEscalationRecord, storedEscalationRecord } from '../../domain/impediments/escalation-record';
+import type { LadderLevel } from '../../domain/impediments/escalation-ladder';
 import type { JiraClient } from '../../jira/client';
 import {
   deleteIssueProperty,
@@ -20,7 +21,7 @@ const ClaimSchema = z.object({
 export function jiraEscalationStore(
   asApp: JiraClient,
   historyProperty: string,
-  ladder: readonly string[],
+  ladder: readonly LadderLevel[],
   /** The mover's clock: an unreadable claim is stamped with its reading, so it counts as live. */
   now: Clock,
 ): EscalationStore {
@@ -29,7 +30,7 @@ export function jiraEscalationStore(
       return readEscalationRecord(await getIssueProperty(asApp, issueKey, historyProperty), ladder);
     },
     async writeRecord(issueKey, record) {
-      await putIssueProperty(asApp, issueKey, historyProperty, storedEscalationRecord(record));
+      await putIssueProperty(asApp, issueKey, historyProperty, storedEscalationRecord(record, ladder));
     },
     async listClaims(issueKey, version) {
       const prefix = claimPrefixFor(historyProperty, version);

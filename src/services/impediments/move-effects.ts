@@ -8,7 +8,7 @@ import {
   notifyGroup,
   setSelectField,
 } from '../../jira/impediment-requests';
-import type { MoveEffects } from './compare-and-set';
+import type { EffectFailure, MoveEffects } from './compare-and-set';
 import { resolveOwner } from './ladder-owners';
 import { moveCommentBody } from './move-comment';
 
@@ -20,6 +20,27 @@ export interface EffectContext {
   actorName: string;
   /** When the move happens: owners are resolved (and cached) as of then. */
   nowMs: number;
+  /** Waits between attempts of a failing effect (tests pass one that does not wait). */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const ATTEMPTS = 3;
+
+/** Runs one effect up to {@link ATTEMPTS} times; its last error becomes a named failure. */
+async function attempt(
+  effect: string,
+  run: () => Promise<unknown>,
+  sleep: (ms: number) => Promise<void>,
+): Promise<EffectFailure[]> {
+  for (let i = 1; ; i++) {
+    try {
+      await run();
+      return [];
+    } catch (error) {
+      if (i >= ATTEMPTS) return [{ effect, message: error instanceof Error ? error.message : String(error) }];
+      await sleep(200 * i);
+    }
+  }
 }
 
 export function jiraMoveEffects(ctx: EffectContext): MoveEffects {
@@ -35,16 +56,34 @@ export function jiraMoveEffects(ctx: EffectContext): MoveEffects {
       );
     },
     async afterMove(issueKey, move) {
-      if (ctx.levelFieldId && move.action !== 'resolve') {
-        await setSelectField(ctx.asApp, issueKey, ctx.levelFieldId, move.to);
+      const sleep = ctx.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+      const failed: EffectFailure[] = [];
+      const levelFieldId = ctx.levelFieldId;
+      if (levelFieldId && move.action !== 'resolve') {
+        failed.push(
+          ...(await attempt(
+            `set the Escalation level field to "${move.to}"`,
+            () => setSelectField(ctx.asApp, issueKey, levelFieldId, move.to),
+            sleep,
+          )),
+        );
       }
       if (move.action === 'resolve') {
-        const transition = await findDoneTransition(ctx.asApp, issueKey);
-        if (transition) await doTransition(ctx.asApp, issueKey, transition);
-        return;
+        failed.push(
+          ...(await attempt(
+            'move the issue to a done status',
+            async () => {
+              const transition = await findDoneTransition(ctx.asApp, issueKey);
+              if (transition) await doTransition(ctx.asApp, issueKey, transition);
+            },
+            sleep,
+          )),
+        );
+        return failed;
       }
-      const owner = await resolveOwner(ctx.asApp, rungOf(move.to)?.owner, ctx.nowMs);
-      if (owner?.kind === 'group') {
+      const notify = async () => {
+        const owner = await resolveOwner(ctx.asApp, rungOf(move.to)?.owner, ctx.nowMs);
+        if (owner?.kind !== 'group') return;
         await notifyGroup(
           ctx.asApp,
           issueKey,
@@ -52,7 +91,9 @@ export function jiraMoveEffects(ctx: EffectContext): MoveEffects {
           `[MetaScrum] ${issueKey} is now with ${move.to}`,
           `${issueKey} was ${move.action === 'escalate' ? 'escalated' : 'de-escalated'} to ${move.to}: ${move.reason}`,
         );
-      }
+      };
+      failed.push(...(await attempt(`notify the owner of "${move.to}"`, notify, sleep)));
+      return failed;
     },
   };
 }

@@ -15,7 +15,7 @@ import { requirePermissions } from '../acting-as-user';
 import { requestTargetedRefresh } from '../snapshot/snapshot-requests';
 import { InvalidInput, NotAllowed } from '../errors';
 import type { JiraAccess } from '../jira-access';
-import { moveWithCas, type CasOutcome, type Decision } from './compare-and-set';
+import { moveWithCas, type CasOutcome, type Decision, type EffectFailure } from './compare-and-set';
 import { claimKeyFor } from './escalation-store';
 import { impedimentDetail } from './impediment-detail';
 import { impedimentSettings } from './impediment-context';
@@ -40,12 +40,19 @@ export function userMoveId(accountId: string, requestId: string): string {
   return `user:${accountId}:${requestId}`;
 }
 
+/** "…, but these did not happen: …. Try again to finish them." — a move is never half done silently. */
+function unfinished(failed: readonly EffectFailure[]): string {
+  if (failed.length === 0) return '';
+  const what = failed.map((f) => `${f.effect} (${f.message})`).join('; ');
+  return ` The move is recorded, but this did not happen: ${what}. Try again to finish it.`;
+}
+
 function messageFor(outcome: CasOutcome, issueKey: string, action: LadderAction): string {
   switch (outcome.outcome) {
     case 'applied':
-      return `${issueKey}: ${outcome.move.action === 'resolve' ? `resolved at ${outcome.move.to}` : `now at ${outcome.move.to}`}.`;
+      return `${issueKey}: ${outcome.move.action === 'resolve' ? `resolved at ${outcome.move.to}` : `now at ${outcome.move.to}`}.${unfinished(outcome.failed)}`;
     case 'already-applied':
-      return `${issueKey}: this ${VERBS[action]} was already recorded.`;
+      return `${issueKey}: this ${VERBS[action]} was already recorded.${unfinished(outcome.failed)}`;
     case 'declined':
       return `${issueKey}: not moved, ${outcome.reason}.`;
     case 'contended':
@@ -95,12 +102,7 @@ export async function moveImpediment(
     };
   };
   const now = tickingFrom(nowMs);
-  const store = jiraEscalationStore(
-    access.asApp,
-    settings.historyProperty,
-    settings.ladder.map((l) => l.name),
-    now,
-  );
+  const store = jiraEscalationStore(access.asApp, settings.historyProperty, settings.ladder, now);
   const effects = jiraMoveEffects({
     asApp: access.asApp,
     ladder: settings.ladder,
@@ -131,6 +133,10 @@ export async function moveImpediment(
     outcome:
       outcome.outcome === 'applied' || outcome.outcome === 'already-applied' ? outcome.outcome : 'conflict',
     message: messageFor(outcome, payload.issueKey, action),
+    unfinished:
+      outcome.outcome === 'applied' || outcome.outcome === 'already-applied'
+        ? outcome.failed.map((f) => f.effect)
+        : [],
     impediment: await impedimentDetail(access.asApp, refreshed, settings, canEdit, nowMs),
   };
 }

@@ -21,6 +21,8 @@ export const ConfigVersionSchema = z.object({
   savedAt: z.string().nullable(),
   savedBy: ActorSchema.nullable(),
   note: z.string(),
+  /** What this version changed, as sentences ("Horizon: minimum sprints 2 → 3"). */
+  changes: z.array(z.string()).default([]),
 });
 export type ConfigVersion = z.infer<typeof ConfigVersionSchema>;
 
@@ -30,6 +32,8 @@ export const AdminConfigSchema = z.object({
   version: ConfigVersionSchema.nullable(),
   history: z.array(ConfigVersionSchema),
   availableProjects: z.array(z.object({ key: z.string(), name: z.string() })),
+  /** What the last save did in Jira besides storing (level options renamed, impediments moved, failures). */
+  notices: z.array(z.string()).default([]),
   /** The site's link types, each classified under the saved config, with why. */
   linkTypes: z.array(
     z.object({

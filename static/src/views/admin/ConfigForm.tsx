@@ -16,21 +16,30 @@ import { FieldError } from './FieldError';
 import { LadderPart, ReadinessPart } from './RulesAndLadder';
 import { fieldStyle, inputStyle, NumberField, Part } from './ui';
 
-type Outcome = { kind: 'idle' | 'saving' | 'saved' } | { kind: 'failed'; message: string };
+type Outcome =
+  | { kind: 'idle' | 'saving' }
+  | { kind: 'saved'; notices: readonly string[] }
+  | { kind: 'failed'; message: string };
 
 export function ConfigForm({ admin, onSaved }: { admin: AdminConfig; onSaved: (next: AdminConfig) => void }) {
   const [draft, setDraft] = useState<Config>(admin.config);
   const [problems, setProblems] = useState<Problems>(new Map());
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const [confirmLevelRemoval, setConfirmLevelRemoval] = useState(false);
+  const removedLevels = admin.config.impediments.levels.filter(
+    (l) => !draft.impediments.levels.some((d) => d.id === l.id),
+  );
   const set = (patch: Partial<Config>) => setDraft({ ...draft, ...patch });
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setOutcome({ kind: 'saving' });
-    call('admin/saveConfig', { config: draft, baseVersion: admin.version?.version ?? 0 }).then(
+    const baseVersion = admin.version?.version ?? 0;
+    call('admin/saveConfig', { config: draft, baseVersion, confirmLevelRemoval }).then(
       (next) => {
         setProblems(new Map());
-        setOutcome({ kind: 'saved' });
+        setConfirmLevelRemoval(false);
+        setOutcome({ kind: 'saved', notices: next.notices });
         setDraft(next.config);
         onSaved(next);
       },
@@ -188,6 +197,17 @@ export function ConfigForm({ admin, onSaved }: { admin: AdminConfig; onSaved: (n
         <FieldError problems={problems} path="horizon" />
       </Part>
       <LadderPart draft={draft} set={set} problems={problems} />
+      {removedLevels.length > 0 && (
+        <label data-testid="confirm-level-removal">
+          <input
+            type="checkbox"
+            checked={confirmLevelRemoval}
+            onChange={(e) => setConfirmLevelRemoval(e.currentTarget.checked)}
+          />{' '}
+          Move the open impediments of {removedLevels.map((l) => `"${l.name}"`).join(', ')} to the nearest
+          remaining level below it
+        </label>
+      )}
       {outcome.kind === 'failed' && (
         <SectionMessage appearance="error" title="Not saved">
           <p data-testid="config-error">
@@ -200,6 +220,13 @@ export function ConfigForm({ admin, onSaved }: { admin: AdminConfig; onSaved: (n
           <p data-testid="saved-message">
             Saved as version {admin.version?.version ?? ''}. The views recalculate in the background.
           </p>
+          {outcome.notices.length > 0 && (
+            <ul data-testid="save-notices">
+              {outcome.notices.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          )}
         </SectionMessage>
       )}
       <div>

@@ -59,7 +59,19 @@ export function ConfigHistory({
                 </td>
                 <td style={cell}>{formatDate(v.savedAt)}</td>
                 <td style={cell}>{v.savedBy?.displayName ?? 'the app'}</td>
-                <td style={cell}>{v.note}</td>
+                <td style={cell}>
+                  {v.note}
+                  {v.changes.length > 0 && (
+                    <ul
+                      data-testid={`changes-${v.version}`}
+                      style={{ margin: 0, paddingLeft: token('space.200') }}
+                    >
+                      {v.changes.map((c) => (
+                        <li key={c}>{c}</li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
                 <td style={cell}>
                   {v.version !== admin.version?.version && v.version > 0 && (
                     <Button

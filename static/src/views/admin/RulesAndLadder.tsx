@@ -110,7 +110,7 @@ export function LadderPart({ draft, set, problems }: PartProps) {
         />
         <tbody>
           {levels.map((level, i) => (
-            <tr key={i} style={{ borderTop: `1px solid ${token('color.border')}` }}>
+            <tr key={level.id} style={{ borderTop: `1px solid ${token('color.border')}` }}>
               <td style={cell}>
                 <input
                   aria-label={`Level ${i + 1} name`}
@@ -156,7 +156,17 @@ export function LadderPart({ draft, set, problems }: PartProps) {
       </table>
       <FieldError problems={problems} path="impediments.levels" />
       <div>
-        <Button onClick={() => setLevels([...levels, { name: '', slaDays: null }])}>Add level</Button>
+        <Button
+          onClick={() =>
+            setLevels([
+              ...levels,
+              // A new level gets its id here: names are labels, the id is what records keep.
+              { id: `level-${crypto.randomUUID().slice(0, 8)}`, name: '', formerNames: [], slaDays: null },
+            ])
+          }
+        >
+          Add level
+        </Button>
       </div>
     </Part>
   );

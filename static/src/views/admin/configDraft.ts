@@ -9,11 +9,13 @@ export function problemsOf(problems: ReadonlyArray<{ field: string; message: str
   return new Map(problems.map((p) => [p.field.replace(/^config\./, ''), p.message]));
 }
 
-/** The first problem at or under `path` (e.g. "projects" also matches "projects[2]"). */
+/**
+ * The first problem at or under `path` (e.g. "projects" also matches "projects[2]"). The resolver's
+ * messages are sentences naming the field ("Horizon: minimum sprints must ..."): shown as they are.
+ */
 export function problemAt(problems: Problems, path: string): string | undefined {
   for (const [field, message] of problems) {
-    if (field === path || field.startsWith(`${path}.`) || field.startsWith(`${path}[`))
-      return `${field}: ${message}`;
+    if (field === path || field.startsWith(`${path}.`) || field.startsWith(`${path}[`)) return message;
   }
   return undefined;
 }

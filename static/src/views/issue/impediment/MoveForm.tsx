@@ -8,7 +8,11 @@ import { ErrorMessage, HelperMessage, Label } from '@atlaskit/form';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import { useState, type FormEvent } from 'react';
-import type { ImpedimentDetail, MoveResult } from '../../../../../src/shared/impediment-contract';
+import type {
+  ImpedimentDetail,
+  MovePayload,
+  MoveResult,
+} from '../../../../../src/shared/impediment-contract';
 import { call, type ResolverCallError } from '../../../api';
 import { Notice } from '../../../components/Notice';
 import { ErrorState } from '../../../components/States';
@@ -38,20 +42,23 @@ export function MoveForm({
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState<MoveKey | undefined>(undefined);
   const [error, setError] = useState<ResolverCallError | undefined>(undefined);
+  // The last request, so that "Finish the move" replays it: same request id = same move, effects retried.
+  const [last, setLast] = useState<{ key: MoveKey; payload: MovePayload } | undefined>(undefined);
   const inputId = `impediment-reason-${impediment.issueKey}`;
   const index = impediment.ladder.findIndex((l) => l.name === impediment.level);
   const above = impediment.ladder[index + 1]?.name;
   const below = impediment.ladder[index - 1]?.name;
 
-  const act = (key: MoveKey) => {
+  const act = (key: MoveKey, replay?: MovePayload) => {
     setBusy(key);
     setError(undefined);
-    const payload = {
+    const payload = replay ?? {
       issueKey: impediment.issueKey,
       reason,
       requestId: newRequestId(),
       expectedVersion: impediment.version,
     };
+    setLast({ key, payload });
     call(key, payload).then(
       (result) => {
         setBusy(undefined);
@@ -78,8 +85,15 @@ export function MoveForm({
       aria-busy={busy !== undefined}
     >
       {notice ? (
-        <Notice appearance={notice.outcome === 'conflict' ? 'warning' : 'success'}>
+        <Notice
+          appearance={notice.outcome === 'conflict' || notice.unfinished.length > 0 ? 'warning' : 'success'}
+        >
           <p>{notice.message}</p>
+          {notice.unfinished.length > 0 && last ? (
+            <Button appearance="subtle" onClick={() => act(last.key, last.payload)}>
+              Finish the move
+            </Button>
+          ) : null}
           {notice.outcome === 'conflict' ? (
             <Button appearance="subtle" onClick={onStale}>
               Reload the impediment
