@@ -84,6 +84,15 @@ it('raises an impediment from a blocked item and marks the meeting held', async 
     .waitFor();
 });
 
+it("escalates the long-lived site's flagged item from the board: its Impediment issue is raised", async () => {
+  await openAs('cpo', '/project/LEG/scrum-of-scrums', 'light');
+  const leg = app().getByTestId('sos-team-LEG');
+  await leg.getByRole('button', { name: 'Escalate LEG-3' }).click();
+  await leg.getByLabel('Why escalate LEG-3').fill('The team cannot get the licence alone');
+  await leg.getByRole('button', { name: 'Escalate', exact: true }).click();
+  await leg.getByText(/^LEG-3 was flagged: LEG-\d+ now at Scrum of Scrums; it blocks LEG-3\.$/).waitFor();
+});
+
 it('logged no console error', () => {
   expect(consoleErrors).toEqual([]);
 });

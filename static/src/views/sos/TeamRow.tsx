@@ -5,6 +5,7 @@ import { useState, type ReactNode } from 'react';
 import type { SosTeamRow, SosWait } from '../../../../src/shared/contract';
 import { IssueLink } from '../../components/IssueLink';
 import { tableCell } from '../../components/TableHead';
+import { plural } from '../../format';
 import { EscalateAction } from './EscalateAction';
 import { RaiseForm } from './RaiseForm';
 
@@ -59,7 +60,8 @@ export function TeamRow({ row, teamLevel }: { row: SosTeamRow; teamLevel: string
         <ul style={list}>
           {row.teamImpediments.map((i) => (
             <li key={i.key}>
-              <IssueLink issueKey={i.key} /> {i.summary}: {i.daysAtLevel ?? '?'} days at {teamLevel}
+              <IssueLink issueKey={i.key} /> {i.summary}:{' '}
+              {i.daysAtLevel === null ? 'time unknown' : plural(i.daysAtLevel, 'day')} at {teamLevel}
               {i.breached ? ' (past SLA)' : ''}
               <EscalateAction issueKey={i.key} flagged={false} />
             </li>
