@@ -193,13 +193,18 @@ describe("a flagged item's first escalation", () => {
 
     await h.buildSnapshot();
     const leg = dataOf(await h.call('sos/getBoard', {}, 'admin')).teams.find((t) => t.team === 'LEG');
+    // The flag's Impediment issue is now the impediment: the item is blocked by it, not counted twice.
     expect(leg?.blockedItems).toEqual([
       expect.objectContaining({
         key: LEGACY_FACTS.flagged,
-        reason: 'flag',
+        reason: 'blocked',
         blockedBy: [first.impediment.issueKey],
       }),
     ]);
+    expect(await h.call('impediment/escalate', escalate('flag-esc-3'), 'admin')).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_PAYLOAD', field: 'issueKey' },
+    });
   });
 
   it('refuses to escalate an item that is neither an impediment nor flagged', async () => {
