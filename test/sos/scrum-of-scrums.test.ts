@@ -1,3 +1,6 @@
+import { demoProgram } from '../../dev/emulator';
+import { DEMO_FACTS } from '../../dev/emulator/demo/demo-facts';
+import { SITE_URL } from '../../dev/emulator/demo/jira-catalog';
 import { legacySiteProgram, LEGACY_FACTS } from '../../dev/emulator/demo/legacy-site';
 import { lastWorkingDayStart } from '../../src/domain/sos/working-day';
 import { dataOf, startHarness, type Harness } from '../resolvers/harness';
@@ -159,6 +162,32 @@ describe('the Scrum of Scrums board through Forge dispatch', () => {
       ok: false,
       error: { code: 'BAD_PAYLOAD', field: 'reason' },
     });
+  });
+});
+
+describe('the Scrum of Scrums board and issue security', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    // CHK-93 (a Team impediment) under the demo's security level, which po-pay is not a member of.
+    const dataset = demoProgram();
+    const secured = dataset.issues.find((i) => i.key === 'CHK-93');
+    const level = DEMO_FACTS.securedIssue.level;
+    if (secured)
+      secured.fields.security = { self: `${SITE_URL}/rest/api/3/securitylevel/${level.id}`, ...level };
+    h = await startHarness(dataset);
+    await h.buildSnapshot();
+  });
+  afterAll(() => h.close());
+
+  it('leaves out an issue its security level hides from the viewer, and counts it', async () => {
+    const chk = (user: string) => h.call('sos/getBoard', {}, user).then(dataOf);
+    const poPay = await chk('po-pay');
+    expect(JSON.stringify(poPay)).not.toContain('CHK-93');
+    expect(poPay.hiddenIssueCount).toBeGreaterThan(0);
+    expect(poPay.teams.find((t) => t.team === 'CHK')?.teamImpediments).toEqual([]);
+    expect((await chk('cpo')).teams.find((t) => t.team === 'CHK')?.teamImpediments.map((i) => i.key)).toEqual(
+      ['CHK-93'],
+    );
   });
 });
 

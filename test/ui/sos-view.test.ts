@@ -25,6 +25,7 @@ function board(canMarkMeeting: boolean): SosBoard {
   return {
     programName: 'Demo',
     hiddenProjectCount: 0,
+    hiddenIssueCount: 0,
     analysisState: 'ready',
     since: { at: '2026-11-19T00:00:00.000Z', basis: 'last-working-day' },
     baselineKnown: false,

@@ -132,6 +132,13 @@ function addImpediments(b: ProgramBuilder, team: Team, nowMs: number): void {
   }
 }
 
+const SECURED = DEMO_FACTS.securedIssue;
+/** Jira's `security` field value for the secured demo issue. */
+const securityOf = (key: string) =>
+  key === SECURED.key
+    ? { security: { self: `${SITE_URL}/rest/api/3/securitylevel/${SECURED.level.id}`, ...SECURED.level } }
+    : {};
+
 const USERS: Dataset['users'] = Object.entries(DEMO_FACTS.users).map(([accountId, u]) => ({
   accountId,
   displayName:
@@ -146,6 +153,7 @@ const USERS: Dataset['users'] = Object.entries(DEMO_FACTS.users).map(([accountId
   active: true,
   admin: u.admin,
   browse: u.browse === '*' ? '*' : [...u.browse],
+  securityLevels: SECURED.members.some((m) => m === accountId) ? [SECURED.level.id] : [],
 }));
 
 /**
@@ -177,6 +185,7 @@ export function demoProgram(now: string = DEMO_NOW, options: { legacySite?: bool
           [FIELD.timeCriticality]: WSJF[(e + 3) % 8],
           [FIELD.riskReduction]: WSJF[(e * 3 + teamIndex) % 8],
           ...(hasJobSize ? { [FIELD.jobSize]: WSJF[(e + 5) % 8] } : {}),
+          ...securityOf(`${t.key}-${e + 1}`),
         },
       });
     });

@@ -9,7 +9,7 @@ import { sosRows, type SosRow } from '../../domain/sos/sos-rows';
 import type { JiraClient } from '../../jira/client';
 import type { SosBoard, SosMeeting } from '../../shared/contract';
 import { readSosMeeting } from '../../storage/sos-meeting';
-import { analysisViewFor, redactKeys, type AnalysisView } from '../analysis/analysis-view';
+import { analysisViewFor, redactKeys, sees, type AnalysisView } from '../analysis/analysis-view';
 import { programRecordFor } from '../panel/board';
 import type { Viewer } from '../viewer';
 import { resolveOwner } from '../impediments/ladder-owners';
@@ -83,7 +83,7 @@ export async function sosBoard(viewer: Viewer, asApp: JiraClient, config: Progra
   const heldMs = stored ? Date.parse(stored.body.heldAt) : NaN;
   const sinceMs = Number.isNaN(heldMs) ? lastWorkingDayStart(viewer.now) : heldMs;
   const inputs = view.manifest
-    ? await sosInputs(view.manifest, view.visible, teamLevel, viewer.now)
+    ? await sosInputs(view.manifest, view.visible, teamLevel, viewer.now, (key) => sees(view, key))
     : undefined;
   const knownTeams = new Set(program.teams.map((t) => t.team));
   for (const i of inputs?.impediments ?? []) if (i.team) knownTeams.add(i.team);
@@ -102,6 +102,7 @@ export async function sosBoard(viewer: Viewer, asApp: JiraClient, config: Progra
   return {
     programName: view.scope.name,
     hiddenProjectCount: view.scope.hiddenProjectCount,
+    hiddenIssueCount: view.hiddenKeys.size,
     analysisState: view.analysis.state,
     since: { at: new Date(sinceMs).toISOString(), basis: stored ? 'meeting' : 'last-working-day' },
     baselineKnown: stored !== undefined,

@@ -2,7 +2,7 @@
  * What the Scrum of Scrums board reads from the stored analysis, limited to the projects `sees` allows:
  * open impediments (aged to now), what they block, and the open dependencies between teams with their
  * prerequisite's status. A dependency or block with one end in a hidden project is left out entirely
- * (the rule of every surface: nothing of a hidden project is named).
+ * (the rule of every surface: nothing of a hidden project, or hidden by issue security, is named).
  */
 import { projectKeyOf } from '../../domain/issue-key';
 import type { SosInput } from '../../domain/sos/sos-rows';
@@ -28,8 +28,9 @@ export async function sosInputs(
   projects: ReadonlySet<string>,
   teamLevel: string,
   nowMs: number,
+  /** The viewer's rule (analysis-view.ts `sees`: browsable project, no hiding security level). */
+  sees: (key: string) => boolean = (key) => projects.has(projectKeyOf(key)),
 ): Promise<Omit<SosInput, 'teams' | 'sinceMs' | 'baseline'>> {
-  const sees = (key: string) => projects.has(projectKeyOf(key));
   const [impediments, blocks, edges, nodes] = await Promise.all([
     readParts(partsOf(manifest, 'impediments'), ImpedimentRecordSchema),
     readParts(partsOf(manifest, 'impediment-blocks'), ImpedimentBlockRecordSchema),

@@ -82,6 +82,8 @@ export type SosMeeting = z.infer<typeof SosMeetingSchema>;
 export const SosBoardSchema = z.object({
   programName: z.string(),
   hiddenProjectCount: z.number().int(),
+  /** Issues of browsable projects that issue security hides from the user: left out, counted. */
+  hiddenIssueCount: z.number().int(),
   analysisState: z.enum(['ready', 'stale', 'missing']),
   /** What "new since" counts from, and why (the last meeting, else the last working day). */
   since: z.object({ at: z.string(), basis: z.enum(['meeting', 'last-working-day']) }),

@@ -117,6 +117,11 @@ export default function ScrumOfScrumsView() {
           {plural(data.hiddenProjectCount, 'program project')} left out: you cannot browse them.
         </Notice>
       )}
+      {data.hiddenIssueCount > 0 && (
+        <Notice appearance="information">
+          {plural(data.hiddenIssueCount, 'issue')} you cannot see (issue security) left out.
+        </Notice>
+      )}
       {data.analysisState === 'missing' && (
         <Notice appearance="information">The program is being read; the board fills in when it is.</Notice>
       )}
