@@ -12,7 +12,7 @@ import { call } from '../../api';
 import { Notice } from '../../components/Notice';
 import { ErrorState, LoadingState } from '../../components/States';
 import { TableHead, tableCell } from '../../components/TableHead';
-import { plural } from '../../format';
+import { formatDate, plural } from '../../format';
 import { toCallError, useResolver } from '../../useResolver';
 import { TeamRow } from './TeamRow';
 
@@ -28,7 +28,7 @@ const COLUMNS = [
 
 function MeetingBar({ board, onMarked }: { board: SosBoard; onMarked: () => void }) {
   const [problem, setProblem] = useState<string | undefined>();
-  const since = new Date(board.since.at).toLocaleString();
+  const since = formatDate(board.since.at);
   const mark = () =>
     call('sos/markMeetingHeld', { baseVersion: board.meeting.version }).then(onMarked, (cause: unknown) =>
       setProblem(toCallError(cause).message),
