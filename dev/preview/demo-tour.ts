@@ -1,5 +1,6 @@
 /** Where to look first in the demo program: the places that show what the app is for (home page). */
 import { DEMO_FACTS } from '../emulator/demo/demo-facts';
+import { LEGACY_FACTS } from '../emulator/demo/legacy-site';
 
 export interface TourStop {
   label: string;
@@ -34,6 +35,14 @@ export function demoTour(): TourStop[] {
     { label: `A conflict: ${conflictTo} needs ${conflictFrom}, planned later`, href: issue(conflictTo) },
     { label: `An at-risk pair: ${riskTo} needs ${riskFrom} in an overlapping sprint`, href: issue(riskTo) },
     ...impediments,
+    {
+      label: 'The Scrum of Scrums board: what blocks each team, what it waits for',
+      href: '/project/PAY/scrum-of-scrums',
+    },
+    {
+      label: `A flagged item on a long-lived site's team (${LEGACY_FACTS.flagged}): escalate it from the board`,
+      href: issue(LEGACY_FACTS.flagged),
+    },
     {
       label: `An epic with dependencies Mo cannot see (${epicOf(hiddenTo)})`,
       href: issue(epicOf(hiddenTo)),

@@ -42,7 +42,8 @@ async function getJson(url: URL, authorization: string): Promise<JiraReply> {
 
 /** The emulator with the demo program built around `demoNowMs` (by default the moment the preview starts). */
 export async function startEmulatorTarget(demoNowMs: number = Date.now()): Promise<PreviewTarget> {
-  const dataset = demoProgram(new Date(demoNowMs).toISOString());
+  // With the long-lived site's teams, so the preview shows what real sites look like (issue 10).
+  const dataset = demoProgram(new Date(demoNowMs).toISOString(), { legacySite: true });
   const emulator = await startEmulator({ dataset, port: 0 });
   return {
     siteName: 'MetaScrum demo (emulated Jira)',

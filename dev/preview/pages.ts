@@ -102,6 +102,7 @@ function noAccess(deps: PageDeps, session: Session, path: string, what: string, 
 export const PROJECT_SUBPAGES = {
   '': { title: 'MetaScrum', frame: 'MetaScrum project page' },
   impediments: { title: 'Impediment backlogs', frame: 'MetaScrum impediment backlogs' },
+  'scrum-of-scrums': { title: 'Scrum of Scrums', frame: 'MetaScrum Scrum of Scrums board' },
 } as const;
 export type ProjectSubpage = keyof typeof PROJECT_SUBPAGES;
 

@@ -6,6 +6,7 @@ import { impedimentResolvers } from './impediment';
 import { issueResolvers } from './issue';
 import { panelResolvers } from './panel';
 import { snapshotResolvers } from './snapshot';
+import { sosResolvers } from './sos';
 import type { ResolverRequest, ResolverTable } from './resolver-types';
 
 export const resolverTable: ResolverTable = {
@@ -15,6 +16,7 @@ export const resolverTable: ResolverTable = {
   ...adminResolvers,
   ...impedimentResolvers,
   ...snapshotResolvers,
+  ...sosResolvers,
 };
 
 export function buildResolverHandler() {

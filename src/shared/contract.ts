@@ -24,6 +24,7 @@ import {
   RankFlowSchema,
 } from './contract/panel';
 import { SnapshotStatusSchema } from './contract/snapshot';
+import { sosContract } from './contract/sos';
 import { impedimentContract } from './impediment-contract';
 
 export * from './contract/admin';
@@ -33,6 +34,7 @@ export * from './contract/gadget';
 export * from './contract/issue';
 export * from './contract/panel';
 export * from './contract/snapshot';
+export * from './contract/sos';
 
 const Empty = z.object({}).strict();
 
@@ -119,6 +121,7 @@ export const contract = {
   /** Anyone: ask for an incremental refresh (what changed since the last sync); rate-limited. */
   'snapshot/requestRefresh': { payload: Empty, response: SnapshotStatusSchema },
   ...impedimentContract,
+  ...sosContract,
 } as const;
 
 export type ResolverKey = keyof typeof contract;

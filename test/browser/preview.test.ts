@@ -262,7 +262,8 @@ describe('home page', () => {
     await openAs('admin', '/');
     const stops = page.getByTestId('demo-tour').getByRole('link');
     const labels = await stops.allTextContents();
-    expect(labels).toHaveLength(9);
+    // 4 places of the engine, 4 impediments, the SoS board, the legacy site's flag, 2 as dev-mob.
+    expect(labels).toHaveLength(11);
     expect(labels[0]).toContain('cycle PAY-55 → CHK-55 → SRCH-55 → PAY-55');
     expect(labels.filter((l) => l.startsWith('An impediment at'))).toHaveLength(4);
     const hrefs: string[] = [];

@@ -68,8 +68,8 @@ function envelopeSchema(data: z.ZodType) {
   ]);
 }
 
-export async function startHarness(): Promise<Harness> {
-  const dataset = demoProgram();
+/** `dataset`: the demo program unless a test needs another site (the legacy site's flagged items). */
+export async function startHarness(dataset: Dataset = demoProgram()): Promise<Harness> {
   const exchanges: Exchange[] = [];
   const emulator = await startEmulator({
     dataset,

@@ -3,6 +3,7 @@ import { loadDataset } from '../dataset/load-dataset';
 import { DEMO_FACTS, DEMO_NOW, DEMO_TEAMS } from './demo-facts';
 import { ESCALATION_LEVELS, FIELD, ISSUE_TYPES, LINK_TYPES, SITE_URL, adf } from './jira-catalog';
 import { DAY, ProgramBuilder, iso, type Team } from './program-builder';
+import { addLegacyTeams, applyLegacySite } from './legacy-site';
 
 const POINTS = [3, 5, 2, 8, 1, 3, 5, 13, 2, 5, 3, 8];
 const EPIC_THEMES = [
@@ -166,8 +167,11 @@ const USERS: Dataset['users'] = Object.entries(DEMO_FACTS.users).map(([accountId
  * The demo program: 5 teams, 40 epics, 400 backlog items, deterministic (DATASET.md lists its facts).
  * Every date is an offset from `now`: tests use the fixed DEMO_NOW, and the preview passes the moment
  * it starts, so the demo's sprints, horizons and SLAs look the same whatever day it is.
+ * `legacySite` adds the long-lived site's teams LEG and OLD (legacy-site.ts: both story-point fields,
+ * Epic Link, a flagged item, "depends upon", a board with no active sprint); the preview shows them,
+ * while the tests' demo and dev/data/demo-program.json keep the five teams their numbers are about.
  */
-export function demoProgram(now: string = DEMO_NOW): Dataset {
+export function demoProgram(now: string = DEMO_NOW, options: { legacySite?: boolean } = {}): Dataset {
   const nowMs = Date.parse(now);
   if (Number.isNaN(nowMs)) throw new Error(`demoProgram: now must be an ISO date-time, got "${now}"`);
   const b = new ProgramBuilder(nowMs);
@@ -209,5 +213,7 @@ export function demoProgram(now: string = DEMO_NOW): Dataset {
   b.link(DEMO_FACTS.impedimentBlocks[0], DEMO_FACTS.impedimentBlocks[1]);
   b.link(DEMO_FACTS.relates[0], DEMO_FACTS.relates[1], LINK_TYPES.relates);
   b.link(DEMO_FACTS.duplicate[0], DEMO_FACTS.duplicate[1], LINK_TYPES.duplicate);
-  return loadDataset(b.build(USERS));
+  if (!options.legacySite) return loadDataset(b.build(USERS));
+  addLegacyTeams(b, nowMs);
+  return applyLegacySite(loadDataset(b.build(USERS)));
 }

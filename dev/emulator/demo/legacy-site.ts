@@ -85,9 +85,8 @@ function story(
   });
 }
 
-export function legacySiteProgram(): Dataset {
-  const nowMs = Date.parse(DEMO_NOW);
-  const b = new ProgramBuilder(nowMs);
+/** LEG and OLD with their issues and the "depends upon" link, added to a program being built. */
+export function addLegacyTeams(b: ProgramBuilder, nowMs: number): void {
   const leg = b.addTeam('LEG', 'Legacy', 2, 3);
   const old = b.addTeam('OLD', 'Old Board', 2, 3);
   b.addIssue({
@@ -120,44 +119,35 @@ export function legacySiteProgram(): Dataset {
   story(b, old, 'Old board story 1', nowMs, {});
   story(b, old, 'Old board story 2', nowMs, { [LEGACY_FIELD.storyPoints]: 2 });
   b.link(LEGACY_FACTS.dependency[0], LEGACY_FACTS.dependency[1], DEPENDS_UPON);
-  const raw = b.build([
-    {
-      accountId: 'admin',
-      displayName: 'Ada Admin',
-      emailAddress: 'admin@legacy.example',
-      active: true,
-      admin: true,
-      browse: '*',
-    },
-  ]);
-  const dataset = loadDataset(raw);
-  // OLD's board: its sprints closed in 2021, one undated future sprint, no active one.
-  const oldBoard = old.boardId;
+}
+
+/**
+ * What the builder cannot say about LEG and OLD: OLD's board has no active sprint (its sprints closed in
+ * 2021, one undated future sprint), the site also has "Story Points", Epic Link and Flagged, the custom
+ * "depends upon" type, and both teams' boards estimate with "Story Points".
+ */
+export function applyLegacySite(dataset: Dataset): Dataset {
+  const oldBoard = dataset.boards.find((b) => b.location.projectKey === 'OLD')?.id;
+  const legacyBoards = new Set(
+    dataset.boards.filter((b) => ['LEG', 'OLD'].includes(b.location.projectKey ?? '')).map((b) => b.id),
+  );
+  if (oldBoard === undefined) throw new Error('applyLegacySite: the dataset has no OLD board');
+  const closed = (id: number, name: string, start: string, end: string) => ({
+    id,
+    name,
+    state: 'closed' as const,
+    boardId: oldBoard,
+    originBoardId: oldBoard,
+    startDate: `${start}T09:00:00.000Z`,
+    endDate: `${end}T09:00:00.000Z`,
+    completeDate: `${end}T09:00:00.000Z`,
+    goal: '',
+  });
   dataset.sprints = dataset.sprints
     .filter((s) => s.originBoardId !== oldBoard)
     .concat([
-      {
-        id: 901,
-        name: 'OLD Sprint 5',
-        state: 'closed',
-        boardId: oldBoard,
-        originBoardId: oldBoard,
-        startDate: '2021-03-01T09:00:00.000Z',
-        endDate: '2021-03-15T09:00:00.000Z',
-        completeDate: '2021-03-15T09:00:00.000Z',
-        goal: '',
-      },
-      {
-        id: 902,
-        name: 'OLD Sprint 6',
-        state: 'closed',
-        boardId: oldBoard,
-        originBoardId: oldBoard,
-        startDate: '2021-03-15T09:00:00.000Z',
-        endDate: '2021-03-29T09:00:00.000Z',
-        completeDate: '2021-03-29T09:00:00.000Z',
-        goal: '',
-      },
+      closed(901, 'OLD Sprint 5', '2021-03-01', '2021-03-15'),
+      closed(902, 'OLD Sprint 6', '2021-03-15', '2021-03-29'),
       {
         id: 903,
         name: LEGACY_FACTS.undatedSprint,
@@ -172,11 +162,40 @@ export function legacySiteProgram(): Dataset {
     if (issue.key.startsWith('OLD-'))
       issue.fields[FIELDS.find((f) => f.name === 'Sprint')?.id ?? ''] = [undated];
   }
+  const known = new Set(dataset.fields.map((f) => f.id));
+  dataset.fields = [...dataset.fields, ...legacyFields.filter((f) => !known.has(f.id))];
+  if (!dataset.issueLinkTypes.some((t) => t.id === DEPENDS_UPON.id))
+    dataset.issueLinkTypes = [...dataset.issueLinkTypes, DEPENDS_UPON];
+  dataset.boards = dataset.boards.map((board) =>
+    legacyBoards.has(board.id)
+      ? {
+          ...board,
+          estimation: {
+            type: 'field',
+            field: { fieldId: LEGACY_FIELD.storyPoints, displayName: 'Story Points' },
+          },
+        }
+      : board,
+  );
+  return dataset;
+}
+
+export function legacySiteProgram(): Dataset {
+  const nowMs = Date.parse(DEMO_NOW);
+  const b = new ProgramBuilder(nowMs);
+  addLegacyTeams(b, nowMs);
+  const raw = b.build([
+    {
+      accountId: 'admin',
+      displayName: 'Ada Admin',
+      emailAddress: 'admin@legacy.example',
+      active: true,
+      admin: true,
+      browse: '*',
+    },
+  ]);
+  const dataset = loadDataset(raw);
   dataset.fields = legacyFields;
   dataset.issueLinkTypes = [...Object.values(LINK_TYPES), DEPENDS_UPON];
-  dataset.boards = dataset.boards.map((board) => ({
-    ...board,
-    estimation: { type: 'field', field: { fieldId: LEGACY_FIELD.storyPoints, displayName: 'Story Points' } },
-  }));
-  return dataset;
+  return applyLegacySite(dataset);
 }

@@ -79,7 +79,10 @@ export class EmulatorState {
   /** Monotonic ids for everything the emulator creates, above any id in the dataset. */
   nextId(): string {
     if (this.counter === 0) {
-      const ids = [...this.issues.keys(), ...this.issueTypes.map((t) => t.id)].map(Number);
+      // Links too: a created link whose id matched a dataset link replaced it (and its issues' links).
+      const ids = [...this.issues.keys(), ...this.links.keys(), ...this.issueTypes.map((t) => t.id)].map(
+        Number,
+      );
       this.counter = Math.max(20000, ...ids.filter((n) => Number.isFinite(n))) + 1;
     }
     return String(this.counter++);

@@ -7,6 +7,7 @@
  */
 import type { ProgramConfig } from '../config/program-config';
 import type { EscalationStep, ProgramItem, ProgramModel } from '../model/program-model';
+import { openImpedimentBlocks } from './impediment-blocks';
 import { daysSince, slaPosition } from './impediment-sla';
 import { currentLevelName } from './ladder-levels';
 import { daysToResolve, median, round1, weeklyTrend, type TrendWeek } from './impediment-trend';
@@ -103,8 +104,10 @@ export function impedimentMetrics(
 ): ImpedimentMetrics {
   const all = model.items.filter((i) => i.kind === 'impediment' && !i.external);
   const open = all.filter((i) => !i.done).map((i) => openImpediment(i, config, nowMs));
+  // A flag escalated once has its own Impediment issue blocking the item: that issue is the impediment.
+  const raised = new Set(openImpedimentBlocks(model).map((b) => b.blocks));
   for (const item of model.items) {
-    if (item.flagged && item.kind !== 'impediment' && !item.done && !item.external)
+    if (item.flagged && item.kind !== 'impediment' && !item.done && !item.external && !raised.has(item.key))
       open.push(flaggedImpediment(item, config));
   }
   open.sort((a, b) => (b.daysAtLevel ?? 0) - (a.daysAtLevel ?? 0) || (a.key < b.key ? -1 : 1));

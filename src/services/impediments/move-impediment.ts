@@ -17,6 +17,7 @@ import { InvalidInput, NotAllowed } from '../errors';
 import type { JiraAccess } from '../jira-access';
 import { moveWithCas, type CasOutcome, type Decision, type EffectFailure } from './compare-and-set';
 import { claimKeyFor } from './escalation-store';
+import { escalateFlaggedItem, isFlaggedItem } from './escalate-flag';
 import { impedimentDetail } from './impediment-detail';
 import { impedimentSettings } from './impediment-context';
 import { impedimentFacts } from './impediment-facts';
@@ -72,6 +73,18 @@ export async function moveImpediment(
   const settings = await impedimentSettings(config, access.asApp, nowMs);
   const loaded = await loadIssueAsUser(access.asUser, payload.issueKey, settings);
   if (!loaded.isImpediment) {
+    // A flagged item has no history yet: its first escalation raises an Impediment issue for it.
+    if (action === 'escalate' && (await isFlaggedItem(payload.issueKey))) {
+      const summary = loaded.issue.fields?.summary;
+      return escalateFlaggedItem(
+        access,
+        config,
+        payload,
+        typeof summary === 'string' ? summary : payload.issueKey,
+        accountId,
+        nowMs,
+      );
+    }
     throw new InvalidInput(
       'issueKey',
       `${payload.issueKey} is a ${loaded.typeName}, not an ${settings.issueType}`,

@@ -9,6 +9,7 @@ import { projectRouteOf, type ProjectRoute } from '../../projectRoutes';
 
 const PanelView = lazy(() => import('../panel/PanelView'));
 const ImpedimentBacklogsView = lazy(() => import('../impediments/ImpedimentBacklogsView'));
+const ScrumOfScrumsView = lazy(() => import('../sos/ScrumOfScrumsView'));
 
 function useProjectRoute(): ProjectRoute | undefined {
   const [route, setRoute] = useState<ProjectRoute>();
@@ -41,7 +42,13 @@ export default function ProjectPages() {
   if (route === undefined) return <LoadingState label="Loading the project page" />;
   return (
     <Suspense fallback={<LoadingState label="Loading view" />}>
-      {route === 'impediments' ? <ImpedimentBacklogsView /> : <PanelView />}
+      {route === 'impediments' ? (
+        <ImpedimentBacklogsView />
+      ) : route === 'scrum-of-scrums' ? (
+        <ScrumOfScrumsView />
+      ) : (
+        <PanelView />
+      )}
     </Suspense>
   );
 }

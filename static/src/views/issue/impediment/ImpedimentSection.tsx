@@ -13,6 +13,22 @@ import { useResolver } from '../../../useResolver';
 import { EscalationHistory } from './EscalationHistory';
 import { LevelSummary } from './LevelSummary';
 import { MoveForm } from './MoveForm';
+import { RaiseForm } from '../../sos/RaiseForm';
+import Button from '@atlaskit/button/new';
+
+/** Work that is not an impediment: raise one that blocks it, from here (issue 14). */
+function RaiseFromIssue({ issueKey }: { issueKey: string }) {
+  const [open, setOpen] = useState(false);
+  return open ? (
+    <RaiseForm blocks={[issueKey]} />
+  ) : (
+    <div>
+      <Button spacing="compact" onClick={() => setOpen(true)}>
+        Raise an impediment blocking {issueKey}
+      </Button>
+    </div>
+  );
+}
 
 export function ImpedimentSection({ issueKey }: { issueKey: string }) {
   const [loadable, retry, replace] = useResolver('impediment/get', { issueKey });
@@ -28,7 +44,7 @@ export function ImpedimentSection({ issueKey }: { issueKey: string }) {
   if (loadable.state === 'loading') return null;
   if (loadable.state === 'error') return <ErrorState error={loadable.error} onRetry={retry} />;
   const impediment: ImpedimentDetail | null = loadable.data.impediment;
-  if (!impediment) return null;
+  if (!impediment) return <RaiseFromIssue issueKey={issueKey} />;
   return (
     <section
       aria-labelledby={`impediment-${issueKey}`}

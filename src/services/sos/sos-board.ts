@@ -1,0 +1,118 @@
+/**
+ * The Scrum of Scrums board as one user may see it (issue 14): one row per team they may see, one row
+ * for the program (the Scrum of Scrums of Scrums; one program per site today), and the "meeting held"
+ * mark. "New since" counts from the last mark, else from the start of the last working day.
+ */
+import type { ProgramConfig } from '../../domain/config/program-config';
+import { lastWorkingDayStart } from '../../domain/sos/working-day';
+import { sosRows, type SosRow } from '../../domain/sos/sos-rows';
+import type { JiraClient } from '../../jira/client';
+import type { SosBoard, SosMeeting } from '../../shared/contract';
+import { readSosMeeting } from '../../storage/sos-meeting';
+import { analysisViewFor, redactKeys, sees, type AnalysisView } from '../analysis/analysis-view';
+import { programRecordFor } from '../panel/board';
+import type { Viewer } from '../viewer';
+import { resolveOwner } from '../impediments/ladder-owners';
+import { sosInputs } from './sos-inputs';
+
+export function meetingOf(stored: Awaited<ReturnType<typeof readSosMeeting>>): SosMeeting {
+  return {
+    version: stored?.version ?? 0,
+    heldAt: stored?.body.heldAt ?? null,
+    heldBy: stored?.body.heldBy ?? null,
+  };
+}
+
+/**
+ * The SoS Master: the Scrum of Scrums level's owner when the ladder names a user; otherwise (no owner,
+ * or a group, whose membership the app does not read) anyone who sees every team of the program.
+ */
+export async function isSosMaster(
+  viewer: Viewer,
+  asApp: JiraClient,
+  config: ProgramConfig,
+  view: AnalysisView,
+): Promise<boolean> {
+  if (!viewer.accountId) return false;
+  const owner = await resolveOwner(asApp, config.impediments.levels[1]?.owner, viewer.now);
+  if (owner?.kind === 'user') return owner.id === viewer.accountId;
+  // "Sees every team": every project the analysis covers, configured or not.
+  const analysed = analysedProjects(view);
+  return (
+    view.scope.hiddenProjectCount === 0 &&
+    analysed.size > 0 &&
+    [...analysed].every((p) => view.visible.has(p))
+  );
+}
+
+export function analysedProjects(view: AnalysisView): Set<string> {
+  return new Set((view.manifest?.parts ?? []).flatMap((p) => p.partition.split(':').slice(1, 2)));
+}
+
+function programRow(
+  name: string,
+  rows: readonly SosRow[],
+  escalated: SosBoard['programs'][number]['escalated'],
+) {
+  const waits = new Set(rows.flatMap((r) => r.waitsFor.map((w) => `${w.prerequisite}>${w.dependant}`)));
+  const conflicts = new Set(
+    rows
+      .flatMap((r) => [...r.conflictsCaused, ...r.conflictsSuffered])
+      .map((w) => `${w.prerequisite}>${w.dependant}`),
+  );
+  return {
+    program: name,
+    teams: rows.length,
+    blockedItems: rows.reduce((n, r) => n + r.blockedItems.length, 0),
+    teamImpediments: rows.reduce((n, r) => n + r.teamImpediments.length, 0),
+    escalated,
+    crossTeamWaits: waits.size,
+    conflicts: conflicts.size,
+    newSince: rows.reduce((n, r) => n + r.newSince.length, 0),
+  };
+}
+
+export async function sosBoard(viewer: Viewer, asApp: JiraClient, config: ProgramConfig): Promise<SosBoard> {
+  const view = await analysisViewFor(viewer);
+  const [program, stored, canMark] = await Promise.all([
+    programRecordFor(view),
+    readSosMeeting(),
+    isSosMaster(viewer, asApp, config, view),
+  ]);
+  const teamLevel = config.impediments.levels[0]?.name ?? 'Team';
+  const heldMs = stored ? Date.parse(stored.body.heldAt) : NaN;
+  const sinceMs = Number.isNaN(heldMs) ? lastWorkingDayStart(viewer.now) : heldMs;
+  const inputs = view.manifest
+    ? await sosInputs(view.manifest, view.visible, teamLevel, viewer.now, (key) => sees(view, key))
+    : undefined;
+  const knownTeams = new Set(program.teams.map((t) => t.team));
+  for (const i of inputs?.impediments ?? []) if (i.team) knownTeams.add(i.team);
+  // Teams are projects by default; with a team field, a team is shown when the user sees its work.
+  const order = view.scope.visibleProjects.map((p) => p.key);
+  const rank = (t: string) => (order.includes(t) ? order.indexOf(t) : order.length);
+  const teams = [...knownTeams]
+    .filter((t) => view.visible.has(t) || (inputs?.impediments ?? []).some((i) => i.team === t))
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const rows = inputs
+    ? sosRows({ ...inputs, teams, sinceMs, baseline: stored ? new Set(stored.body.baseline) : undefined })
+    : [];
+  const escalated = (inputs?.impediments ?? [])
+    .filter((i) => i.source === 'issue-type' && i.level !== teamLevel)
+    .map(({ team: _t, enteredLevelMs: _e, ...i }) => i);
+  return {
+    programName: view.scope.name,
+    hiddenProjectCount: view.scope.hiddenProjectCount,
+    hiddenIssueCount: view.hiddenKeys.size,
+    analysisState: view.analysis.state,
+    since: { at: new Date(sinceMs).toISOString(), basis: stored ? 'meeting' : 'last-working-day' },
+    baselineKnown: stored !== undefined,
+    meeting: meetingOf(stored),
+    canMarkMeeting: canMark,
+    teamLevel,
+    teams: rows.map((r) => ({
+      ...r,
+      newSince: r.newSince.map((n) => ({ key: n.key, what: redactKeys(view, n.what) })),
+    })),
+    programs: [programRow(view.scope.name, rows, escalated)],
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * Escalate one impediment from the board, with a reason. A flagged item has no history yet: its first
+ * escalation raises an Impediment issue for it (the resolver does that); any other impediment is
+ * escalated on the history version read just before, so a move made meanwhile is refused.
+ */
+import Button from '@atlaskit/button/new';
+import Textfield from '@atlaskit/textfield';
+import { token } from '@atlaskit/tokens';
+import { useState, type FormEvent } from 'react';
+import { call, type ResolverCallError } from '../../api';
+import { Notice } from '../../components/Notice';
+import { toCallError } from '../../useResolver';
+import { newRequestId } from './requestId';
+
+export function EscalateAction({ issueKey, flagged }: { issueKey: string; flagged: boolean }) {
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      const version = flagged ? 0 : ((await call('impediment/get', { issueKey })).impediment?.version ?? 0);
+      const result = await call('impediment/escalate', {
+        issueKey,
+        reason,
+        requestId: newRequestId(),
+        expectedVersion: version,
+      });
+      setMessage({ ok: result.outcome !== 'conflict', text: result.message });
+      if (result.outcome !== 'conflict') setOpen(false);
+    } catch (cause: unknown) {
+      const error: ResolverCallError = toCallError(cause);
+      setMessage({ ok: false, text: error.message });
+    }
+    setBusy(false);
+  };
+  return (
+    <div style={{ display: 'grid', gap: token('space.050') }}>
+      {message && <Notice appearance={message.ok ? 'success' : 'error'}>{message.text}</Notice>}
+      {open ? (
+        <form
+          onSubmit={(e) => void submit(e)}
+          aria-label={`Escalate ${issueKey}`}
+          style={{ display: 'flex', gap: token('space.050') }}
+        >
+          <Textfield
+            aria-label={`Why escalate ${issueKey}`}
+            placeholder="Why the team cannot solve it"
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+          />
+          <Button type="submit" appearance="warning" isDisabled={busy}>
+            Escalate
+          </Button>
+        </form>
+      ) : (
+        <Button spacing="compact" onClick={() => setOpen(true)}>
+          Escalate {issueKey}
+        </Button>
+      )}
+    </div>
+  );
+}

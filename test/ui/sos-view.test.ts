@@ -1,0 +1,104 @@
+/** @jest-environment jsdom */
+import '@testing-library/jest-dom';
+import { fireEvent, screen, within } from '@testing-library/react';
+import type { SosBoard } from '../../src/shared/contract';
+import { calls, failure, ok, renderView, replies, resetBridge } from './ui-harness';
+
+jest.mock(
+  '@forge/bridge',
+  () => jest.requireActual<typeof import('./ui-harness')>('./ui-harness').bridgeMock,
+);
+
+beforeEach(resetBridge);
+
+const wait = {
+  prerequisite: 'PLAT-71',
+  prerequisiteTeam: 'PLAT',
+  prerequisiteStatus: 'To Do',
+  prerequisiteCategory: 'new' as const,
+  dependant: 'MOB-41',
+  dependantTeam: 'MOB',
+  status: 'conflict' as const,
+};
+
+function board(canMarkMeeting: boolean): SosBoard {
+  return {
+    programName: 'Demo',
+    hiddenProjectCount: 0,
+    hiddenIssueCount: 0,
+    analysisState: 'ready',
+    since: { at: '2026-11-19T00:00:00.000Z', basis: 'last-working-day' },
+    baselineKnown: false,
+    meeting: { version: 0, heldAt: null, heldBy: null },
+    canMarkMeeting,
+    teamLevel: 'Team',
+    teams: [
+      {
+        team: 'MOB',
+        blockedItems: [{ key: 'MOB-45', summary: 'Story 45', reason: 'blocked', blockedBy: ['MOB-93'] }],
+        teamImpediments: [],
+        waitsFor: [wait],
+        waitedOnBy: [],
+        conflictsCaused: [],
+        conflictsSuffered: [wait],
+        newSince: [{ key: 'MOB-93', what: 'now at Scrum of Scrums' }],
+      },
+    ],
+    programs: [
+      {
+        program: 'Demo',
+        teams: 1,
+        blockedItems: 1,
+        teamImpediments: 0,
+        escalated: [],
+        crossTeamWaits: 1,
+        conflicts: 1,
+        newSince: 1,
+      },
+    ],
+  };
+}
+
+describe('the Scrum of Scrums subpage', () => {
+  it('shows the team row and the program row, and the mark button only to the SoS Master', async () => {
+    replies.set('sos/getBoard', () => ok(board(false)));
+    renderView('sos/ScrumOfScrumsView', {});
+    const row = await screen.findByTestId('sos-team-MOB');
+    expect(row).toHaveTextContent('blocked by MOB-93');
+    expect(row).toHaveTextContent('MOB-93 now at Scrum of Scrums');
+    expect(within(row).getAllByText('PLAT-71').length).toBeGreaterThan(0);
+    expect(screen.getByTestId('sos-program')).toHaveTextContent('Demo');
+    expect(screen.queryByRole('button', { name: 'Mark the meeting held now' })).toBeNull();
+  });
+
+  it('raises an impediment from a blocked item, showing a refused field next to it', async () => {
+    replies.set('sos/getBoard', () => ok(board(true)));
+    let attempt = 0;
+    replies.set('impediment/raise', () =>
+      attempt++ === 0
+        ? failure('BAD_PAYLOAD', 'owner: no Jira user has the account id "x"', 'owner')
+        : ok({
+            outcome: 'created',
+            issueKey: 'MOB-95',
+            level: 'Team',
+            blocks: ['MOB-45'],
+            message: 'MOB-95 now at Team; it blocks MOB-45.',
+          }),
+    );
+    renderView('sos/ScrumOfScrumsView', {});
+    fireEvent.click(await screen.findByRole('button', { name: 'Raise impediment for MOB-45' }));
+    fireEvent.change(screen.getByLabelText('Impediment'), { target: { value: 'Lab closed' } });
+    fireEvent.change(screen.getByLabelText('Why it blocks the work'), { target: { value: 'No devices' } });
+    fireEvent.change(screen.getByLabelText('Owner (account id)'), { target: { value: 'x' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Raise impediment' }));
+    expect(await screen.findByText('no Jira user has the account id "x"')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Raise impediment' }));
+    expect(await screen.findByText('MOB-95 now at Team; it blocks MOB-45.')).toBeInTheDocument();
+    expect(calls.filter((c) => c.key === 'impediment/raise')[0]?.payload).toMatchObject({
+      blocks: ['MOB-45'],
+      summary: 'Lab closed',
+      reason: 'No devices',
+      owner: 'x',
+    });
+  });
+});
