@@ -47,6 +47,8 @@ export async function escalateFlaggedItem(
   return {
     outcome: raised.outcome === 'created' ? 'applied' : 'already-applied',
     message: `${payload.issueKey} was flagged: ${raised.message}`,
+    // Raising records the raise and the first escalation in one create: no effect is left to finish.
+    unfinished: [],
     impediment,
   };
 }

@@ -4,6 +4,7 @@
  * The issue and its links are created as the user (Jira's create and link permissions apply); the
  * escalation history, which only the app writes, records the raise with its reason.
  */
+import { requestTargetedRefresh } from '../snapshot/snapshot-requests';
 import type { ProgramConfig } from '../../domain/config/program-config';
 import { storedEscalationRecord } from '../../domain/impediments/escalation-record';
 import { projectKeyOf } from '../../domain/issue-key';
@@ -149,6 +150,8 @@ export async function raiseImpediment(
     const [source, target] = link.sourceProvides ? [created.key, key] : [key, created.key];
     await createIssueLink(access.asUser, link.name, source, target);
   }
+  // The app refreshes its own write: the board, the gadget and the issue panels follow within seconds.
+  await requestTargetedRefresh([created.key, ...blocks], 'refresh', nowMs);
   return raised('created', created.key, level, blocks);
 }
 
