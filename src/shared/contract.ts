@@ -24,12 +24,14 @@ import {
   RankFlowSchema,
 } from './contract/panel';
 import { SnapshotStatusSchema } from './contract/snapshot';
+import { historyContract } from './contract/history';
 import { impedimentContract } from './impediment-contract';
 
 export * from './contract/admin';
 export * from './contract/board';
 export * from './contract/common';
 export * from './contract/gadget';
+export * from './contract/history';
 export * from './contract/issue';
 export * from './contract/panel';
 export * from './contract/snapshot';
@@ -117,6 +119,7 @@ export const contract = {
   /** Anyone: ask for an incremental refresh (what changed since the last sync); rate-limited. */
   'snapshot/requestRefresh': { payload: Empty, response: SnapshotStatusSchema },
   ...impedimentContract,
+  ...historyContract,
 } as const;
 
 export type ResolverKey = keyof typeof contract;

@@ -17,11 +17,20 @@ import { parseProgramConfig, type ProgramConfig } from '../../domain/config/prog
 import { epicLinks } from './epic-links';
 import { forecastProgram } from '../../domain/forecast/forecast-program';
 import type { ProgramModel } from '../../domain/model/program-model';
+import type { ProgramForecast } from '../../domain/forecast/forecast-entry';
+import type { SnapshotManifest } from '../../storage/snapshot-schema';
 import type { ProgramAnalysis } from '../../domain/analyse-model';
 import { forecastRecord } from '../../storage/forecast-schema';
 import { epicRecords } from './epic-records';
 import { recordFacts, type IssueFacts } from './issue-facts';
-import { agendaRecords, graphRecords, itemRecords, programRecord, rankRecords } from './view-records';
+import {
+  agendaRecords,
+  graphRecords,
+  impedimentRecords,
+  itemRecords,
+  programRecord,
+  rankRecords,
+} from './view-records';
 
 const BATCH = 20;
 function groupBy<T>(records: readonly T[], partition: (r: T) => string): Map<string, T[]> {
@@ -42,24 +51,26 @@ const byKeyNumber = <T extends { key: string }>(records: T[]) =>
  * The forecast runs after the analysis, on the same model (docs/DOMAIN.md "Forecast"). It is an addition to
  * the views: when it fails, the analysis is stored without it and the failure is logged.
  */
-function addForecast(
-  writer: AnalysisWriter,
+export function forecastOf(
   model: ProgramModel,
   analysis: ProgramAnalysis,
   config: ProgramConfig,
   now: number,
-): void {
-  let forecast;
+): ProgramForecast | undefined {
   try {
-    forecast = forecastProgram(model, {
+    return forecastProgram(model, {
       nowMs: now,
       epicOrder: analysis.priority.order,
       settings: config.forecast,
     });
   } catch (error) {
     console.error(JSON.stringify({ event: 'forecast-failed', error: String(error) }));
-    return;
+    return undefined;
   }
+}
+
+function addForecast(writer: AnalysisWriter, forecast: ProgramForecast | undefined): void {
+  if (!forecast) return;
   writer.addPartition('forecast-meta', [
     { trials: forecast.trials, seed: forecast.seed, teams: forecast.teams },
   ]);
@@ -68,7 +79,18 @@ function addForecast(
     writer.addPartition(`forecast-items:${project}`, byKeyNumber(items), true);
 }
 
-export async function computeAnalysis(now: number): Promise<AnalysisManifest | undefined> {
+export interface AnalysedSnapshot {
+  snapshot: SnapshotManifest;
+  configVersion: number;
+  orderVersion: number;
+  config: ProgramConfig;
+  model: ProgramModel;
+  analysis: ProgramAnalysis;
+  facts: IssueFacts;
+}
+
+/** The engine on the stored snapshot at `now` (the consumer's run; the preview's demo history replays it). */
+export async function analyseSnapshot(now: number): Promise<AnalysedSnapshot | undefined> {
   const manifest = await readManifest();
   if (!manifest) return undefined;
   const [stored, order, meta] = await Promise.all([
@@ -97,6 +119,21 @@ export async function computeAnalysis(now: number): Promise<AnalysisManifest | u
     linkTypes: analyser.linkTypes,
     warnings: analyser.linkTypeWarnings,
   });
+  return {
+    snapshot: manifest,
+    configVersion: stored?.version ?? 0,
+    orderVersion: order?.version ?? 0,
+    config: analyser.config,
+    model,
+    analysis,
+    facts,
+  };
+}
+
+export async function computeAnalysis(now: number): Promise<AnalysisManifest | undefined> {
+  const run = await analyseSnapshot(now);
+  if (!run) return undefined;
+  const { model, analysis, facts } = run;
 
   const version = `${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const writer = new AnalysisWriter(version);
@@ -119,21 +156,7 @@ export async function computeAnalysis(now: number): Promise<AnalysisManifest | u
   for (const [team, ops] of groupBy(rankRecords(analysis), (r) => r.team))
     writer.addPartition(`rank:${team}`, ops);
   writer.addPartition('agenda', agendaRecords(analysis, model));
-  writer.addPartition(
-    'impediments',
-    analysis.impediments.open.map((o) => ({
-      key: o.key,
-      source: o.source,
-      summary: o.summary,
-      team: o.team ?? null,
-      level: o.level,
-      owner: o.owner ?? null,
-      enteredLevelMs: o.msAtLevel === null ? null : now - o.msAtLevel,
-      daysAtLevel: o.daysAtLevel,
-      slaDays: o.slaDays,
-      breached: o.breached,
-    })),
-  );
+  writer.addPartition('impediments', impedimentRecords(analysis, now));
   writer.addPartition(
     'impediment-blocks',
     analysis.impedimentBlocks.map((b) => ({
@@ -143,17 +166,17 @@ export async function computeAnalysis(now: number): Promise<AnalysisManifest | u
     })),
   );
   writer.addPartition('cycles', analysis.cycles);
-  addForecast(writer, model, analysis, analyser.config, now);
+  addForecast(writer, forecastOf(model, analysis, run.config, now));
   writer.addPartition('inversions', analysis.priority.inversions);
-  await writer.finish(programRecord(analysis, analyser.config));
+  await writer.finish(programRecord(analysis, run.config));
 
   const next: AnalysisManifest = {
     schemaVersion: 1,
     version,
     computedAt: new Date(now).toISOString(),
-    snapshotVersion: manifest.version,
-    configVersion: stored?.version ?? 0,
-    orderVersion: order?.version ?? 0,
+    snapshotVersion: run.snapshot.version,
+    configVersion: run.configVersion,
+    orderVersion: run.orderVersion,
     programKey: writer.programKey,
     parts: writer.parts,
   };
