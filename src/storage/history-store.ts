@@ -5,9 +5,10 @@
  * drops (src/domain/history/history-days.ts): of two writers of the same day exactly one wins, and the
  * index never names a day that is not stored.
  *
- * Write units per day (Forge counts 10 KB units): the day's value (1 unit for up to ~60 teams, see
- * test/history/history-storage.test.ts), the index (1 unit: ~120 days of 13 bytes), and 1 per thinned
- * day deleted (at most 1 a day in the steady state).
+ * Write units per day (Forge counts 10 KB units; test/history/history-storage.test.ts): the day's value
+ * (1 unit up to ~60 teams, 2 at 100), the index (1 unit: ~115 days of 13 bytes) and 1 per day deleted
+ * (one thinned a day, one more a week past 420 days): 3 on most days, at most 4. A view reads the index
+ * and at most nine days.
  */
 import { kvs } from '@forge/kvs';
 import { thinDays } from '../domain/history/history-days';

@@ -1,6 +1,6 @@
 import { seedDemoHistory } from '../../dev/preview/demo-history';
 import { clock } from '../../src/clock';
-import { dayOf } from '../../src/domain/history/history-days';
+import { addDays, dayOf } from '../../src/domain/history/history-days';
 import { readHistoryIndex } from '../../src/storage/history-store';
 import { CURRENT_PROGRAM_ID } from '../../src/storage/keys';
 import { onDailyHistory } from '../../src/index';
@@ -52,6 +52,37 @@ describe('gadget/getHistory through Forge dispatch on the demo program', () => {
     expect(program?.cycles).toBe(steering.cycles.length);
     expect(program?.impediments).toEqual(steering.impediments.perLevel.map((l) => l.open));
     expect(history.topEpics.map((e) => e.key)).toEqual(steering.topEpics.map((e) => e.key));
-    console.log(JSON.stringify(history, null, 1).slice(0, 3000));
+  });
+
+  it('compares with 2, 4 and 8 weeks ago from the seeded demo history, labelled as demo', async () => {
+    const history = dataOf(await h.call('gadget/getHistory', { config: {} }, 'cpo'));
+    expect(history.demo).toBe(true);
+    expect(history.points.map((p) => p.day)).toEqual(
+      history.points.map((p) => addDays(dayOf(clock()), -7 * p.weeksAgo)),
+    );
+    for (const t of history.teams) expect(t.series.every((p) => p !== null)).toBe(true);
+    expect(history.program?.series.every((p) => p !== null)).toBe(true);
+  });
+
+  it('shows each viewer only the teams and epics of projects they may browse, program numbers to none but who sees all', async () => {
+    const visible = { 'po-pay': ['CHK', 'PAY'], 'dev-mob': ['MOB'], outsider: [] } as const;
+    for (const [user, teams] of Object.entries(visible)) {
+      const history = dataOf(await h.call('gadget/getHistory', { config: {} }, user));
+      expect({ user, teams: history.teams.map((t) => t.team), program: history.program }).toEqual({
+        user,
+        teams,
+        program: null,
+      });
+      expect(history.topEpics.every((e) => teams.some((p) => e.key.startsWith(`${p}-`)))).toBe(true);
+    }
+    const narrowed = dataOf(
+      await h.call('gadget/getHistory', { config: { projectKeys: ['PAY', 'MOB'] } }, 'dev-mob'),
+    );
+    expect(narrowed.teams.map((t) => t.team)).toEqual(['MOB']);
+  });
+
+  it('refuses an unknown payload key, naming it', async () => {
+    const reply = await h.call('gadget/getHistory', { config: {}, weeks: 52 }, 'cpo');
+    expect(reply).toMatchObject({ ok: false, error: { code: 'BAD_PAYLOAD', field: 'weeks' } });
   });
 });
