@@ -61,6 +61,9 @@ describe('gadget/getHistory through Forge dispatch on the demo program', () => {
       history.points.map((p) => addDays(dayOf(clock()), -7 * p.weeksAgo)),
     );
     for (const t of history.teams) expect(t.series.every((p) => p !== null)).toBe(true);
+    // The demo's own past (issues created and resolved since, sprints since closed), not today repeated.
+    const horizons = history.teams.flatMap((t) => t.series.map((p) => p?.horizonSprints));
+    expect(new Set(horizons).size).toBeGreaterThan(history.teams.length);
     expect(history.program?.series.every((p) => p !== null)).toBe(true);
   });
 

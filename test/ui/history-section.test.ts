@@ -60,7 +60,7 @@ describe('the gadget’s trends (now against 2, 4 and 8 weeks ago)', () => {
         name: /PAY horizon \(sprints\): now 2.90, 2 w 2.50 · 4 w 2.10 · 8 w 1.20/,
       }),
     ).toBeInTheDocument();
-    expect(row.querySelectorAll('svg polyline')).toHaveLength(6);
+    expect(within(row).getAllByRole('img')).toHaveLength(6);
     expect(within(row).getByText('80%')).toBeInTheDocument();
     expect(screen.getByTestId('program-trends')).toHaveTextContent('Dependency cycles');
     expect(screen.getByTestId('epic-forecast-trends')).toHaveTextContent('PAY-32027-01-122026-12-29');

@@ -18,7 +18,7 @@ import { epicLinks } from './epic-links';
 import { forecastProgram } from '../../domain/forecast/forecast-program';
 import type { ProgramModel } from '../../domain/model/program-model';
 import type { ProgramForecast } from '../../domain/forecast/forecast-entry';
-import type { SnapshotManifest } from '../../storage/snapshot-schema';
+import type { SnapshotManifest, StoredIssue, StoredSprint } from '../../storage/snapshot-schema';
 import type { ProgramAnalysis } from '../../domain/analyse-model';
 import { forecastRecord } from '../../storage/forecast-schema';
 import { epicRecords } from './epic-records';
@@ -89,8 +89,20 @@ export interface AnalysedSnapshot {
   facts: IssueFacts;
 }
 
+/**
+ * The snapshot as the engine should see it: as stored (the consumer), or as it was at an earlier date
+ * (the local preview's demo history, dev/preview/demo-as-of.ts).
+ */
+export interface SnapshotLens {
+  issues(issues: StoredIssue[]): StoredIssue[];
+  sprints(sprints: StoredSprint[]): StoredSprint[];
+}
+
 /** The engine on the stored snapshot at `now` (the consumer's run; the preview's demo history replays it). */
-export async function analyseSnapshot(now: number): Promise<AnalysedSnapshot | undefined> {
+export async function analyseSnapshot(
+  now: number,
+  lens?: SnapshotLens,
+): Promise<AnalysedSnapshot | undefined> {
   const manifest = await readManifest();
   if (!manifest) return undefined;
   const [stored, order, meta] = await Promise.all([
@@ -100,7 +112,7 @@ export async function analyseSnapshot(now: number): Promise<AnalysedSnapshot | u
   ]);
   // The fields as the snapshot resolved them (and fetched them): the engine never resolves them again.
   const analyser = new ProgramAnalyser(stored?.config ?? parseProgramConfig({}), {
-    sprints: meta.sprints,
+    sprints: lens ? lens.sprints(meta.sprints) : meta.sprints,
     issueLinkTypes: meta.linkTypes,
     fieldResolution: resolutionOf(meta),
   });
@@ -108,8 +120,9 @@ export async function analyseSnapshot(now: number): Promise<AnalysedSnapshot | u
   for (let i = 0; i < manifest.chunks.length; i += BATCH) {
     const chunks = await readChunks(manifest.chunks.slice(i, i + BATCH).map((c) => c.key));
     for (const chunk of chunks.values()) {
-      analyser.addIssues(chunk.issues);
-      recordFacts(facts, chunk.issues);
+      const issues = lens ? lens.issues(chunk.issues) : chunk.issues;
+      analyser.addIssues(issues);
+      recordFacts(facts, issues);
     }
   }
   const model = analyser.model(now);

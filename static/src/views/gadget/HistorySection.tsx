@@ -44,8 +44,9 @@ function Trends({ data }: { data: History }) {
       </Heading>
       {data.demo && (
         <Notice title="Demo history">
-          The local preview made these past weeks by replaying the demo program at earlier dates; a real site
-          shows the summaries the app kept each day.
+          The local preview made these past weeks by replaying the demo program as it was at earlier dates (by
+          its own creation, resolution and sprint dates); a real site shows the summaries the app kept each
+          day.
         </Notice>
       )}
       {past === 0 && (
