@@ -1,9 +1,12 @@
 import { seedDemoHistory } from '../../dev/preview/demo-history';
 import { clock } from '../../src/clock';
-import { addDays, dayOf } from '../../src/domain/history/history-days';
-import { readHistoryIndex } from '../../src/storage/history-store';
+import { addDays, DAY_MS, dayOf } from '../../src/domain/history/history-days';
+import { partsOf, readAnalysisManifest, readParts } from '../../src/storage/analysis-store';
+import { forecastEntryOf, ForecastRecordSchema } from '../../src/storage/forecast-schema';
+import { readHistoryDays, readHistoryIndex } from '../../src/storage/history-store';
 import { CURRENT_PROGRAM_ID } from '../../src/storage/keys';
 import { onDailyHistory } from '../../src/index';
+import { pinAppClock } from '../doubles/pinned-clock';
 import { dataOf, startHarness, type Harness } from '../resolvers/harness';
 
 const sum = (xs: readonly number[]) => xs.reduce((n, x) => n + x, 0);
@@ -52,6 +55,19 @@ describe('gadget/getHistory through Forge dispatch on the demo program', () => {
     expect(program?.cycles).toBe(steering.cycles.length);
     expect(program?.impediments).toEqual(steering.impediments.perLevel.map((l) => l.open));
     expect(history.topEpics.map((e) => e.key)).toEqual(steering.topEpics.map((e) => e.key));
+    // P85 as the consumer stored the forecast beside the analysis.
+    const forecasts = await h.forge.runAsApp(async () => {
+      const manifest = await readAnalysisManifest();
+      if (!manifest) throw new Error('no analysis');
+      return readParts(partsOf(manifest, 'forecast-epics'), ForecastRecordSchema);
+    });
+    const p85 = new Map(forecasts.map(forecastEntryOf).map((f) => [f.key, [f.p85Sprint, f.p85Date]]));
+    expect(history.topEpics.some((e) => e.series[0]?.p85Date)).toBe(true);
+    for (const e of history.topEpics)
+      expect([e.key, e.series[0]?.p85Sprint, e.series[0]?.p85Date]).toEqual([
+        e.key,
+        ...(p85.get(e.key) ?? [null, null]),
+      ]);
   });
 
   it('compares with 2, 4 and 8 weeks ago from the seeded demo history, labelled as demo', async () => {
@@ -82,6 +98,25 @@ describe('gadget/getHistory through Forge dispatch on the demo program', () => {
       await h.call('gadget/getHistory', { config: { projectKeys: ['PAY', 'MOB'] } }, 'dev-mob'),
     );
     expect(narrowed.teams.map((t) => t.team)).toEqual(['MOB']);
+  });
+
+  it('keeps a new day from the daily trigger when no analysis ran, and after the first analysis of a day', async () => {
+    const today = dayOf(clock());
+    try {
+      pinAppClock(clock() + DAY_MS);
+      await h.forge.runAsApp(() => onDailyHistory());
+      const index = await h.forge.runAsApp(() => readHistoryIndex(CURRENT_PROGRAM_ID));
+      expect(index?.body.days.at(-1)).toBe(addDays(today, 1));
+      const [kept] = await h.forge.runAsApp(() => readHistoryDays(CURRENT_PROGRAM_ID, [addDays(today, 1)]));
+      // The stored analysis of the day before, summarised as it stands.
+      expect(kept?.computedAt.slice(0, 10)).toBe(today);
+      pinAppClock(clock() + DAY_MS);
+      await h.buildSnapshot();
+      const after = await h.forge.runAsApp(() => readHistoryIndex(CURRENT_PROGRAM_ID));
+      expect(after?.body.days.at(-1)).toBe(addDays(today, 2));
+    } finally {
+      pinAppClock();
+    }
   });
 
   it('refuses an unknown payload key, naming it', async () => {
