@@ -23,6 +23,7 @@ import type { ProgramAnalysis } from '../../domain/analyse-model';
 import { forecastRecord } from '../../storage/forecast-schema';
 import { epicRecords } from './epic-records';
 import { recordFacts, type IssueFacts } from './issue-facts';
+import { SECURED_PARTITION } from './secured-issues';
 import {
   agendaRecords,
   graphRecords,
@@ -179,6 +180,9 @@ export async function computeAnalysis(now: number): Promise<AnalysisManifest | u
     })),
   );
   writer.addPartition('cycles', analysis.cycles);
+  const secured = [...facts].filter(([, f]) => f.secured).map(([key, f]) => ({ key, id: f.id }));
+  for (const [project, records] of groupBy(secured, (r) => projectKeyOf(r.key)))
+    writer.addPartition(`${SECURED_PARTITION}:${project}`, records);
   addForecast(writer, forecastOf(model, analysis, run.config, now));
   writer.addPartition('inversions', analysis.priority.inversions);
   await writer.finish(programRecord(analysis, run.config));

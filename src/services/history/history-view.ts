@@ -2,18 +2,17 @@
  * The gadget's "where are we now against 2, 4 and 8 weeks ago": the stored daily summaries at now and
  * at each week back to 8 weeks ago (nine values, so a view reads at most ten small records), as one
  * user may see them. Team rows follow the gadget's rule (a team whose project, or one of whose epics,
- * the user may browse); program-wide numbers need every team of the program; top epics are listed
- * only when their project is visible.
+ * the user may browse); program-wide numbers need every team and issue of the program; top epics are
+ * listed only when the user may see them (project and issue security).
  */
 import { addDays, dayAtOrBefore, dayOf } from '../../domain/history/history-days';
-import { projectKeyOf } from '../../domain/issue-key';
 import { HISTORY_WEEKS, type GadgetConfig, type History } from '../../shared/contract';
 import { EpicRecordSchema } from '../../storage/analysis-schema';
 import { readParts } from '../../storage/analysis-store';
 import type { StoredDailySummary } from '../../storage/history-schema';
 import { readHistoryDays, readHistoryIndex } from '../../storage/history-store';
 import { CURRENT_PROGRAM_ID } from '../../storage/keys';
-import { analysisViewFor, visibleParts } from '../analysis/analysis-view';
+import { analysisViewFor, sees, visibleParts } from '../analysis/analysis-view';
 import type { Viewer } from '../viewer';
 
 /** Per-level counts of `summary` re-aligned to `levels` (the ladder may have been renamed since). */
@@ -64,8 +63,8 @@ export async function gadgetHistory(
       impediments: alignLevels(s.levels, t.impediments, levels),
     };
   };
-  const sees = (key: string) => view.visible.has(projectKeyOf(key));
-  const topEpics = (latest?.program.topEpics ?? []).filter((e) => sees(e.key));
+  // The one visibility rule: the epic's project is browsable and no security level hides it.
+  const topEpics = (latest?.program.topEpics ?? []).filter((e) => sees(view, e.key));
   return {
     points,
     levels,
@@ -75,7 +74,10 @@ export async function gadgetHistory(
       .map((team) => ({ team, series: series.map((s) => teamPoint(s, team)) })),
     // Program-wide numbers would count what a hidden team has: only for who sees every team.
     program:
-      view.scope.hiddenProjectCount === 0 && view.visible.size > 0 && allTeams.every(teamShown)
+      view.scope.hiddenProjectCount === 0 &&
+      view.hiddenKeys.size === 0 &&
+      view.visible.size > 0 &&
+      allTeams.every(teamShown)
         ? {
             series: series.map((s) =>
               s

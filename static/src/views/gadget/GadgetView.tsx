@@ -39,6 +39,7 @@ function Overview({ data, config, reload }: { data: Steering; config: GadgetConf
         snapshot={data.snapshot}
         analysis={data.analysis}
         hiddenProjectCount={data.hiddenProjectCount}
+        hiddenIssueCount={data.hiddenIssueCount}
         onRefreshed={reload}
       />
       {shows('now') && (
