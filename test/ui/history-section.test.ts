@@ -54,7 +54,7 @@ describe('the gadget’s trends (now against 2, 4 and 8 weeks ago)', () => {
     replies.set('gadget/getSteering', () => ok(steering({ sections: ['now'] })));
     replies.set('gadget/getHistory', () => ok(history()));
     renderView('gadget/GadgetView', { config: { sections: ['now'], projectKeys: ['PAY'] } });
-    const row = await screen.findByTestId('trend-PAY');
+    const row = await screen.findByTestId('trend-PAY', {}, { timeout: 5000 });
     expect(
       within(row).getByRole('img', {
         name: /PAY horizon \(sprints\): now 2.90, 2 w 2.50 · 4 w 2.10 · 8 w 1.20/,
@@ -82,7 +82,7 @@ describe('the gadget’s trends (now against 2, 4 and 8 weeks ago)', () => {
       ),
     );
     renderView('gadget/GadgetView', { config: {} });
-    expect(await screen.findByText('Demo history')).toBeInTheDocument();
+    expect(await screen.findByText('Demo history', {}, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByTestId('history-empty')).toHaveTextContent('History starts with today');
   });
 
@@ -90,12 +90,12 @@ describe('the gadget’s trends (now against 2, 4 and 8 weeks ago)', () => {
     replies.set('gadget/getSteering', () => ok(steering()));
     replies.set('gadget/getHistory', () => ok(history({ program: null, topEpics: [] })));
     const { unmount } = renderView('gadget/GadgetView', { config: {} });
-    await screen.findByTestId('trend-PAY');
+    await screen.findByTestId('trend-PAY', {}, { timeout: 5000 });
     expect(screen.queryByTestId('program-trends')).toBeNull();
     unmount();
     replies.set('gadget/getHistory', () => failure('INTERNAL', 'Something went wrong in MetaScrum.'));
     renderView('gadget/GadgetView', { config: {} });
-    expect(await screen.findByRole('button', { name: /try again/i })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: /try again/i }, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByTestId('cadence-advice')).toBeInTheDocument();
   });
 });
