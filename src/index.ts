@@ -15,6 +15,7 @@ export { onImpedimentSetup } from './triggers/impediment-provisioning';
 // Scheduled triggers.
 export { onHourlySync } from './triggers/hourly-sync';
 export { onImpedimentSchedule } from './triggers/impediment-escalation';
+export { onDailyHistory } from './triggers/daily-history';
 
 // Queue consumers.
 export { snapshotWorker } from './consumers/snapshot-worker';

@@ -2,7 +2,9 @@
  * The local preview host: a minimal Jira shell around the real built Custom UI, whose bridge calls reach
  * the real resolvers through the Forge runtime double, against the Jira emulator or a real site.
  */
+import { clock } from '../../src/clock';
 import { resolver, snapshotWorker } from '../../src/index';
+import { seedDemoHistory } from './demo-history';
 import { installForgeRuntime } from '../../test/doubles/forge-runtime';
 import { FrameRegistry } from './frames';
 import { targetFromEnvironment, type PreviewTarget } from './jira-target';
@@ -42,6 +44,8 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   await runtime.runAsApp(() =>
     snapshotWorker({ body: { reason: 'installed', mode: 'full' }, jobId: 'preview' }),
   );
+  // The demo has no past of its own: replay it at earlier dates for the gadget's trends (labelled demo).
+  if (target.demo) await runtime.runAsApp(() => seedDemoHistory(clock()));
   const delivery = setInterval(() => void deliver().catch((e: unknown) => console.error(e)), 2_000);
   delivery.unref();
   const frames = new FrameRegistry('');

@@ -23,6 +23,8 @@ export interface PreviewTarget {
   users: PreviewUser[];
   /** The demo's telling places, linked from the home page (the emulator's demo only). */
   tour?: TourStop[];
+  /** The emulator's demo program: the preview seeds the gadget's history by replaying it (demo-history.ts). */
+  demo?: boolean;
   /** A GET as the given user (the emulator honours the user; a real site answers as the token's owner). */
   getAsUser(accountId: string, route: string): Promise<JiraReply>;
   close(): Promise<void>;
@@ -49,6 +51,7 @@ export async function startEmulatorTarget(demoNowMs: number = Date.now()): Promi
     siteName: 'MetaScrum demo (emulated Jira)',
     jira: { baseUrl: emulator.url },
     tour: demoTour(),
+    demo: true,
     users: dataset.users
       .filter((user) => user.active)
       .map((user) => ({ accountId: user.accountId, displayName: user.displayName })),

@@ -10,6 +10,7 @@ import { forgeTransport } from '../jira/forge-transport';
 import { retryPolicyFor } from '../jira/retry-policy';
 import { computeAnalysis } from '../services/analysis/compute-analysis';
 import { syncStatusBadges } from '../services/analysis/status-badges';
+import { recordDailySummary } from '../services/history/record-daily-summary';
 import { syncProgram } from '../services/program-sync';
 import { SyncRequestSchema } from '../services/sync-queue';
 import type { AnalysisManifest } from '../storage/analysis-schema';
@@ -75,7 +76,21 @@ async function analyseLogged(jobId: string | undefined, reason: string): Promise
     console.error(JSON.stringify({ event: 'analysis-failed', jobId, reason, error: String(error) }));
     return;
   }
-  if (manifest) await badgesLogged(jobId, manifest);
+  if (manifest) {
+    await historyLogged(jobId, manifest, started);
+    await badgesLogged(jobId, manifest);
+  }
+}
+
+/** The first analysis of a day also keeps the day's summary; never fails the analysis it follows. */
+async function historyLogged(jobId: string | undefined, manifest: AnalysisManifest, now: number) {
+  try {
+    const outcome = await recordDailySummary(now, undefined, manifest);
+    if (outcome.status === 'written')
+      console.log(JSON.stringify({ event: 'history-daily', jobId, ...outcome }));
+  } catch (error) {
+    console.error(JSON.stringify({ event: 'history-daily-failed', jobId, error: String(error) }));
+  }
 }
 
 /** Brings the collapsed panels' status badges up to date; never fails the analysis it follows. */

@@ -25,12 +25,14 @@ import {
 } from './contract/panel';
 import { SnapshotStatusSchema } from './contract/snapshot';
 import { sosContract } from './contract/sos';
+import { historyContract } from './contract/history';
 import { impedimentContract } from './impediment-contract';
 
 export * from './contract/admin';
 export * from './contract/board';
 export * from './contract/common';
 export * from './contract/gadget';
+export * from './contract/history';
 export * from './contract/issue';
 export * from './contract/panel';
 export * from './contract/snapshot';
@@ -122,6 +124,7 @@ export const contract = {
   'snapshot/requestRefresh': { payload: Empty, response: SnapshotStatusSchema },
   ...impedimentContract,
   ...sosContract,
+  ...historyContract,
 } as const;
 
 export type ResolverKey = keyof typeof contract;

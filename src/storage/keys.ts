@@ -40,3 +40,20 @@ export const STATUS_BADGE_PREFIX = 'badge:written:v1:';
 export function statusBadgeKey(project: string, bucket: number): string {
   return `${STATUS_BADGE_PREFIX}${project}:${bucket}`;
 }
+
+/**
+ * The one program a site has today. Keys that belong to a program carry its id, so that several
+ * programs per site (issue 14) only need to pass theirs.
+ */
+export const CURRENT_PROGRAM_ID = 'default';
+
+/** Daily program summaries: one value per kept day, and the index of kept days (a versioned record). */
+export const HISTORY_PREFIX = 'history:v1:';
+
+export function historyIndexKey(programId: string): string {
+  return `${HISTORY_PREFIX}${programId}:index`;
+}
+
+export function historyDayKey(programId: string, day: string): string {
+  return `${HISTORY_PREFIX}${programId}:day:${day}`;
+}

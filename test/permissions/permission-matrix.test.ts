@@ -31,6 +31,8 @@ function callsFor(project: string): Array<[ResolverKey, Record<string, unknown>]
     ['panel/moveEpic', { key: `${project}-1`, to: 'bottom', baseVersion: 0 }],
     ['gadget/getSteering', { config: {} }],
     ['gadget/getSteering', { config: { projectKeys: [project] } }],
+    ['gadget/getHistory', { config: {} }],
+    ['gadget/getHistory', { config: { projectKeys: [project] } }],
     ['issue/getContext', { issueKey: `${project}-1` }],
     ['issue/getContext', { issueKey: `${project}-40` }],
     ['issue/getContext', { issueKey: `${project}-41` }],

@@ -17,12 +17,21 @@ import { parseProgramConfig, type ProgramConfig } from '../../domain/config/prog
 import { epicLinks } from './epic-links';
 import { forecastProgram } from '../../domain/forecast/forecast-program';
 import type { ProgramModel } from '../../domain/model/program-model';
+import type { ProgramForecast } from '../../domain/forecast/forecast-entry';
+import type { SnapshotManifest, StoredIssue, StoredSprint } from '../../storage/snapshot-schema';
 import type { ProgramAnalysis } from '../../domain/analyse-model';
 import { forecastRecord } from '../../storage/forecast-schema';
 import { epicRecords } from './epic-records';
 import { recordFacts, type IssueFacts } from './issue-facts';
 import { SECURED_PARTITION } from './secured-issues';
-import { agendaRecords, graphRecords, itemRecords, programRecord, rankRecords } from './view-records';
+import {
+  agendaRecords,
+  graphRecords,
+  impedimentRecords,
+  itemRecords,
+  programRecord,
+  rankRecords,
+} from './view-records';
 
 const BATCH = 20;
 function groupBy<T>(records: readonly T[], partition: (r: T) => string): Map<string, T[]> {
@@ -43,24 +52,26 @@ const byKeyNumber = <T extends { key: string }>(records: T[]) =>
  * The forecast runs after the analysis, on the same model (docs/DOMAIN.md "Forecast"). It is an addition to
  * the views: when it fails, the analysis is stored without it and the failure is logged.
  */
-function addForecast(
-  writer: AnalysisWriter,
+export function forecastOf(
   model: ProgramModel,
   analysis: ProgramAnalysis,
   config: ProgramConfig,
   now: number,
-): void {
-  let forecast;
+): ProgramForecast | undefined {
   try {
-    forecast = forecastProgram(model, {
+    return forecastProgram(model, {
       nowMs: now,
       epicOrder: analysis.priority.order,
       settings: config.forecast,
     });
   } catch (error) {
     console.error(JSON.stringify({ event: 'forecast-failed', error: String(error) }));
-    return;
+    return undefined;
   }
+}
+
+function addForecast(writer: AnalysisWriter, forecast: ProgramForecast | undefined): void {
+  if (!forecast) return;
   writer.addPartition('forecast-meta', [
     { trials: forecast.trials, seed: forecast.seed, teams: forecast.teams },
   ]);
@@ -69,7 +80,30 @@ function addForecast(
     writer.addPartition(`forecast-items:${project}`, byKeyNumber(items), true);
 }
 
-export async function computeAnalysis(now: number): Promise<AnalysisManifest | undefined> {
+export interface AnalysedSnapshot {
+  snapshot: SnapshotManifest;
+  configVersion: number;
+  orderVersion: number;
+  config: ProgramConfig;
+  model: ProgramModel;
+  analysis: ProgramAnalysis;
+  facts: IssueFacts;
+}
+
+/**
+ * The snapshot as the engine should see it: as stored (the consumer), or as it was at an earlier date
+ * (the local preview's demo history, dev/preview/demo-as-of.ts).
+ */
+export interface SnapshotLens {
+  issues(issues: StoredIssue[]): StoredIssue[];
+  sprints(sprints: StoredSprint[]): StoredSprint[];
+}
+
+/** The engine on the stored snapshot at `now` (the consumer's run; the preview's demo history replays it). */
+export async function analyseSnapshot(
+  now: number,
+  lens?: SnapshotLens,
+): Promise<AnalysedSnapshot | undefined> {
   const manifest = await readManifest();
   if (!manifest) return undefined;
   const [stored, order, meta] = await Promise.all([
@@ -79,7 +113,7 @@ export async function computeAnalysis(now: number): Promise<AnalysisManifest | u
   ]);
   // The fields as the snapshot resolved them (and fetched them): the engine never resolves them again.
   const analyser = new ProgramAnalyser(stored?.config ?? parseProgramConfig({}), {
-    sprints: meta.sprints,
+    sprints: lens ? lens.sprints(meta.sprints) : meta.sprints,
     issueLinkTypes: meta.linkTypes,
     fieldResolution: resolutionOf(meta),
   });
@@ -87,8 +121,9 @@ export async function computeAnalysis(now: number): Promise<AnalysisManifest | u
   for (let i = 0; i < manifest.chunks.length; i += BATCH) {
     const chunks = await readChunks(manifest.chunks.slice(i, i + BATCH).map((c) => c.key));
     for (const chunk of chunks.values()) {
-      analyser.addIssues(chunk.issues);
-      recordFacts(facts, chunk.issues);
+      const issues = lens ? lens.issues(chunk.issues) : chunk.issues;
+      analyser.addIssues(issues);
+      recordFacts(facts, issues);
     }
   }
   const model = analyser.model(now);
@@ -98,6 +133,21 @@ export async function computeAnalysis(now: number): Promise<AnalysisManifest | u
     linkTypes: analyser.linkTypes,
     warnings: analyser.linkTypeWarnings,
   });
+  return {
+    snapshot: manifest,
+    configVersion: stored?.version ?? 0,
+    orderVersion: order?.version ?? 0,
+    config: analyser.config,
+    model,
+    analysis,
+    facts,
+  };
+}
+
+export async function computeAnalysis(now: number): Promise<AnalysisManifest | undefined> {
+  const run = await analyseSnapshot(now);
+  if (!run) return undefined;
+  const { model, analysis, facts } = run;
 
   const version = `${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const writer = new AnalysisWriter(version);
@@ -120,21 +170,7 @@ export async function computeAnalysis(now: number): Promise<AnalysisManifest | u
   for (const [team, ops] of groupBy(rankRecords(analysis), (r) => r.team))
     writer.addPartition(`rank:${team}`, ops);
   writer.addPartition('agenda', agendaRecords(analysis, model));
-  writer.addPartition(
-    'impediments',
-    analysis.impediments.open.map((o) => ({
-      key: o.key,
-      source: o.source,
-      summary: o.summary,
-      team: o.team ?? null,
-      level: o.level,
-      owner: o.owner ?? null,
-      enteredLevelMs: o.msAtLevel === null ? null : now - o.msAtLevel,
-      daysAtLevel: o.daysAtLevel,
-      slaDays: o.slaDays,
-      breached: o.breached,
-    })),
-  );
+  writer.addPartition('impediments', impedimentRecords(analysis, now));
   writer.addPartition(
     'impediment-blocks',
     analysis.impedimentBlocks.map((b) => ({
@@ -147,17 +183,17 @@ export async function computeAnalysis(now: number): Promise<AnalysisManifest | u
   const secured = [...facts].filter(([, f]) => f.secured).map(([key, f]) => ({ key, id: f.id }));
   for (const [project, records] of groupBy(secured, (r) => projectKeyOf(r.key)))
     writer.addPartition(`${SECURED_PARTITION}:${project}`, records);
-  addForecast(writer, model, analysis, analyser.config, now);
+  addForecast(writer, forecastOf(model, analysis, run.config, now));
   writer.addPartition('inversions', analysis.priority.inversions);
-  await writer.finish(programRecord(analysis, analyser.config));
+  await writer.finish(programRecord(analysis, run.config));
 
   const next: AnalysisManifest = {
     schemaVersion: 1,
     version,
     computedAt: new Date(now).toISOString(),
-    snapshotVersion: manifest.version,
-    configVersion: stored?.version ?? 0,
-    orderVersion: order?.version ?? 0,
+    snapshotVersion: run.snapshot.version,
+    configVersion: run.configVersion,
+    orderVersion: run.orderVersion,
     programKey: writer.programKey,
     parts: writer.parts,
   };

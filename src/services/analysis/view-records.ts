@@ -12,6 +12,7 @@ import type {
   EpicEdge,
   GraphEdge,
   GraphNode,
+  ImpedimentRecord,
   ItemRecord,
   ProgramRecord,
   RankOperationRecord,
@@ -117,6 +118,22 @@ export function agendaRecords(analysis: ProgramAnalysis, model: ProgramModel): A
         .filter((rule) => !rule.pass)
         .map((rule) => ({ id: rule.id, reason: rule.reason, required: rule.required })),
     }));
+}
+
+/** The open impediments, each with when it entered its level, so a view ages it to its own time. */
+export function impedimentRecords(analysis: ProgramAnalysis, now: number): ImpedimentRecord[] {
+  return analysis.impediments.open.map((o) => ({
+    key: o.key,
+    source: o.source,
+    summary: o.summary,
+    team: o.team ?? null,
+    level: o.level,
+    owner: o.owner ?? null,
+    enteredLevelMs: o.msAtLevel === null ? null : now - o.msAtLevel,
+    daysAtLevel: o.daysAtLevel,
+    slaDays: o.slaDays,
+    breached: o.breached,
+  }));
 }
 
 export function programRecord(analysis: ProgramAnalysis, config: ProgramConfig): ProgramRecord {

@@ -10,6 +10,7 @@ import { HorizonBands } from '../../components/HorizonBands';
 import { SnapshotBar } from '../../components/SnapshotBar';
 import { ErrorState, LoadingState } from '../../components/States';
 import { useResolver } from '../../useResolver';
+import { HistorySection } from './HistorySection';
 import { CadenceSection, GoingSection, StoppingSection } from './SteeringSections';
 
 export default function GadgetView({ config }: { config: GadgetConfig }) {
@@ -24,10 +25,10 @@ export default function GadgetView({ config }: { config: GadgetConfig }) {
     return <LoadingState label="Loading the program overview" />;
   if (steering.state === 'error') return <ErrorState error={steering.error} onRetry={retry} />;
   const data = steering.state === 'ready' ? steering.data : steering.previous;
-  return data ? <Overview data={data} reload={reload} /> : null;
+  return data ? <Overview data={data} config={config} reload={reload} /> : null;
 }
 
-function Overview({ data, reload }: { data: Steering; reload: () => void }) {
+function Overview({ data, config, reload }: { data: Steering; config: GadgetConfig; reload: () => void }) {
   const shows = (s: Steering['sections'][number]) => data.sections.includes(s);
   return (
     <div style={{ display: 'grid', gap: token('space.250') }}>
@@ -42,7 +43,7 @@ function Overview({ data, reload }: { data: Steering; reload: () => void }) {
         onRefreshed={reload}
       />
       {shows('now') && (
-        <section aria-label="Where are we now">
+        <section aria-label="Where are we now" style={{ display: 'grid', gap: token('space.100') }}>
           <Heading size="small" as="h2">
             Where are we now?
           </Heading>
@@ -54,6 +55,7 @@ function Overview({ data, reload }: { data: Steering; reload: () => void }) {
             .
           </p>
           <HorizonBands horizons={data.horizons} band={data.band} />
+          <HistorySection config={config} />
         </section>
       )}
       {shows('going') && <GoingSection data={data} />}
