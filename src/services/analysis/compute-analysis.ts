@@ -20,6 +20,9 @@ import type { ProgramModel } from '../../domain/model/program-model';
 import type { ProgramAnalysis } from '../../domain/analyse-model';
 import { forecastRecord } from '../../storage/forecast-schema';
 import { epicRecords } from './epic-records';
+import { detectSlips } from '../../domain/alerts/slip-alerts';
+import { slipAlertsLogged } from '../alerts/slip-alert-run';
+import type { ForecastEntry } from '../../domain/forecast/forecast-entry';
 import { recordFacts, type IssueFacts } from './issue-facts';
 import { agendaRecords, graphRecords, itemRecords, programRecord, rankRecords } from './view-records';
 
@@ -48,7 +51,7 @@ function addForecast(
   analysis: ProgramAnalysis,
   config: ProgramConfig,
   now: number,
-): void {
+): ForecastEntry[] | undefined {
   let forecast;
   try {
     forecast = forecastProgram(model, {
@@ -58,7 +61,7 @@ function addForecast(
     });
   } catch (error) {
     console.error(JSON.stringify({ event: 'forecast-failed', error: String(error) }));
-    return;
+    return undefined;
   }
   writer.addPartition('forecast-meta', [
     { trials: forecast.trials, seed: forecast.seed, teams: forecast.teams },
@@ -66,6 +69,7 @@ function addForecast(
   writer.addPartition('forecast-epics', forecast.epics.map(forecastRecord));
   for (const [project, items] of groupBy(forecast.items.map(forecastRecord), (r) => projectKeyOf(r.key)))
     writer.addPartition(`forecast-items:${project}`, byKeyNumber(items), true);
+  return forecast.epics;
 }
 
 export async function computeAnalysis(now: number): Promise<AnalysisManifest | undefined> {
@@ -143,7 +147,7 @@ export async function computeAnalysis(now: number): Promise<AnalysisManifest | u
     })),
   );
   writer.addPartition('cycles', analysis.cycles);
-  addForecast(writer, model, analysis, analyser.config, now);
+  const forecastEpics = addForecast(writer, model, analysis, analyser.config, now);
   writer.addPartition('inversions', analysis.priority.inversions);
   await writer.finish(programRecord(analysis, analyser.config));
 
@@ -158,5 +162,13 @@ export async function computeAnalysis(now: number): Promise<AnalysisManifest | u
     parts: writer.parts,
   };
   // The pointer may already name an analysis of newer inputs (another job finished first): then that stays.
-  return switchAnalysis(next, now);
+  const current = await switchAnalysis(next, now);
+  // Slips are judged by the analysis the views show; without a forecast, epics' due dates cannot be.
+  if (current.version === version && forecastEpics)
+    await slipAlertsLogged(
+      detectSlips(analysis.dependencies, forecastEpics),
+      analyser.config.alerts,
+      next.computedAt,
+    );
+  return current;
 }
