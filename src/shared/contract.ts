@@ -30,6 +30,7 @@ export * from './contract/admin';
 export * from './contract/board';
 export * from './contract/common';
 export * from './contract/gadget';
+export * from './contract/forecast';
 export * from './contract/issue';
 export * from './contract/panel';
 export * from './contract/snapshot';
