@@ -37,7 +37,7 @@ describe('slip alerts after an analysis', () => {
   };
   const run = (slips: ReturnType<typeof detectSlips>, nowIso: string, notify = true) =>
     h.forge.runAsApp(() =>
-      runSlipAlerts(new JiraClient(forgeTransport('app')), slips, { notify, raiseImpediment: false }, nowIso),
+      runSlipAlerts(new JiraClient(forgeTransport('app')), slips, { notify }, nowIso),
     );
 
   it('records, notifies both assignees once, and resolves the alert when the conflict clears', async () => {
