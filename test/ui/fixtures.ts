@@ -111,6 +111,22 @@ export function issueContext(extra: Partial<IssueContext> = {}): IssueContext {
     cycleWith: ['CHK-55', 'SRCH-55'],
     cyclePath: ['PAY-55', 'CHK-55', 'SRCH-55', 'PAY-55'],
     epic: null,
+    forecast: {
+      p50Sprint: 2,
+      p85Sprint: 3,
+      p95Sprint: 3,
+      p50Date: '2026-12-18',
+      p85Date: '2027-01-01',
+      p95Date: '2027-01-01',
+      dueDate: '2026-12-24',
+      pOnTime: 0.55,
+      unforecastable: null,
+      drivenBy: [
+        { key: 'SRCH-55', p85Date: '2026-12-18' },
+        { key: 'CHK-55', p85Date: '2026-12-04' },
+      ],
+      drivenByHidden: true,
+    },
     impediments: { blocks: [], blockedBy: [] },
     critical: false,
     readiness: {

@@ -40,3 +40,21 @@ export const ForecastOutlookSchema = z.object({
   burnUp: z.array(BurnUpPointSchema),
 });
 export type ForecastOutlook = z.infer<typeof ForecastOutlookSchema>;
+
+/** The issue panel's forecast of an item or epic, and the prerequisite chain that drives it. */
+export const IssueForecastSchema = z.object({
+  p50Sprint: z.number().int().nullable(),
+  p85Sprint: z.number().int().nullable(),
+  p95Sprint: z.number().int().nullable(),
+  p50Date: z.string().nullable(),
+  p85Date: z.string().nullable(),
+  p95Date: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  pOnTime: z.number().nullable(),
+  unforecastable: z.string().nullable(),
+  /** What delays it in most trials, then what delays that, ... (each with its own P85 date). */
+  drivenBy: z.array(z.object({ key: z.string(), p85Date: z.string().nullable() })),
+  /** The chain goes on through an issue you cannot see. */
+  drivenByHidden: z.boolean(),
+});
+export type IssueForecast = z.infer<typeof IssueForecastSchema>;
