@@ -16,7 +16,8 @@ async function reportForecasts(now: string): Promise<Map<string, unknown>> {
       typeof forecast === 'object' && forecast !== null && part in forecast
         ? Object.entries(forecast).find(([k]) => k === part)?.[1]
         : [];
-    for (const e of Array.isArray(list) ? list : [])
+    const entries: unknown[] = Array.isArray(list) ? list : [];
+    for (const e of entries)
       if (typeof e === 'object' && e !== null && 'key' in e && typeof e.key === 'string') byKey.set(e.key, e);
   }
   return byKey;
