@@ -36,9 +36,7 @@ describe('slip alerts after an analysis', () => {
     issue.fields.assignee = { accountId };
   };
   const run = (slips: ReturnType<typeof detectSlips>, nowIso: string, notify = true) =>
-    h.forge.runAsApp(() =>
-      runSlipAlerts(new JiraClient(forgeTransport('app')), slips, { notify }, nowIso),
-    );
+    h.forge.runAsApp(() => runSlipAlerts(new JiraClient(forgeTransport('app')), slips, { notify }, nowIso));
 
   it('records, notifies both assignees once, and resolves the alert when the conflict clears', async () => {
     // The first analysis is the baseline: what slips already raises nothing.
