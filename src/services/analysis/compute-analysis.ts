@@ -24,6 +24,7 @@ import { detectSlips } from '../../domain/alerts/slip-alerts';
 import { slipAlertsLogged } from '../alerts/slip-alert-run';
 import type { ForecastEntry } from '../../domain/forecast/forecast-entry';
 import { recordFacts, type IssueFacts } from './issue-facts';
+import { SECURED_PARTITION } from './secured-issues';
 import { agendaRecords, graphRecords, itemRecords, programRecord, rankRecords } from './view-records';
 
 const BATCH = 20;
@@ -147,6 +148,9 @@ export async function computeAnalysis(now: number): Promise<AnalysisManifest | u
     })),
   );
   writer.addPartition('cycles', analysis.cycles);
+  const secured = [...facts].filter(([, f]) => f.secured).map(([key, f]) => ({ key, id: f.id }));
+  for (const [project, records] of groupBy(secured, (r) => projectKeyOf(r.key)))
+    writer.addPartition(`${SECURED_PARTITION}:${project}`, records);
   const forecastEpics = addForecast(writer, model, analysis, analyser.config, now);
   writer.addPartition('inversions', analysis.priority.inversions);
   await writer.finish(programRecord(analysis, analyser.config));

@@ -1,15 +1,14 @@
 /**
  * "Where are we going" in numbers: the top epics' forecasts and the program's burn-up fan, read from
  * the forecast the consumer stored with the analysis (the same records the report's `forecast`
- * section is made of), and the slip alerts, each limited to the issues the viewer can see.
+ * section is made of), and the slip alerts, each limited to the issues the viewer can see (project and security level).
  */
 import type { ForecastOutlook, SlipAlertView } from '../../shared/contract';
 import type { ForecastEntry } from '../../domain/forecast/forecast-entry';
-import { projectKeyOf } from '../../domain/issue-key';
 import { partsOf, readParts } from '../../storage/analysis-store';
 import { ForecastRecordSchema, forecastEntryOf } from '../../storage/forecast-schema';
 import { readSlipAlerts } from '../../storage/slip-alerts';
-import type { AnalysisView } from '../analysis/analysis-view';
+import { sees, type AnalysisView } from '../analysis/analysis-view';
 
 /** Points the fan is drawn with: a sprint end per point would be thousands at 100k issues. */
 export const MAX_BURN_UP_POINTS = 60;
@@ -40,7 +39,7 @@ export async function forecastOutlook(
 ): Promise<ForecastOutlook> {
   const m = view.manifest;
   const records = m ? await readParts(partsOf(m, 'forecast-epics'), ForecastRecordSchema) : [];
-  const epics = records.map(forecastEntryOf).filter((e) => view.visible.has(projectKeyOf(e.key)));
+  const epics = records.map(forecastEntryOf).filter((e) => sees(view, e.key));
   const byKey = new Map(epics.map((e) => [e.key, e]));
   const forecastable = epics.filter((e) => e.unforecastable === null);
   return {
@@ -60,11 +59,10 @@ export async function visibleSlipAlerts(
   view: AnalysisView,
 ): Promise<{ open: SlipAlertView[]; resolved: SlipAlertView[] }> {
   const stored = await readSlipAlerts();
-  const sees = (a: SlipAlertView) =>
-    view.visible.has(projectKeyOf(a.key)) &&
-    (a.prerequisite === null || view.visible.has(projectKeyOf(a.prerequisite)));
+  const shown = (a: SlipAlertView) =>
+    sees(view, a.key) && (a.prerequisite === null || sees(view, a.prerequisite));
   return {
-    open: (stored?.body.open ?? []).filter(sees),
-    resolved: (stored?.body.resolved ?? []).filter(sees),
+    open: (stored?.body.open ?? []).filter(shown),
+    resolved: (stored?.body.resolved ?? []).filter(shown),
   };
 }
