@@ -8,7 +8,7 @@ import type { ForecastEntry } from '../../domain/forecast/forecast-entry';
 import { partsOf, readParts } from '../../storage/analysis-store';
 import { ForecastRecordSchema, forecastEntryOf } from '../../storage/forecast-schema';
 import { readSlipAlerts } from '../../storage/slip-alerts';
-import { sees, type AnalysisView } from '../analysis/analysis-view';
+import { redactKeys, sees, type AnalysisView } from '../analysis/analysis-view';
 
 /** Points the fan is drawn with: a sprint end per point would be thousands at 100k issues. */
 export const MAX_BURN_UP_POINTS = 60;
@@ -47,7 +47,9 @@ export async function forecastOutlook(
       const e = byKey.get(key);
       if (!e) return [];
       const { p50Date, p85Date, dueDate, pOnTime, unforecastable } = e;
-      return [{ key, p50Date, p85Date, dueDate, pOnTime, unforecastable }];
+      // The reason names the issues in the way (a cycle's members): those the viewer may not see are redacted.
+      const reason = unforecastable === null ? null : redactKeys(view, unforecastable);
+      return [{ key, p50Date, p85Date, dueDate, pOnTime, unforecastable: reason }];
     }),
     epicCount: forecastable.length,
     burnUp: burnUp(forecastable),

@@ -8,7 +8,7 @@ import type { ForecastEntry } from '../../domain/forecast/forecast-entry';
 import type { IssueForecast } from '../../shared/contract';
 import { partsOf, readParts } from '../../storage/analysis-store';
 import { ForecastRecordSchema, forecastEntryOf } from '../../storage/forecast-schema';
-import type { AnalysisView } from '../analysis/analysis-view';
+import { redactKeys, type AnalysisView } from '../analysis/analysis-view';
 
 /** Links of the chain shown: each is one more partition read, and the first few explain the date. */
 export const MAX_CHAIN = 6;
@@ -62,7 +62,8 @@ export async function issueForecast(
     p95Date,
     dueDate,
     pOnTime,
-    unforecastable,
+    // The reason may name issues of projects the viewer cannot see (a cycle's members).
+    unforecastable: unforecastable === null ? null : redactKeys(view, unforecastable),
     drivenBy,
     drivenByHidden: hidden,
   };
