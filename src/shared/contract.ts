@@ -33,6 +33,7 @@ export * from './contract/board';
 export * from './contract/common';
 export * from './contract/gadget';
 export * from './contract/history';
+export * from './contract/forecast';
 export * from './contract/issue';
 export * from './contract/panel';
 export * from './contract/snapshot';

@@ -198,6 +198,16 @@ describe('CPO gadget', () => {
     await shot('gadget');
   });
 
+  it('forecasts where the top epics are going, with a burn-up fan and the slip alerts', async () => {
+    await openAs('cpo', '/dashboard');
+    await app().getByTestId('forecast').waitFor();
+    expect(await app().locator('[data-testid^="forecast-"]').count()).toBe(10);
+    expect(await app().getByTestId('forecast').textContent()).toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(await app().getByTestId('burn-up-fan').locator('svg polyline').count()).toBe(1);
+    expect(await app().getByTestId('slip-alerts').textContent()).toContain('Slip alerts (0)');
+    await shot('gadget-forecast');
+  });
+
   it('saves the title, sections and auto-refresh from edit mode', async () => {
     await openAs('cpo', '/dashboard?edit=1');
     await app().locator('#gadget-title').fill('Payments at a glance');

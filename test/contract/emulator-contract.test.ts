@@ -130,6 +130,7 @@ const calls: [string, string, unknown, number][] = [
     204,
   ],
   ['POST', '/rest/api/3/issue/CHK-94/notify', { subject: 'Nobody', to: {} }, 400],
+  ['POST', '/rest/api/3/issue/CHK-94/notify', { subject: 'Unassigned', to: { assignee: true } }, 400],
   ['GET', '/rest/api/3/user?accountId=cpo', undefined, 200],
   ['GET', '/rest/api/3/user?accountId=nobody', undefined, 404],
   ['POST', '/rest/api/3/screens/addToDefault/customfield_10060', undefined, 200],
@@ -181,6 +182,14 @@ const calls: [string, string, unknown, number][] = [
     204,
   ],
   ['PUT', '/rest/agile/1.0/issue/rank', { issues: ['PAY-12', 'NOPE-1'], rankAfterIssue: 'PAY-9' }, 207],
+  // Slip alerts mail the assignees of both sides: `assignee: true` reaches the assignee set just before.
+  ['PUT', '/rest/api/3/issue/PAY-2', { fields: { assignee: { accountId: 'cpo' } } }, 204],
+  [
+    'POST',
+    '/rest/api/3/issue/PAY-2/notify',
+    { subject: 'Slipped', textBody: 'PAY-2', to: { assignee: true } },
+    204,
+  ],
 ];
 
 describe('the emulator against the Jira OpenAPI specs', () => {

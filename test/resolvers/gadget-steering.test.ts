@@ -11,6 +11,20 @@ async function reportCadence(now: string): Promise<unknown> {
   return typeof report === 'object' && report !== null && 'cadence' in report ? report.cadence : undefined;
 }
 
+/** The report CLI's epic forecasts on the demo dataset at `now`, by key. */
+async function reportEpicForecasts(now: string): Promise<Map<string, unknown>> {
+  const report: unknown = JSON.parse(await runReport(parseReportArgs(['--data', DEMO, '--now', now], {})));
+  const forecast =
+    typeof report === 'object' && report !== null && 'forecast' in report ? report.forecast : {};
+  const epics =
+    typeof forecast === 'object' && forecast !== null && 'epics' in forecast ? forecast.epics : [];
+  const byKey = new Map<string, unknown>();
+  const list: unknown[] = Array.isArray(epics) ? epics : [];
+  for (const e of list)
+    if (typeof e === 'object' && e !== null && 'key' in e && typeof e.key === 'string') byKey.set(e.key, e);
+  return byKey;
+}
+
 describe('gadget/getSteering through Forge dispatch', () => {
   let h: Harness;
   beforeAll(async () => {
@@ -37,6 +51,22 @@ describe('gadget/getSteering through Forge dispatch', () => {
       'Scrum of Scrums of Scrums',
       'Executive Action Team',
     ]);
+  });
+
+  it('forecasts the top epics with the same numbers as the report, and draws the fan of every epic', async () => {
+    const s = dataOf(await h.call('gadget/getSteering', { config: {} }, 'cpo'));
+    expect(s.forecast.epics.map((e) => e.key)).toEqual(s.topEpics.map((e) => e.key));
+    const report = await reportEpicForecasts(s.analysis.computedAt ?? '');
+    expect(s.forecast.epics.filter((e) => e.p50Date !== null).length).toBeGreaterThan(0);
+    for (const e of s.forecast.epics) {
+      const { key, p50Date, p85Date, dueDate, pOnTime, unforecastable } = e;
+      expect(report.get(key)).toMatchObject({ key, p50Date, p85Date, dueDate, pOnTime, unforecastable });
+    }
+    const last = s.forecast.burnUp[s.forecast.burnUp.length - 1];
+    expect(last?.p50).toBeLessThanOrEqual(s.forecast.epicCount);
+    expect(s.forecast.burnUp.every((p) => p.p95 <= p.p85 && p.p85 <= p.p50)).toBe(true);
+    // The first analysis is the alerts' baseline: nothing has slipped since.
+    expect(s.alerts.open).toEqual([]);
   });
 
   it('narrows to the configured teams and keeps the chosen sections and refresh interval', async () => {

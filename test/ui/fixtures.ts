@@ -112,6 +112,22 @@ export function issueContext(extra: Partial<IssueContext> = {}): IssueContext {
     cycleWith: ['CHK-55', 'SRCH-55'],
     cyclePath: ['PAY-55', 'CHK-55', 'SRCH-55', 'PAY-55'],
     epic: null,
+    forecast: {
+      p50Sprint: 2,
+      p85Sprint: 3,
+      p95Sprint: 3,
+      p50Date: '2026-12-18',
+      p85Date: '2027-01-01',
+      p95Date: '2027-01-01',
+      dueDate: '2026-12-24',
+      pOnTime: 0.55,
+      unforecastable: null,
+      drivenBy: [
+        { key: 'SRCH-55', p85Date: '2026-12-18' },
+        { key: 'CHK-55', p85Date: '2026-12-04' },
+      ],
+      drivenByHidden: true,
+    },
     impediments: { blocks: [], blockedBy: [] },
     critical: false,
     readiness: {
@@ -152,6 +168,38 @@ export function steering(extra: Partial<Steering> = {}): Steering {
     band: b.band,
     readiness: { readyItems: 28, backlogItems: 35 },
     topEpics: b.rows,
+    forecast: {
+      epics: [
+        {
+          key: b.rows[0]?.key ?? 'PAY-1',
+          p50Date: '2026-12-18',
+          p85Date: '2027-01-01',
+          dueDate: '2026-12-24',
+          pOnTime: 0.62,
+          unforecastable: null,
+        },
+      ],
+      epicCount: 3,
+      burnUp: [
+        { date: '2026-12-04', p50: 1, p85: 0, p95: 0 },
+        { date: '2026-12-18', p50: 2, p85: 1, p95: 1 },
+        { date: '2027-01-01', p50: 3, p85: 3, p95: 2 },
+      ],
+    },
+    alerts: {
+      open: [
+        {
+          id: 'dep:CHK-12>PAY-12',
+          kind: 'dependency',
+          key: 'PAY-12',
+          prerequisite: 'CHK-12',
+          detail: 'CHK-12 (CHK) is planned in CHK Sprint 9, which ends after PAY-12 (PAY) in PAY Sprint 8',
+          raisedAt: '2026-11-19T09:00:00.000Z',
+          resolvedAt: null,
+        },
+      ],
+      resolved: [],
+    },
     matrix: {
       teams: ['MOB', 'PLAT'],
       cells: [{ needs: 'MOB', provides: 'PLAT', dependencies: 2, conflicts: 1 }],

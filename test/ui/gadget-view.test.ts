@@ -37,6 +37,22 @@ describe('the CPO gadget', () => {
     expect(screen.getByTestId('readiness-total')).toHaveTextContent('28 of 35 backlog items ready');
   });
 
+  it('forecasts the top epics with P50, P85 and P(on time), draws the burn-up fan and lists slip alerts', async () => {
+    const data = steering();
+    replies.set('gadget/getSteering', () => ok(data));
+    renderView('gadget/GadgetView', { config: {} });
+    const key = data.forecast.epics[0]?.key ?? '';
+    expect(await screen.findByTestId(`forecast-${key}`)).toHaveTextContent(
+      '2026-12-182027-01-012026-12-2462%',
+    );
+    expect(
+      screen.getByRole('img', { name: 'Burn-up fan: 3 epics, from 2026-12-04 to 2027-01-01' }),
+    ).toBeInTheDocument();
+    expect(screen.getByTestId('slip-alerts')).toHaveTextContent(
+      'Slip alerts (1)dependency PAY-12 CHK-12 (CHK) is planned in CHK Sprint 9',
+    );
+  });
+
   it('shows only the chosen sections', async () => {
     replies.set('gadget/getSteering', () => ok(steering({ sections: ['now'] })));
     renderView('gadget/GadgetView', { config: { sections: ['now'] } });

@@ -45,6 +45,18 @@ describe('the issue context panel', () => {
     ).toHaveAttribute('href', '/browse/SRCH-55');
   });
 
+  it('shows the forecast, P(on time) and the prerequisite chain that drives it', async () => {
+    replies.set('issue/getContext', () => ok(issueContext()));
+    renderView('issue/IssueContextView', { issueKey: 'PAY-55' });
+    expect(await screen.findByTestId('forecast-dates')).toHaveTextContent(
+      'P50 2026-12-18 (sprint 2) · P85 2027-01-01 (sprint 3) · P95 2027-01-01 (sprint 3)',
+    );
+    expect(screen.getByTestId('forecast-on-time')).toHaveTextContent('Due 2026-12-24: 55% of the trials');
+    expect(screen.getByTestId('forecast-driven-by')).toHaveTextContent(
+      'Driven by SRCH-55 (P85 2026-12-18) ← CHK-55 (P85 2026-12-04) ← an issue you cannot see',
+    );
+  });
+
   it('says “none” for a direction without dependencies and omits readiness for other issue types', async () => {
     replies.set('issue/getContext', () =>
       ok(issueContext({ upstream: [], downstream: [], inCycle: false, cycleWith: [], readiness: null })),

@@ -55,10 +55,13 @@ const NotifyInput = z.looseObject({
   textBody: z.string().optional(),
   htmlBody: z.string().optional(),
   to: z.looseObject({
+    assignee: z.boolean().optional(),
     users: z.array(z.looseObject({ accountId: z.string() })).optional(),
     groups: z.array(z.looseObject({ name: z.string() })).optional(),
   }),
 });
+
+const AssigneeField = z.looseObject({ accountId: z.string() });
 
 export const workflowRoutes: Route[] = [
   {
@@ -109,6 +112,9 @@ export const workflowRoutes: Route[] = [
       const issue = visibleIssue(ctx, ctx.params.issueIdOrKey);
       const input = parseInput(NotifyInput, ctx.body);
       const users = (input.to.users ?? []).map((u) => u.accountId);
+      // `assignee: true` mails the issue's assignee, if it has one.
+      const assignee = AssigneeField.safeParse(issue.fields.assignee);
+      if (input.to.assignee === true && assignee.success) users.push(assignee.data.accountId);
       const groups = (input.to.groups ?? []).map((g) => g.name);
       if (users.length + groups.length === 0)
         throw jiraErrors.badRequest('The notification has no recipients.');

@@ -130,6 +130,14 @@ const ForecastSchema = z
   })
   .default(FORECAST_DEFAULTS);
 
+/** What the app does when an analysis raises a slip alert (docs/DOMAIN.md "Slip alerts"); off by default. */
+const AlertsSchema = z
+  .strictObject({
+    /** E-mail both sides' assignees through Jira's issue notification. */
+    notify: z.boolean().default(false),
+  })
+  .default({ notify: false });
+
 /** More team projects than a Scrum@Scale program has; bounds what one save can ask the app to read. */
 export const MAX_PROGRAM_PROJECTS = 1_000;
 
@@ -154,6 +162,7 @@ export const ProgramConfigSchema = z.strictObject({
   impediments: ImpedimentsSchema,
   cadence: CadenceSchema,
   forecast: ForecastSchema,
+  alerts: AlertsSchema,
 });
 
 export type ProgramConfig = z.output<typeof ProgramConfigSchema>;

@@ -11,26 +11,53 @@
 import type { ForecastNetwork } from './forecast-network';
 import { NodeHeap } from './node-heap';
 import { seededRandom } from './seeded-random';
+import { addBlock, flatEpics, tallyEpics, type TrialTallies } from './trial-tallies';
 
-export interface TrialTallies {
-  trials: number;
-  maxSprints: number;
-  /** Per node v, how many trials completed it in sprint k (0-based) at `v * (maxSprints + 1) + k`; k = maxSprints: beyond the horizon. */
-  sprintCounts: Uint16Array;
-  /** Per prerequisite slot, how many trials it delayed its dependant (the dependant was skipped for it). */
-  delayCounts: Uint16Array;
-  /** Per epic, its completion time (ms, Infinity beyond the horizon) in each trial. */
-  epicTimes: Float64Array;
-  /** Per epic, per prerequisite node, how many trials it delayed the epic's last child. */
-  epicDelays: Array<Map<number, number>>;
-}
+export type { TrialTallies } from './trial-tallies';
 
 const TRIAL_BLOCK = 16;
+/**
+ * A node's trial state is one 4-number record in `state`, so that following a dependency edge touches
+ * one cache line rather than one per array (the trials' cost at 100k issues is these random reads):
+ * remaining points; when it becomes workable (the latest end of its prerequisites' sprints); open
+ * prerequisites x 2 + 1 if the team skipped it ("parked"); the prerequisite slot that bound it, or -1.
+ */
+const STRIDE = 4;
+const REMAINING = 0;
+const READY_AT = 1;
+const PENDING_PARKED = 2;
+const BINDING = 3;
 
 interface TrialOptions {
   trials: number;
   seed: number;
   maxSprints: number;
+}
+
+/** Every team's sprint starts and ends in one row of `maxSprints + 1` each; the last slot is Infinity. */
+function flatCalendars(net: ForecastNetwork, width: number): { starts: Float64Array; ends: Float64Array } {
+  const starts = new Float64Array(net.calendars.length * width).fill(Infinity);
+  const ends = new Float64Array(net.calendars.length * width).fill(Infinity);
+  net.calendars.forEach((calendar, t) => {
+    for (let k = 0; k < width - 1; k++) {
+      starts[t * width + k] = calendar.starts[k] ?? Infinity;
+      ends[t * width + k] = calendar.ends[k] ?? Infinity;
+    }
+  });
+  return { starts, ends };
+}
+
+/** The template each trial starts from: full points, workable from the start, all prerequisites open. */
+function initialState(net: ForecastNetwork): Float64Array {
+  const n = net.points.length;
+  const state = new Float64Array(n * STRIDE);
+  for (let v = 0; v < n; v++) {
+    state[v * STRIDE + REMAINING] = net.points[v] ?? 0;
+    state[v * STRIDE + READY_AT] = -Infinity;
+    state[v * STRIDE + PENDING_PARKED] = 2 * ((net.preStart[v + 1] ?? 0) - (net.preStart[v] ?? 0));
+    state[v * STRIDE + BINDING] = -1;
+  }
+  return state;
 }
 
 export function runTrials(
@@ -43,14 +70,11 @@ export function runTrials(
   const width = maxSprints + 1;
   const teams = net.calendars.length;
   const random = seededRandom(options.seed);
-  const { preStart, preNodes, depStart, depNodes, depSlots, teamOf, teamStart } = net;
-  const remaining = new Float64Array(n);
-  const pending = new Int32Array(n);
-  const basePending = new Int32Array(n);
-  for (let v = 0; v < n; v++) basePending[v] = (preStart[v + 1] ?? 0) - (preStart[v] ?? 0);
-  const readyAt = new Float64Array(n);
-  const binding = new Int32Array(n);
-  const parked = new Uint8Array(n);
+  const { preNodes, depStart, depNodes, depSlots, teamOf, teamStart } = net;
+  const template = initialState(net);
+  const state = new Float64Array(template.length);
+  const { starts, ends } = flatCalendars(net, width);
+  const epics = flatEpics(epicChildren, teamOf, width);
   // Completion sprints of a block of trials, added to the node-major histogram a block at a time, so
   // that each histogram row is touched once per block rather than at random once per trial.
   const block = new Uint16Array(n * TRIAL_BLOCK);
@@ -60,15 +84,16 @@ export function runTrials(
   for (let v = 0; v < n; v++) nodeOrder[v] = v;
   const sizeOf = (t: number) => (teamStart[t + 1] ?? 0) - (teamStart[t] ?? 0);
   const released = net.calendars.map((_, t) => new NodeHeap(sizeOf(t), nodeOrder));
-  const timed = net.calendars.map((_, t) => new NodeHeap(sizeOf(t), readyAt));
+  const timed = net.calendars.map((_, t) => new NodeHeap(sizeOf(t), state, STRIDE, READY_AT));
   const cursor = new Int32Array(teams);
   const sprintOf = new Int32Array(teams);
   const left = new Int32Array(teams);
   const nextStart = new Float64Array(teams);
   const asleep = new Uint8Array(teams);
   const teamHeap = new NodeHeap(teams, nextStart);
-  const samples = net.calendars.map((c) => Float64Array.from(c.samples));
-  const ends = net.calendars.map((c) => c.ends);
+  const sampleStart = new Int32Array(teams + 1);
+  net.calendars.forEach((c, t) => (sampleStart[t + 1] = (sampleStart[t] ?? 0) + c.samples.length));
+  const samples = Float64Array.from(net.calendars.flatMap((c) => c.samples));
   const sprintCounts = new Uint16Array(n * width);
   const delayCounts = new Uint16Array(preNodes.length);
   const tallies: TrialTallies = {
@@ -79,13 +104,11 @@ export function runTrials(
     epicTimes: new Float64Array(epicChildren.length * trials),
     epicDelays: epicChildren.map(() => new Map<number, number>()),
   };
+  const parkedOf = (v: number) => ((state[v * STRIDE + PENDING_PARKED] ?? 0) & 1) === 1;
+  const bindingOf = (v: number) => state[v * STRIDE + BINDING] ?? -1;
 
   for (let trial = 0; trial < trials; trial++) {
-    remaining.set(net.points);
-    pending.set(basePending);
-    readyAt.fill(-Infinity);
-    binding.fill(-1);
-    parked.fill(0);
+    state.set(template);
     const done = block.subarray(inBlock * n, (inBlock + 1) * n);
     done.fill(maxSprints);
     teamHeap.clear();
@@ -96,94 +119,106 @@ export function runTrials(
       sprintOf[t] = 0;
       asleep[t] = 0;
       left[t] = sizeOf(t);
-      nextStart[t] = net.calendars[t]?.starts[0] ?? 0;
+      nextStart[t] = starts[t * width] ?? 0;
       if ((left[t] ?? 0) > 0 && maxSprints > 0) teamHeap.push(t);
     }
     while (teamHeap.size > 0) {
       const t = teamHeap.pop();
-      const calendar = net.calendars[t];
       const ready = released[t];
       const waiting = timed[t];
-      const draws = samples[t];
-      if (!calendar || !ready || !waiting || !draws) continue;
+      if (!ready || !waiting) continue;
       const queueEnd = teamStart[t + 1] ?? 0;
+      const row = t * width;
       const k = sprintOf[t] ?? 0;
-      const start = calendar.starts[k] ?? 0;
-      const end = calendar.ends[k] ?? 0;
+      const start = starts[row + k] ?? 0;
+      const end = ends[row + k] ?? 0;
       while (waiting.peekKey() <= start) ready.push(waiting.pop());
-      let capacity = draws[Math.floor(random() * draws.length)] ?? 0;
+      const first = sampleStart[t] ?? 0;
+      // One draw per sprint played, even for a team without samples, keeps every later draw in place.
+      const draw = Math.floor(random() * ((sampleStart[t + 1] ?? 0) - first));
+      let capacity = first < (sampleStart[t + 1] ?? 0) ? (samples[first + draw] ?? 0) : 0;
+      let at = cursor[t] ?? 0;
+      let open = left[t] ?? 0;
       for (;;) {
         const top = ready.peek();
-        const at = cursor[t] ?? 0;
         let v: number;
         let fromHeap = false;
         if (at < queueEnd && (top < 0 || at < top)) {
           v = at;
-          if ((pending[v] ?? 0) > 0 || (readyAt[v] ?? 0) > start) {
-            parked[v] = 1;
-            if (pending[v] === 0) waiting.push(v);
-            cursor[t] = at + 1;
+          const flags = state[v * STRIDE + PENDING_PARKED] ?? 0;
+          if (flags > 0 || (state[v * STRIDE + READY_AT] ?? 0) > start) {
+            // The cursor meets each node once, so the node is not parked yet: flags is even.
+            state[v * STRIDE + PENDING_PARKED] = flags + 1;
+            if (flags === 0) waiting.push(v);
+            at++;
             continue;
           }
         } else if (top >= 0) {
           v = top;
           fromHeap = true;
         } else break;
-        const rest = remaining[v] ?? 0;
+        const r = v * STRIDE;
+        const rest = state[r + REMAINING] ?? 0;
         if (rest > 0) {
           if (capacity <= 0) break;
           if (capacity < rest) {
-            remaining[v] = rest - capacity;
+            state[r + REMAINING] = rest - capacity;
             break;
           }
           capacity -= rest;
         }
-        remaining[v] = 0;
+        state[r + REMAINING] = 0;
         if (fromHeap) ready.pop();
-        else cursor[t] = at + 1;
-        left[t] = (left[t] ?? 0) - 1;
+        else at++;
+        open--;
         done[v] = k;
-        const bound = binding[v] ?? -1;
-        if (parked[v] === 1 && bound >= 0) delayCounts[bound] = (delayCounts[bound] ?? 0) + 1;
-        for (let e = depStart[v] ?? 0; e < (depStart[v + 1] ?? 0); e++) {
+        // A workable node has no open prerequisite, so its flags are 1 exactly when it was parked.
+        const bound = state[r + BINDING] ?? -1;
+        if (state[r + PENDING_PARKED] === 1 && bound >= 0) delayCounts[bound] = (delayCounts[bound] ?? 0) + 1;
+        const lastEdge = depStart[v + 1] ?? 0;
+        for (let e = depStart[v] ?? 0; e < lastEdge; e++) {
           const d = depNodes[e] ?? 0;
-          const still = (pending[d] ?? 0) - 1;
-          pending[d] = still;
-          if (end > (readyAt[d] ?? 0)) {
-            readyAt[d] = end;
-            binding[d] = depSlots[e] ?? -1;
+          const rd = d * STRIDE;
+          const flags = (state[rd + PENDING_PARKED] ?? 0) - 2;
+          state[rd + PENDING_PARKED] = flags;
+          if (end > (state[rd + READY_AT] ?? 0)) {
+            state[rd + READY_AT] = end;
+            state[rd + BINDING] = depSlots[e] ?? -1;
           }
-          if (still !== 0 || parked[d] !== 1) continue;
+          // Only a parked node whose last prerequisite just completed (flags 1) waits for a sprint.
+          if (flags !== 1) continue;
           const team = teamOf[d] ?? 0;
           timed[team]?.push(d);
           if (asleep[team] === 0) continue;
           // The team had nothing it could work on: it wakes for the first sprint this item is workable in.
           asleep[team] = 0;
-          const wake = firstSprintFrom(net.calendars[team]?.starts, sprintOf[team] ?? 0, end, maxSprints);
+          const wake = firstSprintFrom(starts, team * width, sprintOf[team] ?? 0, end, maxSprints);
           if (wake >= maxSprints) continue;
           sprintOf[team] = wake;
-          nextStart[team] = net.calendars[team]?.starts[wake] ?? 0;
+          nextStart[team] = starts[team * width + wake] ?? 0;
           teamHeap.push(team);
         }
       }
-      if ((left[t] ?? 0) === 0) continue;
+      cursor[t] = at;
+      left[t] = open;
+      if (open === 0) continue;
       // Sprints in which the team has nothing workable change nothing: skip to the next that may.
       let next = k + 1;
-      if ((cursor[t] ?? 0) >= queueEnd && ready.size === 0) {
+      if (at >= queueEnd && ready.size === 0) {
         if (waiting.size === 0) {
           sprintOf[t] = next;
           asleep[t] = 1;
           continue;
         }
-        next = firstSprintFrom(calendar.starts, next, waiting.peekKey(), maxSprints);
+        next = firstSprintFrom(starts, row, next, waiting.peekKey(), maxSprints);
       }
       sprintOf[t] = next;
       if (next < maxSprints) {
-        nextStart[t] = calendar.starts[next] ?? 0;
+        nextStart[t] = starts[row + next] ?? 0;
         teamHeap.push(t);
       }
     }
-    tallyEpics(tallies, trial, epicChildren, { done, ends, teamOf, parked, binding, preNodes });
+    tallyEpics(tallies, trial, epics, { done, ends, parkedOf, bindingOf, preNodes });
     if (++inBlock === TRIAL_BLOCK || trial === trials - 1) {
       addBlock(sprintCounts, block, inBlock, n, width);
       inBlock = 0;
@@ -194,61 +229,13 @@ export function runTrials(
 
 /** The first sprint index from `k` on that starts at or after `ms` (`maxSprints` when none). */
 function firstSprintFrom(
-  starts: Float64Array | undefined,
+  starts: Float64Array,
+  row: number,
   k: number,
   ms: number,
   maxSprints: number,
 ): number {
   let sprint = k;
-  while (sprint < maxSprints && (starts?.[sprint] ?? Infinity) < ms) sprint++;
+  while (sprint < maxSprints && (starts[row + sprint] ?? Infinity) < ms) sprint++;
   return sprint;
-}
-
-/** Adds `trials` rows of completion sprints (trial-major) to the node-major histogram. */
-function addBlock(counts: Uint16Array, block: Uint16Array, trials: number, n: number, width: number): void {
-  for (let v = 0; v < n; v++) {
-    const row = v * width;
-    for (let b = 0; b < trials; b++) {
-      const slot = row + (block[b * n + v] ?? 0);
-      counts[slot] = (counts[slot] ?? 0) + 1;
-    }
-  }
-}
-
-function tallyEpics(
-  tallies: TrialTallies,
-  trial: number,
-  epicChildren: readonly Int32Array[],
-  state: {
-    done: Uint16Array;
-    ends: readonly Float64Array[];
-    teamOf: Int32Array;
-    parked: Uint8Array;
-    binding: Int32Array;
-    preNodes: Int32Array;
-  },
-): void {
-  const { trials, maxSprints } = tallies;
-  const { done, ends, teamOf, parked, binding, preNodes } = state;
-  for (let e = 0; e < epicChildren.length; e++) {
-    const children = epicChildren[e];
-    if (!children) continue;
-    let latest = -Infinity;
-    let last = -1;
-    for (const child of children) {
-      const k = done[child] ?? maxSprints;
-      const at = k >= maxSprints ? Infinity : (ends[teamOf[child] ?? 0]?.[k] ?? Infinity);
-      if (at > latest) {
-        latest = at;
-        last = child;
-      }
-    }
-    tallies.epicTimes[e * trials + trial] = latest;
-    const bound = last < 0 ? -1 : (binding[last] ?? -1);
-    if (parked[last] === 1 && bound >= 0) {
-      const delays = tallies.epicDelays[e];
-      const prerequisite = preNodes[bound] ?? -1;
-      delays?.set(prerequisite, (delays.get(prerequisite) ?? 0) + 1);
-    }
-  }
 }

@@ -22,6 +22,8 @@ import type { SnapshotManifest, StoredIssue, StoredSprint } from '../../storage/
 import type { ProgramAnalysis } from '../../domain/analyse-model';
 import { forecastRecord } from '../../storage/forecast-schema';
 import { epicRecords } from './epic-records';
+import { detectSlips } from '../../domain/alerts/slip-alerts';
+import { slipAlertsLogged } from '../alerts/slip-alert-run';
 import { recordFacts, type IssueFacts } from './issue-facts';
 import { SECURED_PARTITION } from './secured-issues';
 import {
@@ -183,7 +185,8 @@ export async function computeAnalysis(now: number): Promise<AnalysisManifest | u
   const secured = [...facts].filter(([, f]) => f.secured).map(([key, f]) => ({ key, id: f.id }));
   for (const [project, records] of groupBy(secured, (r) => projectKeyOf(r.key)))
     writer.addPartition(`${SECURED_PARTITION}:${project}`, records);
-  addForecast(writer, forecastOf(model, analysis, run.config, now));
+  const forecast = forecastOf(model, analysis, run.config, now);
+  addForecast(writer, forecast);
   writer.addPartition('inversions', analysis.priority.inversions);
   await writer.finish(programRecord(analysis, run.config));
 
@@ -198,5 +201,13 @@ export async function computeAnalysis(now: number): Promise<AnalysisManifest | u
     parts: writer.parts,
   };
   // The pointer may already name an analysis of newer inputs (another job finished first): then that stays.
-  return switchAnalysis(next, now);
+  const current = await switchAnalysis(next, now);
+  // Slips are judged by the analysis the views show; without a forecast, epics' due dates cannot be.
+  if (current.version === version && forecast)
+    await slipAlertsLogged(
+      detectSlips(analysis.dependencies, forecast.epics),
+      run.config.alerts,
+      next.computedAt,
+    );
+  return current;
 }

@@ -13,6 +13,7 @@ import { agedImpediment } from '../analysis/impediment-ages';
 import { programRecordFor } from '../panel/board';
 import { boardEpics } from '../panel/board-epics';
 import type { Viewer } from '../viewer';
+import { forecastOutlook, visibleSlipAlerts } from './forecast-outlook';
 
 const TOP_EPICS = 10;
 
@@ -25,6 +26,14 @@ export async function gadgetSteering(viewer: Viewer, config: GadgetConfig): Prom
     boardEpics(view),
     m ? readParts(partsOf(m, 'cycles'), CycleRecordSchema) : [],
     m ? readParts(partsOf(m, 'impediments'), ImpedimentRecordSchema) : [],
+  ]);
+  const topEpics = rows.slice(0, TOP_EPICS);
+  const [forecast, alerts] = await Promise.all([
+    forecastOutlook(
+      view,
+      topEpics.map((e) => e.key),
+    ),
+    visibleSlipAlerts(view),
   ]);
   const seen = (key: string) => sees(view, key);
   const teamShown = (team: string) => view.visible.has(team) || rows.some((r) => r.team === team);
@@ -58,7 +67,9 @@ export async function gadgetSteering(viewer: Viewer, config: GadgetConfig): Prom
       readyItems: horizons.reduce((n, t) => n + t.readyItems, 0),
       backlogItems: horizons.reduce((n, t) => n + t.backlogItems, 0),
     },
-    topEpics: rows.slice(0, TOP_EPICS),
+    topEpics,
+    forecast,
+    alerts,
     matrix: {
       teams: [...new Set(cells.flatMap((c) => [c.needs, c.provides]))].sort(),
       cells,

@@ -25,6 +25,7 @@ import { EPIC_OWN_RULES } from '../../domain/readiness/program-readiness';
 import { epicRollup } from './epic-rollup';
 import { impedimentLinksOf } from './impediment-links';
 import { trailGraph } from './trail-graph';
+import { issueForecast } from './issue-forecast';
 
 const NOT_FOUND = 'Issue does not exist or you do not have permission to see it.';
 type Step = { key: string; depth: number; via: string; status: TrailEntry['status'] };
@@ -93,6 +94,8 @@ export async function issueContext(viewer: Viewer, issueKey: string): Promise<Is
     : program.checklist;
   const epic = isEpic ? await epicRollup(view, viewer.asUser, issueKey, cycles, failing.size) : null;
   const cycle = cycles.find((c) => c.keys.includes(issueKey));
+  // The chain reaches past the trail (an epic's children's prerequisites): by project permission.
+  const forecast = await issueForecast(view, issueKey, isEpic, inProjects);
   return {
     issue: { key: issueKey, summary, team: self?.team ?? item?.team ?? null, kind: item?.kind ?? 'other' },
     upstream: up.steps.map(entry),
@@ -115,6 +118,7 @@ export async function issueContext(viewer: Viewer, issueKey: string): Promise<Is
         }
       : null,
     epic,
+    forecast,
     impediments: {
       blocks: blocking.blocks.filter(canSee),
       blockedBy: blocking.blockedBy.filter(canSee),

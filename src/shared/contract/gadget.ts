@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ProjectKeySchema } from './common';
 import { BandSchema, BoardEpicSchema, TeamHorizonSchema } from './board';
 import { ProgramHeaderSchema } from './snapshot';
+import { ForecastOutlookSchema, SlipAlertViewSchema } from './forecast';
 
 export const GadgetConfigSchema = z
   .object({
@@ -30,6 +31,10 @@ export const SteeringSchema = ProgramHeaderSchema.extend({
   band: BandSchema,
   readiness: z.object({ readyItems: z.number().int(), backlogItems: z.number().int() }),
   topEpics: z.array(BoardEpicSchema),
+  /** Where the top epics are going: their forecast, and the program's burn-up fan. */
+  forecast: ForecastOutlookSchema,
+  /** Open slip alerts (newest first) and the last few resolved ones, of issues you can see. */
+  alerts: z.object({ open: z.array(SlipAlertViewSchema), resolved: z.array(SlipAlertViewSchema) }),
   matrix: z.object({
     teams: z.array(z.string()),
     cells: z.array(

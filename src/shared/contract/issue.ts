@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { DependencyStatusSchema, StatusCategorySchema } from './common';
 import { AnalysisInfoSchema, SnapshotInfoSchema } from './snapshot';
+import { IssueForecastSchema } from './forecast';
 
 const TrailEntrySchema = z.object({
   key: z.string(),
@@ -74,6 +75,8 @@ export const IssueContextSchema = z.object({
   /** Open items this open impediment blocks, and open impediments that block this issue (visible ones). */
   /** Set for an open epic of the program. */
   epic: EpicRollupSchema.nullable(),
+  /** Its forecast (an open backlog item or epic of the program), else null. */
+  forecast: IssueForecastSchema.nullable(),
   impediments: z.object({ blocks: z.array(z.string()), blockedBy: z.array(z.string()) }),
   /** Open conflicts and blockers (prerequisites and impediments) on it: the collapsed panel's badge. */
   badge: z.object({ conflicts: z.number().int(), blockers: z.number().int() }),

@@ -7,6 +7,7 @@ import { CyclePath } from '../../components/CyclePath';
 import { IssueLink } from '../../components/IssueLink';
 import { formatNumber } from '../../format';
 import { MatrixHeatMap } from './MatrixHeatMap';
+import { ForecastSection, SlipAlerts } from './ForecastOutlook';
 import { TableHead, tableCell as cell } from '../../components/TableHead';
 
 export function GoingSection({ data }: { data: Steering }) {
@@ -33,6 +34,8 @@ export function GoingSection({ data }: { data: Steering }) {
           ))}
         </tbody>
       </table>
+      <ForecastSection data={data} />
+      <SlipAlerts alerts={data.alerts} />
     </section>
   );
 }

@@ -14,6 +14,7 @@ import { plural } from '../../format';
 import { useResolver } from '../../useResolver';
 import { ImpedimentSection } from './impediment/ImpedimentSection';
 import { EpicRollupSection } from './EpicRollupSection';
+import { ForecastSection } from './ForecastSection';
 import { ImpedimentLinks } from './ImpedimentLinks';
 import { ReadinessChecklist } from './ReadinessChecklist';
 import { TrailList } from './TrailList';
@@ -31,6 +32,7 @@ export default function IssueContextView({ issueKey }: { issueKey: string }) {
       <ImpedimentSection issueKey={issueKey} />
       <ImpedimentLinks links={data.impediments} />
       {data.epic && <EpicRollupSection rollup={data.epic} />}
+      {data.forecast && <ForecastSection forecast={data.forecast} />}
       {data.inCycle && !data.epic && (
         <SectionMessage appearance="error" title="In a dependency cycle">
           <p data-testid="cycle-with">
