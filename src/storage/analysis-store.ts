@@ -14,7 +14,7 @@ import {
   type ProgramRecord,
 } from './analysis-schema';
 import { CHUNK_TARGET_BYTES, readValues } from './snapshot-store';
-import { readStored, StoredValueInvalid, writeStored } from './stored-json';
+import { readStored, StoredValueInvalid, writePacked, writeStored } from './stored-json';
 export { readAnalysisManifest, switchAnalysis } from './analysis-pointer';
 
 export const ANALYSIS_DATA_PREFIX = 'analysis:data:v1:';
@@ -47,7 +47,7 @@ export class AnalysisWriter {
         ref.last = Math.max(...numbers);
       }
       this.parts.push(ref);
-      this.writes.push(writeStored(key, AnalysisChunkSchema, { records: current }));
+      this.writes.push(writePacked(key, AnalysisChunkSchema, { records: current }));
       current = [];
       bytes = 16;
     };

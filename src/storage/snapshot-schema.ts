@@ -63,6 +63,8 @@ export const SnapshotManifestSchema = z
     bytes: z.number().int(),
     partial: z.array(PartialReasonSchema),
     jiraRequests: z.number().int(),
+    /** Keys the previous version named and this one does not: deleted by name at the next switch. */
+    superseded: z.array(z.string()).optional(),
   })
   .strict();
 export type SnapshotManifest = z.infer<typeof SnapshotManifestSchema>;
