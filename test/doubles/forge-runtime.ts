@@ -190,14 +190,17 @@ export function installForgeRuntime(
 
   /** Forge's queue quotas on one push; undefined = accepted. */
   function queueRefusal(pushed: unknown): Response | undefined {
-    const events: unknown = typeof pushed === 'object' && pushed !== null ? Reflect.get(pushed, 'payload') : [];
+    const events: unknown =
+      typeof pushed === 'object' && pushed !== null ? Reflect.get(pushed, 'payload') : [];
     const list = Array.isArray(events) ? events : [];
     const limits = quota.limits;
     const bytes = Buffer.byteLength(JSON.stringify(list), 'utf8');
     if (list.length > limits.queuePushEvents || bytes > limits.queuePushBytes) {
       return jsonResponse(413, { errorMessage: `a push allows ${limits.queuePushEvents} events and 200 KB` });
     }
-    const large = list.findIndex((e) => Buffer.byteLength(JSON.stringify(e), 'utf8') > limits.queueEventBytes);
+    const large = list.findIndex(
+      (e) => Buffer.byteLength(JSON.stringify(e), 'utf8') > limits.queueEventBytes,
+    );
     if (large >= 0) return jsonResponse(413, { errorMessage: `event ${large} is over 100 KB` });
     try {
       quota.chargeQueue(list.length);

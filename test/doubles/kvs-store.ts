@@ -229,7 +229,11 @@ export class KvsStore {
   private checkValue(key: string, value: unknown): void {
     this.checkKey(key);
     if (nestingDepth(value) > KVS_LIMITS.maxObjectDepth) {
-      throw new KvsFailure(400, 'MAX_DEPTH', `value of ${key} nests deeper than ${KVS_LIMITS.maxObjectDepth} levels`);
+      throw new KvsFailure(
+        400,
+        'MAX_DEPTH',
+        `value of ${key} nests deeper than ${KVS_LIMITS.maxObjectDepth} levels`,
+      );
     }
     if (this.bodyBytes <= KVS_LIMITS.maxValueBytes) return;
     const bytes = Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');

@@ -144,7 +144,11 @@ export async function runGatewayBenchOnce(options: GatewayBenchOptions): Promise
       kvsWriteUnitsFullBuild,
       kvsWriteUnitsIncremental: incremental.write,
       kvsReadUnitsPerView,
-      usdPerMonthHourlySync: usdPerMonth(build.manifest.issueCount, kvsWriteUnitsFullBuild, incremental.write),
+      usdPerMonthHourlySync: usdPerMonth(
+        build.manifest.issueCount,
+        kvsWriteUnitsFullBuild,
+        incremental.write,
+      ),
     };
   } finally {
     forge.uninstall();
