@@ -14,7 +14,9 @@ const bytesOf = (value: unknown): number => Buffer.byteLength(JSON.stringify(val
 function isDependencyLink(link: unknown): boolean {
   const type: unknown = typeof link === 'object' && link !== null ? Reflect.get(link, 'type') : undefined;
   if (typeof type !== 'object' || type === null) return false;
-  const [name, inward, outward] = ['name', 'inward', 'outward'].map((k) => Reflect.get(type, k));
+  const name: unknown = Reflect.get(type, 'name');
+  const inward: unknown = Reflect.get(type, 'inward');
+  const outward: unknown = Reflect.get(type, 'outward');
   if (typeof name !== 'string' || typeof inward !== 'string' || typeof outward !== 'string') return false;
   return classifyLinkType({ name, inward, outward }).polarity !== undefined;
 }
