@@ -83,6 +83,46 @@ describe('permission matrix: every demo user x every project x every resolver', 
     expect(asCpo.ok && asCpo.data.hiddenIssueCount).toBe(0);
   });
 
+  it('hides an issue under a security level from a non-member who browses its project', async () => {
+    const { key, members } = DEMO_FACTS.securedIssue;
+    const named = new RegExp(`\\b${key}\\b`);
+    const children = h.dataset.issues
+      .filter((i) => JSON.stringify(i.fields.parent ?? null).includes(`"${key}"`))
+      .map((i) => i.key);
+    expect(children.length).toBeGreaterThan(0);
+    const calls: Array<[ResolverKey, Record<string, unknown>]> = [
+      ...callsFor('CHK'),
+      ...callsFor('PAY'),
+      ['issue/getContext', { issueKey: key }],
+      ...children.map((child): [ResolverKey, Record<string, unknown>] => [
+        'issue/getContext',
+        { issueKey: child },
+      ]),
+    ];
+    for (const [resolverKey, payload] of calls) {
+      const reply = await h.call(resolverKey, payload, 'po-pay');
+      expect({ resolverKey, payload, named: named.test(JSON.stringify(reply)) }).toEqual({
+        resolverKey,
+        payload,
+        named: false,
+      });
+    }
+    expect(await h.call('issue/getContext', { issueKey: key }, 'po-pay')).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'NOT_FOUND' }),
+    });
+    const board = await h.call('panel/getBoard', { pageSize: 100 }, 'po-pay');
+    const steering = await h.call('gadget/getSteering', { config: {} }, 'po-pay');
+    expect(board.ok && board.data.hiddenIssueCount).toBe(1);
+    expect(steering.ok && steering.data.hiddenIssueCount).toBe(1);
+    // Members see it, and nothing is counted as hidden for them.
+    for (const member of members) {
+      const theirs = await h.call('panel/getBoard', { pageSize: 100 }, member);
+      expect(theirs.ok && theirs.data.rows.map((r) => r.key)).toContain(key);
+      expect(theirs.ok && theirs.data.hiddenIssueCount).toBe(0);
+    }
+  });
+
   it('lets only a user who sees every team reorder', async () => {
     for (const user of Object.keys(BROWSES)) {
       const reply = await h.call('panel/getBoard', {}, user);

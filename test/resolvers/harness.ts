@@ -12,6 +12,7 @@ import {
 import { clock } from '../../src/clock';
 import { resolver, snapshotWorker } from '../../src/index';
 import { SYNC_QUEUE_KEY } from '../../src/services/sync-queue';
+import { forgetSecuredIssues } from '../../src/services/analysis/secured-issues';
 import { forgetBrowsableProjects } from '../../src/services/user-access';
 import { z } from 'zod';
 import {
@@ -110,6 +111,7 @@ export async function startHarness(): Promise<Harness> {
         }),
       );
       forgetBrowsableProjects();
+      forgetSecuredIssues();
     },
     async deliverQueue() {
       for (const event of forge.queue.splice(0)) {
@@ -128,6 +130,7 @@ export async function startHarness(): Promise<Harness> {
         }
       }
       forgetBrowsableProjects();
+      forgetSecuredIssues();
     },
     async close() {
       forge.uninstall();

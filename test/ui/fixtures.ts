@@ -46,6 +46,7 @@ export function board(extra: Partial<Board> = {}): Board {
     programName: 'Commerce',
     programSource: 'configured',
     hiddenProjectCount: 0,
+    hiddenIssueCount: 0,
     snapshot,
     analysis,
     rows: [
@@ -141,6 +142,7 @@ export function steering(extra: Partial<Steering> = {}): Steering {
     programName: 'Commerce',
     programSource: 'configured',
     hiddenProjectCount: 0,
+    hiddenIssueCount: 0,
     snapshot,
     analysis,
     title: 'Commerce: CPO overview',

@@ -41,12 +41,16 @@ describe('the MetaScrum panel', () => {
   it('shows partial data: snapshot age, hidden projects and unread parts', async () => {
     const partial = board({
       hiddenProjectCount: 2,
+      hiddenIssueCount: 1,
       snapshot: { ...board().snapshot, partial: [{ scope: 'MOB', reason: 'Jira kept failing' }] },
     });
     replies.set('panel/getBoard', () => ok(partial));
     renderView('panel/PanelView', {});
     expect(await screen.findByTestId('hidden-projects')).toHaveTextContent(
       '2 projects hidden: no permission.',
+    );
+    expect(screen.getByTestId('hidden-issues')).toHaveTextContent(
+      '1 issue you cannot see (issue security) left out.',
     );
     expect(screen.getByTestId('snapshot-bar')).toHaveTextContent('5 minutes ago');
     expect(screen.getByText('MOB: Jira kept failing')).toBeInTheDocument();

@@ -39,6 +39,23 @@ export function canBrowse(caller: Caller, projectKey: string): boolean {
   return caller.kind === 'app' || grants(caller.user.browse, projectKey);
 }
 
+/**
+ * Jira's issue security: an issue with a security level is seen only by members of that level, even by
+ * users who browse its project. The app sees every level (the demo's admin set it up so).
+ */
+export function canSeeIssue(caller: Caller, issue: { projectKey: string; fields: Record<string, unknown> }) {
+  if (!canBrowse(caller, issue.projectKey)) return false;
+  const level = securityLevelIdOf(issue.fields);
+  return level === undefined || caller.kind === 'app' || (caller.user.securityLevels ?? []).includes(level);
+}
+
+function securityLevelIdOf(fields: Record<string, unknown>): string | undefined {
+  const security = fields.security;
+  if (typeof security !== 'object' || security === null) return undefined;
+  const id: unknown = Reflect.get(security, 'id');
+  return typeof id === 'string' ? id : undefined;
+}
+
 /** Edit defaults to browse: users who can see a team's issues usually work on them. */
 export function canEdit(caller: Caller, projectKey: string): boolean {
   if (caller.kind === 'app') return true;

@@ -104,6 +104,8 @@ const UserSchema = z.looseObject({
   admin: z.boolean(),
   browse: z.union([z.literal('*'), z.array(z.string())]),
   edit: z.union([z.literal('*'), z.array(z.string())]).optional(),
+  /** Ids of the issue security levels the user is a member of (an issue's `fields.security.id`). */
+  securityLevels: z.array(z.string()).optional(),
 });
 
 const FieldContextSchema = z.looseObject({

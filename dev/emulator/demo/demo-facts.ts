@@ -53,6 +53,15 @@ export const DEMO_FACTS = {
   ],
   /** An open impediment blocking a story (the "not blocked by an open impediment" rule). */
   impedimentBlocks: ['MOB-93', 'MOB-45'],
+  /**
+   * An epic under an issue security level: po-pay browses CHK but is not a member of the level, so every
+   * surface must hide it from them as Jira does, while admin and cpo see it.
+   */
+  securedIssue: {
+    key: 'CHK-8',
+    level: { id: '10100', name: 'Checkout leadership', description: 'Only the CPO and admins' },
+    members: ['admin', 'cpo'],
+  },
   /** A link from a MOB story to a PLAT story that dev-mob (MOB only) must not see. */
   hiddenLinkForDevMob: ['PLAT-71', 'MOB-41'],
   users: {

@@ -131,6 +131,13 @@ function addImpediments(b: ProgramBuilder, team: Team, nowMs: number): void {
   }
 }
 
+const SECURED = DEMO_FACTS.securedIssue;
+/** Jira's `security` field value for the secured demo issue. */
+const securityOf = (key: string) =>
+  key === SECURED.key
+    ? { security: { self: `${SITE_URL}/rest/api/3/securitylevel/${SECURED.level.id}`, ...SECURED.level } }
+    : {};
+
 const USERS: Dataset['users'] = Object.entries(DEMO_FACTS.users).map(([accountId, u]) => ({
   accountId,
   displayName:
@@ -145,6 +152,7 @@ const USERS: Dataset['users'] = Object.entries(DEMO_FACTS.users).map(([accountId
   active: true,
   admin: u.admin,
   browse: u.browse === '*' ? '*' : [...u.browse],
+  securityLevels: SECURED.members.some((m) => m === accountId) ? [SECURED.level.id] : [],
 }));
 
 /**
@@ -173,6 +181,7 @@ export function demoProgram(now: string = DEMO_NOW): Dataset {
           [FIELD.timeCriticality]: WSJF[(e + 3) % 8],
           [FIELD.riskReduction]: WSJF[(e * 3 + teamIndex) % 8],
           ...(hasJobSize ? { [FIELD.jobSize]: WSJF[(e + 5) % 8] } : {}),
+          ...securityOf(`${t.key}-${e + 1}`),
         },
       });
     });

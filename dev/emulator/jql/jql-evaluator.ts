@@ -1,4 +1,4 @@
-import { canBrowse, type Caller } from '../access/caller';
+import { canBrowse, canSeeIssue, type Caller } from '../access/caller';
 import { jiraErrors } from '../http/jira-error';
 import type { EmulatorState } from '../state/emulator-state';
 import { issueFacts, type StoredIssue } from '../state/stored-issue';
@@ -78,7 +78,7 @@ function listPredicate(
   const keys = new Set(
     values.map((v) => {
       const issue = state.issueByKeyOrId(v);
-      if (!issue || !canBrowse(caller, issue.projectKey)) {
+      if (!issue || !canSeeIssue(caller, issue)) {
         throw jiraErrors.badRequest(`An issue with key '${v}' does not exist for field '${field}'.`);
       }
       return issue.key;
@@ -169,7 +169,7 @@ export function runJql(jql: string, state: EmulatorState, caller: Caller): strin
   });
   const hits: StoredIssue[] = [];
   for (const issue of state.issues.values()) {
-    if (!canBrowse(caller, issue.projectKey)) continue;
+    if (!canSeeIssue(caller, issue)) continue;
     if (predicates.every((p) => p(issue))) hits.push(issue);
   }
   return hits.sort(comparator(query)).map((i) => i.id);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { canBrowse, canEdit } from '../access/caller';
+import { canBrowse, canEdit, canSeeIssue } from '../access/caller';
 import type { DatasetBoard } from '../dataset/schema';
 import { jiraErrors } from '../http/jira-error';
 import { parseInput } from '../http/parse-body';
@@ -91,7 +91,7 @@ function rankIssues(ctx: RouteContext) {
     throw jiraErrors.badRequest(`The rank field with id ${input.rankCustomFieldId} does not exist.`);
   }
   const anchor = ctx.state.issueByKeyOrId(anchorRef);
-  if (!anchor || !canBrowse(ctx.caller, anchor.projectKey)) {
+  if (!anchor || !canSeeIssue(ctx.caller, anchor)) {
     throw jiraErrors.badRequest(
       `Issue '${anchorRef}' does not exist or you do not have permission to see it.`,
     );
@@ -100,7 +100,7 @@ function rankIssues(ctx: RouteContext) {
   const moving: StoredIssue[] = [];
   for (const ref of input.issues) {
     const issue = ctx.state.issueByKeyOrId(ref);
-    if (!issue || !canBrowse(ctx.caller, issue.projectKey)) {
+    if (!issue || !canSeeIssue(ctx.caller, issue)) {
       entries.push({
         issueId: 0,
         issueKey: ref,

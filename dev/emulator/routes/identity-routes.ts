@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { APP_ACCOUNT_ID, canBrowse, canEdit, isAdmin, type Caller } from '../access/caller';
+import { APP_ACCOUNT_ID, canBrowse, canEdit, canSeeIssue, isAdmin, type Caller } from '../access/caller';
 import type { DatasetUser } from '../dataset/schema';
 import { jiraErrors } from '../http/jira-error';
 import { parseInput } from '../http/parse-body';
@@ -70,7 +70,7 @@ function myPermissions(ctx: RouteContext) {
     projectKey = project.key;
   } else if (issueRef !== undefined) {
     const issue = ctx.state.issueByKeyOrId(issueRef);
-    if (!issue || !canBrowse(ctx.caller, issue.projectKey)) throw jiraErrors.issueNotFound();
+    if (!issue || !canSeeIssue(ctx.caller, issue)) throw jiraErrors.issueNotFound();
     projectKey = issue.projectKey;
   }
   const permissions = Object.fromEntries(
@@ -131,7 +131,11 @@ function bulkCheck(ctx: RouteContext) {
       }),
       issues: req.issues.filter((id) => {
         const issue = ctx.state.issues.get(String(id));
-        return issue !== undefined && holds(subject, permission, issue.projectKey, ctx.state);
+        return (
+          issue !== undefined &&
+          canSeeIssue(subject, issue) &&
+          holds(subject, permission, issue.projectKey, ctx.state)
+        );
       }),
     })),
   );

@@ -1,4 +1,4 @@
-import { canBrowse, canEdit } from '../access/caller';
+import { canEdit, canSeeIssue } from '../access/caller';
 import { jiraErrors } from '../http/jira-error';
 import type { RouteContext } from '../http/router';
 import type { StoredIssue } from '../state/stored-issue';
@@ -6,7 +6,7 @@ import type { StoredIssue } from '../state/stored-issue';
 /** The issue if the caller may browse it; Jira answers 404 for hidden and missing issues alike. */
 export function visibleIssue(ctx: RouteContext, keyOrId: string | undefined): StoredIssue {
   const issue = keyOrId === undefined ? undefined : ctx.state.issueByKeyOrId(keyOrId);
-  if (!issue || !canBrowse(ctx.caller, issue.projectKey)) throw jiraErrors.issueNotFound();
+  if (!issue || !canSeeIssue(ctx.caller, issue)) throw jiraErrors.issueNotFound();
   return issue;
 }
 

@@ -1,4 +1,4 @@
-import { canBrowse, type Caller } from '../access/caller';
+import { canSeeIssue, type Caller } from '../access/caller';
 import type { EmulatorState } from './emulator-state';
 import type { StoredIssue } from './stored-issue';
 
@@ -47,7 +47,7 @@ export function renderIssueLinks(issue: StoredIssue, state: EmulatorState, calle
     if (!link) continue;
     const outward = link.fromId === issue.id;
     const other = state.issues.get(outward ? link.toId : link.fromId);
-    if (!other || !canBrowse(caller, other.projectKey)) continue;
+    if (!other || !canSeeIssue(caller, other)) continue;
     const type = state.linkTypes.find((t) => t.id === link.typeId);
     out.push({
       id: link.id,

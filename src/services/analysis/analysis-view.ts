@@ -20,6 +20,7 @@ import { requestProgramSync } from '../sync-queue';
 import { browsableProjectsOf } from '../user-access';
 import type { Viewer } from '../viewer';
 import { HIDDEN_ISSUE } from '../../shared/cycle-wording';
+import { hiddenSecuredKeys } from './secured-issues';
 
 const ANALYSIS_REQUEST_KEY = 'analysis:requested:v1';
 const RequestedSchema = z.strictObject({ at: z.number() });
@@ -29,6 +30,8 @@ export interface AnalysisView {
   scope: ProgramScope;
   /** Project keys this user may see in this view. */
   visible: ReadonlySet<string>;
+  /** Issues of those projects that Jira's issue security hides from this user (see secured-issues.ts). */
+  hiddenKeys: ReadonlySet<string>;
   manifest: AnalysisManifest | undefined;
   order: StoredOrder | undefined;
   snapshot: SnapshotInfo;
@@ -68,9 +71,11 @@ export async function analysisViewFor(viewer: Viewer, narrow?: ReadonlySet<strin
     manifest.configVersion === (stored?.version ?? 0);
   if (snapshot && !current) await requestAnalysis('settings', viewer.now);
   const state = !manifest ? 'missing' : current ? 'ready' : 'stale';
+  const visible = new Set(scope.visibleProjects.map((p) => p.key));
   return {
     scope,
-    visible: new Set(scope.visibleProjects.map((p) => p.key)),
+    visible,
+    hiddenKeys: await hiddenSecuredKeys(viewer, manifest, visible),
     manifest,
     order,
     snapshot: snapshotInfo(snapshot, viewer.now, new Set(browsable.keys())),
@@ -86,19 +91,25 @@ export function visibleParts(view: AnalysisView, partition: string): AnalysisPar
   });
 }
 
-/** True when every issue key in `keys` is in a project the user may see. */
-export const allVisible = (view: AnalysisView, keys: readonly string[]) =>
-  keys.every((k) => view.visible.has(projectKeyOf(k)));
+type Visibility = Pick<AnalysisView, 'visible' | 'hiddenKeys'>;
 
-const ISSUE_KEY_IN_TEXT = /\b([A-Z][A-Z0-9_]{0,19})-[0-9]+\b( \([^)]*\))?/g;
+/** The one visibility rule of every view: the issue's project is browsable and no security level hides it. */
+export const sees = (view: Visibility, key: string): boolean =>
+  view.visible.has(projectKeyOf(key)) && !view.hiddenKeys.has(key);
+
+/** True when the user may see every issue in `keys`. */
+export const allVisible = (view: Visibility, keys: readonly string[]) => keys.every((k) => sees(view, k));
+
+const ISSUE_KEY_IN_TEXT = /\b[A-Z][A-Z0-9_]{0,19}-[0-9]+\b( \([^)]*\))?/g;
 
 /**
  * The one redaction rule for engine text (readiness reasons, suggested-order reasons, WSJF problems):
- * an issue key from a project the user may not browse becomes HIDDEN_ISSUE, and the detail the engine
- * writes right after a key, in parentheses (its WSJF, its sprint's name), goes with it.
+ * an issue key the user may not see (its project, or its security level) becomes HIDDEN_ISSUE, and the
+ * detail the engine writes right after a key, in parentheses (its WSJF, its sprint's name), goes with it.
  */
-export function redactKeys(view: Pick<AnalysisView, 'visible'>, text: string): string {
-  return text.replace(ISSUE_KEY_IN_TEXT, (match: string, project: string) =>
-    view.visible.has(project) ? match : HIDDEN_ISSUE,
-  );
+export function redactKeys(view: Visibility, text: string): string {
+  return text.replace(ISSUE_KEY_IN_TEXT, (match: string) => {
+    const key = match.split(' ')[0] ?? match;
+    return sees(view, key) ? match : HIDDEN_ISSUE;
+  });
 }

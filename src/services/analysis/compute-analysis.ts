@@ -21,6 +21,7 @@ import type { ProgramAnalysis } from '../../domain/analyse-model';
 import { forecastRecord } from '../../storage/forecast-schema';
 import { epicRecords } from './epic-records';
 import { recordFacts, type IssueFacts } from './issue-facts';
+import { SECURED_PARTITION } from './secured-issues';
 import { agendaRecords, graphRecords, itemRecords, programRecord, rankRecords } from './view-records';
 
 const BATCH = 20;
@@ -143,6 +144,9 @@ export async function computeAnalysis(now: number): Promise<AnalysisManifest | u
     })),
   );
   writer.addPartition('cycles', analysis.cycles);
+  const secured = [...facts].filter(([, f]) => f.secured).map(([key, f]) => ({ key, id: f.id }));
+  for (const [project, records] of groupBy(secured, (r) => projectKeyOf(r.key)))
+    writer.addPartition(`${SECURED_PARTITION}:${project}`, records);
   addForecast(writer, model, analysis, analyser.config, now);
   writer.addPartition('inversions', analysis.priority.inversions);
   await writer.finish(programRecord(analysis, analyser.config));

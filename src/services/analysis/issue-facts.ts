@@ -1,6 +1,7 @@
 /**
  * What the views need of each issue that the engine's model leaves out (it keeps only what the analysis
- * reads): the Jira id, for permission checks as the user, and the status category, for the lozenges.
+ * reads): the Jira id, for permission checks as the user, the status category, for the lozenges, and
+ * whether an issue security level restricts who may see it.
  */
 import { z } from 'zod';
 import type { StoredIssue } from '../../storage/snapshot-schema';
@@ -8,6 +9,7 @@ import type { StoredIssue } from '../../storage/snapshot-schema';
 export interface IssueFact {
   id: string;
   statusCategory: 'new' | 'indeterminate' | 'done';
+  secured: boolean;
 }
 export type IssueFacts = Map<string, IssueFact>;
 
@@ -20,6 +22,11 @@ export function recordFacts(facts: IssueFacts, issues: readonly StoredIssue[]): 
     const status = StatusSchema.safeParse(issue.fields.status);
     const key = status.success ? status.data.statusCategory?.key : undefined;
     const statusCategory = key === 'done' || key === 'indeterminate' ? key : 'new';
-    facts.set(issue.key, { id: issue.id, statusCategory });
+    const security: unknown = issue.fields.security;
+    facts.set(issue.key, {
+      id: issue.id,
+      statusCategory,
+      secured: typeof security === 'object' && security !== null,
+    });
   }
 }

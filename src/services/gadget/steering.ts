@@ -7,8 +7,7 @@
 import { GADGET_SECTIONS, type GadgetConfig, type Steering } from '../../shared/contract';
 import { CycleRecordSchema, ImpedimentRecordSchema } from '../../storage/analysis-schema';
 import { partsOf, readParts } from '../../storage/analysis-store';
-import { projectKeyOf } from '../../domain/issue-key';
-import { analysisViewFor } from '../analysis/analysis-view';
+import { analysisViewFor, sees } from '../analysis/analysis-view';
 import { visibleCyclePath } from '../analysis/cycle-projection';
 import { agedImpediment } from '../analysis/impediment-ages';
 import { programRecordFor } from '../panel/board';
@@ -27,11 +26,11 @@ export async function gadgetSteering(viewer: Viewer, config: GadgetConfig): Prom
     m ? readParts(partsOf(m, 'cycles'), CycleRecordSchema) : [],
     m ? readParts(partsOf(m, 'impediments'), ImpedimentRecordSchema) : [],
   ]);
-  const sees = (key: string) => view.visible.has(projectKeyOf(key));
+  const seen = (key: string) => sees(view, key);
   const teamShown = (team: string) => view.visible.has(team) || rows.some((r) => r.team === team);
   const horizons = program.teams.filter((t) => teamShown(t.team));
   const cells = program.matrix.filter((c) => teamShown(c.needs) && teamShown(c.provides));
-  const shownImpediments = impediments.filter((i) => sees(i.key)).map((i) => agedImpediment(i, viewer.now));
+  const shownImpediments = impediments.filter((i) => seen(i.key)).map((i) => agedImpediment(i, viewer.now));
   const ladder = program.impediments.perLevel.map((level) => {
     const open = shownImpediments.filter((i) => i.level === level.level);
     const ages = open.flatMap((i) => (i.daysAtLevel === null ? [] : [i.daysAtLevel]));
@@ -47,6 +46,7 @@ export async function gadgetSteering(viewer: Viewer, config: GadgetConfig): Prom
     programName: view.scope.name,
     programSource: view.scope.source,
     hiddenProjectCount: view.scope.hiddenProjectCount,
+    hiddenIssueCount: view.hiddenKeys.size,
     snapshot: view.snapshot,
     analysis: view.analysis,
     title: config.title?.trim() || `${view.scope.name}: CPO overview`,
@@ -65,9 +65,9 @@ export async function gadgetSteering(viewer: Viewer, config: GadgetConfig): Prom
     },
     cycles: cycles
       .map((c) => ({
-        keys: c.keys.filter(sees),
-        path: visibleCyclePath(c.path, sees),
-        hidden: c.keys.filter((k) => !sees(k)).length,
+        keys: c.keys.filter(seen),
+        path: visibleCyclePath(c.path, seen),
+        hidden: c.keys.filter((k) => !seen(k)).length,
       }))
       .filter((c) => c.keys.length > 0),
     impediments: {

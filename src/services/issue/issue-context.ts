@@ -16,7 +16,7 @@ import {
 } from '../../storage/analysis-schema';
 import { partsOf, readParts } from '../../storage/analysis-store';
 import { issueNumberOf, projectKeyOf } from '../../domain/issue-key';
-import { analysisViewFor, redactKeys, type AnalysisView } from '../analysis/analysis-view';
+import { analysisViewFor, redactKeys, sees, type AnalysisView } from '../analysis/analysis-view';
 import { visibleCyclePath } from '../analysis/cycle-projection';
 import { NotFound } from '../errors';
 import { programRecordFor } from '../panel/board';
@@ -40,8 +40,8 @@ async function itemRecord(view: AnalysisView, key: string) {
 
 export async function issueContext(viewer: Viewer, issueKey: string): Promise<IssueContext> {
   const view = await analysisViewFor(viewer);
-  if (!view.visible.has(projectKeyOf(issueKey))) throw new NotFound(NOT_FOUND);
-  const inProjects = (key: string) => view.visible.has(projectKeyOf(key));
+  if (!sees(view, issueKey)) throw new NotFound(NOT_FOUND);
+  const inProjects = (key: string) => sees(view, key);
   const [{ nodes: nodeOf, edges }, cycles, blockRecords, item, program] = await Promise.all([
     trailGraph(view, issueKey, inProjects),
     view.manifest ? readParts(partsOf(view.manifest, 'cycles'), CycleRecordSchema) : [],

@@ -14,8 +14,7 @@ import {
 } from '../../storage/analysis-schema';
 import { partsOf, readParts } from '../../storage/analysis-store';
 import type { StoredOrder } from '../../storage/metascrum-order';
-import { projectKeyOf } from '../../domain/issue-key';
-import { allVisible, redactKeys, visibleParts, type AnalysisView } from '../analysis/analysis-view';
+import { allVisible, redactKeys, sees, visibleParts, type AnalysisView } from '../analysis/analysis-view';
 import { epicLinkCounts, linksByEpic } from '../analysis/epic-links';
 
 function visibleCounts(links: Parameters<typeof epicLinkCounts>[0]) {
@@ -46,10 +45,9 @@ export async function boardEpics(view: AnalysisView): Promise<BoardEpics> {
     readParts(partsOf(view.manifest, 'inversions'), InversionRecordSchema),
     readParts(visibleParts(view, 'epic-links'), EpicLinkRecordSchema),
   ]);
-  const sees = (key: string) => view.visible.has(projectKeyOf(key));
-  const visibleLinks = linksByEpic(links.filter((l) => sees(l.child) && sees(l.other)));
+  const visibleLinks = linksByEpic(links.filter((l) => allVisible(view, [l.child, l.other])));
   const rankOf = new Map(currentOrder(all, view.order).map((r, i) => [r.key, i + 1]));
-  const records = all.filter((r) => view.visible.has(r.project));
+  const records = all.filter((r) => sees(view, r.key));
   const shown = inversions.filter((i) => allVisible(view, [i.higher, i.lower]));
   const inverted = new Set(shown.map((i) => i.higher));
   const rows = currentOrder(records, view.order).map((r, i) => ({
@@ -84,12 +82,15 @@ export function reorderRight(view: AnalysisView): { canReorder: boolean; reorder
   const projects = (view.manifest?.parts ?? [])
     .filter((p) => p.partition.startsWith('epics:'))
     .map((p) => p.partition.slice('epics:'.length));
-  const hidden = view.scope.hiddenProjectCount > 0 || projects.some((p) => !view.visible.has(p));
+  const hidden =
+    view.scope.hiddenProjectCount > 0 ||
+    view.hiddenKeys.size > 0 ||
+    projects.some((p) => !view.visible.has(p));
   if (hidden)
     return {
       canReorder: false,
       reorderNote:
-        'The MetaScrum order spans every team; only people who can browse all of them can change it.',
+        'The MetaScrum order spans every team; only people who can see all of their epics can change it.',
     };
   if (!view.manifest) return { canReorder: false, reorderNote: 'The program has not been analysed yet.' };
   return { canReorder: true, reorderNote: null };

@@ -56,6 +56,7 @@ export async function getBoard(viewer: Viewer, query: BoardQuery): Promise<Board
     programName: view.scope.name,
     programSource: view.scope.source,
     hiddenProjectCount: view.scope.hiddenProjectCount,
+    hiddenIssueCount: view.hiddenKeys.size,
     snapshot: view.snapshot,
     analysis: view.analysis,
     rows: paged.rows,

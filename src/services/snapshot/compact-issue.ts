@@ -22,6 +22,8 @@ export const SYSTEM_FIELDS = [
   'description',
   'duedate',
   'fixVersions',
+  // Jira's issue security level: the views hide a secured issue from users who are not its members.
+  'security',
 ] as const;
 
 /** The system fields plus `fieldIds` (every field the resolution reads, or may read). */

@@ -92,6 +92,8 @@ export const ProgramHeaderSchema = z.object({
   programName: z.string(),
   programSource: ProgramSourceSchema,
   hiddenProjectCount: z.number().int(),
+  /** Issues of browsable projects that Jira's issue security hides from this user: counted, never named. */
+  hiddenIssueCount: z.number().int(),
   snapshot: SnapshotInfoSchema,
   analysis: AnalysisInfoSchema,
 });

@@ -24,11 +24,14 @@ export function SnapshotBar({
   snapshot,
   analysis,
   hiddenProjectCount = 0,
+  hiddenIssueCount = 0,
   onRefreshed,
 }: {
   snapshot: SnapshotInfo;
   analysis?: AnalysisInfo;
   hiddenProjectCount?: number;
+  /** Issues of browsable projects that Jira's issue security hides from this user. */
+  hiddenIssueCount?: number;
   onRefreshed: () => void;
 }) {
   const [job, setJob] = useState<SnapshotJob | null>(null);
@@ -77,6 +80,11 @@ export function SnapshotBar({
         {hiddenProjectCount > 0 && (
           <span data-testid="hidden-projects">
             {plural(hiddenProjectCount, 'project')} hidden: no permission.
+          </span>
+        )}
+        {hiddenIssueCount > 0 && (
+          <span data-testid="hidden-issues">
+            {plural(hiddenIssueCount, 'issue')} you cannot see (issue security) left out.
           </span>
         )}
         {running(job) && job ? (

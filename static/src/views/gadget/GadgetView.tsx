@@ -38,6 +38,7 @@ function Overview({ data, reload }: { data: Steering; reload: () => void }) {
         snapshot={data.snapshot}
         analysis={data.analysis}
         hiddenProjectCount={data.hiddenProjectCount}
+        hiddenIssueCount={data.hiddenIssueCount}
         onRefreshed={reload}
       />
       {shows('now') && (

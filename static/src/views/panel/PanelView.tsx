@@ -39,6 +39,7 @@ export default function PanelView() {
         snapshot={data.snapshot}
         analysis={data.analysis}
         hiddenProjectCount={data.hiddenProjectCount}
+        hiddenIssueCount={data.hiddenIssueCount}
         onRefreshed={reload}
       />
       {data.programSource === 'all-visible-projects' && (
