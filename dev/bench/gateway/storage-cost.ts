@@ -61,11 +61,15 @@ export async function readUnitsPerView(forge: ForgeRuntimeDouble, issueKey: stri
 }
 
 /**
- * An hourly incremental refresh with 1% of the issues changed each hour (write units scale from the
- * measured 100-issue refresh) plus a daily full build, for 30 days, priced beyond the free allowance.
+ * An hourly incremental refresh with 1% of the issues changed each hour plus a daily full build, for
+ * 30 days, priced beyond the free allowance. The hour's refresh is scaled from the measured 100-issue
+ * one, but never above what it can write: every chunk and the analysis (a full build's writes) plus one
+ * event note per changed issue.
  */
 export function usdPerMonth(issues: number, fullBuild: number, incremental100: number): number {
-  const perHour = Math.max(1, Math.round(((issues / 100) * incremental100) / 100));
+  const changedPerHour = issues / 100;
+  const scaled = (changedPerHour / 100) * incremental100;
+  const perHour = Math.max(1, Math.round(Math.min(scaled, fullBuild + changedPerHour)));
   const writeUnits = 30 * (24 * perHour + fullBuild);
   const writeGb = writeUnits * UNIT_GB;
   const usd = Math.max(0, writeGb - FORGE_PRICES.freeGb) * FORGE_PRICES.kvsWriteUsdPerGb;
