@@ -11,7 +11,7 @@ const staticRoot = decodeURIComponent(new URL('.', import.meta.url).pathname);
 export default defineConfig({
   root: staticRoot,
   base: './',
-  plugins: [react(), viewSizeReport(150)],
+  plugins: [react(), viewSizeReport(170)],
   resolve: {
     // Exact specifiers only (`/types`, `/version`... stay real): see build/feature-gates-stub.ts for why
     // the uninitialised stub behaves like the real client inside a Forge iframe.

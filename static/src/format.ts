@@ -10,10 +10,16 @@ export function formatAge(seconds: number | null): string {
   return `${Math.round(hours / 24)} days ago`;
 }
 
+/**
+ * The one way every view writes a moment: the reader's locale, medium date and short time
+ * ("30 Nov 2026, 09:15"), so the same instant reads the same on every surface.
+ */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return 'not recorded';
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
+  return Number.isNaN(date.getTime())
+    ? iso
+    : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

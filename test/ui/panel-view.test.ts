@@ -11,6 +11,17 @@ jest.mock(
 
 beforeEach(resetBridge);
 
+/**
+ * DynamicTable first shows plain rows, then swaps in its rankable rows once their lazy chunk is loaded;
+ * a button found before the swap is gone after it, so wait for the rankable rows first.
+ */
+async function moveButton(name: string): Promise<HTMLElement> {
+  await waitFor(() => expect(screen.getByTestId('epic-PAY-1')).toHaveAttribute('data-rbd-draggable-id'), {
+    timeout: 8000,
+  });
+  return screen.getByRole('button', { name });
+}
+
 describe('the MetaScrum panel', () => {
   it('shows a loading state while the board is on its way', () => {
     replies.set('panel/getBoard', pending);
@@ -24,7 +35,8 @@ describe('the MetaScrum panel', () => {
     expect(await screen.findByTestId('error-message')).toHaveTextContent('Jira is not answering: timeout');
     replies.set('panel/getBoard', () => ok(board()));
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByTestId('epic-PAY-1')).toBeInTheDocument();
+    // Queried again each time: DynamicTable swaps in its rankable rows once they are loaded.
+    await waitFor(() => expect(screen.getByTestId('epic-PAY-1')).toBeInTheDocument(), { timeout: 8000 });
   });
 
   it('shows the epics, the horizon against the band, who ordered them, and keeps Jira text inert', async () => {
@@ -66,7 +78,7 @@ describe('the MetaScrum panel', () => {
     replies.set('panel/getBoard', () => ok(board()));
     replies.set('panel/moveEpic', () => ok(board().order));
     renderView('panel/PanelView', {});
-    fireEvent.click(await screen.findByRole('button', { name: 'Move CHK-1 to the top' }));
+    fireEvent.click(await moveButton('Move CHK-1 to the top'));
     await waitFor(() => expect(calls.filter((c) => c.key === 'panel/getBoard')).toHaveLength(2));
     expect(calls.find((c) => c.key === 'panel/moveEpic')?.payload).toEqual({
       key: 'CHK-1',
@@ -79,7 +91,7 @@ describe('the MetaScrum panel', () => {
     replies.set('panel/getBoard', () => ok(board()));
     replies.set('panel/moveEpic', () => ok(board().order));
     renderView('panel/PanelView', {});
-    fireEvent.click(await screen.findByRole('button', { name: 'Move CHK-1 up' }));
+    fireEvent.click(await moveButton('Move CHK-1 up'));
     await waitFor(() => expect(calls.some((c) => c.key === 'panel/moveEpic')).toBe(true));
     expect(calls.find((c) => c.key === 'panel/moveEpic')?.payload).toEqual({
       key: 'CHK-1',
@@ -87,7 +99,12 @@ describe('the MetaScrum panel', () => {
       anchor: 'PAY-2',
       baseVersion: 4,
     });
-    expect(screen.queryByRole('button', { name: 'Move PAY-1 up' })).toBeNull();
+    // Rank 1 cannot go up or to the top: the buttons stay in place, disabled, and send nothing.
+    // One waitFor for both: the board reloads after the move and the rows are rendered again.
+    await waitFor(() => {
+      expect(screen.getByRole('button', { name: 'Move PAY-1 up' })).toBeDisabled();
+      expect(screen.getByRole('button', { name: 'Move PAY-1 to the top' })).toBeDisabled();
+    });
   });
 
   it('reloads the board and says so when someone else changed the order meanwhile', async () => {
@@ -96,11 +113,11 @@ describe('the MetaScrum panel', () => {
       failure('CONFLICT', 'The MetaScrum order was changed by Pat meanwhile; nothing was saved.'),
     );
     renderView('panel/PanelView', {});
-    fireEvent.click(await screen.findByRole('button', { name: 'Move CHK-1 to the top' }));
+    fireEvent.click(await moveButton('Move CHK-1 to the top'));
     expect(await screen.findByText('Changed by someone else meanwhile')).toBeInTheDocument();
     expect(screen.getByTestId('error-message')).toHaveTextContent('changed by Pat meanwhile');
     await waitFor(() => expect(calls.filter((c) => c.key === 'panel/getBoard')).toHaveLength(2));
-    expect(await screen.findByTestId('epic-PAY-1')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('epic-PAY-1')).toBeInTheDocument());
     expect(screen.getByText('Changed by someone else meanwhile')).toBeInTheDocument();
   });
 

@@ -1,61 +1,15 @@
 /**
- * The backlog table: server-sorted columns (buttons in the headers, `aria-sort` on the sorted one) and,
- * in rank order, reordering by drag and drop (native HTML drag events) or by the move buttons, which
- * are the keyboard way. A plain table rather than Atlaskit's DynamicTable: its header cells import
- * Tooltip and with it Popper and the top layer (~50 KB gzip), which would break the 150 KB budget.
+ * The backlog table: Atlaskit's DynamicTable with server-sorted columns and, in rank order, rankable rows
+ * (drag a row with the mouse, or pick it up with space and move it with the arrow keys) beside the move
+ * buttons. The server sorts and pages; the table only shows what it sends.
  */
-import { token } from '@atlaskit/tokens';
-import { useState, type DragEvent } from 'react';
-import { sortCaption } from './sortOrder';
+import { DynamicTableStateless } from '@atlaskit/dynamic-table';
 import type { BoardEpic, BoardQuery, BoardSortKey } from '../../../../src/shared/contract';
-import { COLUMNS, EpicCells, type RowMove } from './epicCells';
+import { COLUMNS, epicCellContents, isSortKey } from './epicCells';
+import { dropAsMove, type RowMove } from './rankDrop';
+import { sortCaption } from './sortOrder';
 
 type Move = (m: RowMove) => void;
-
-const cell = {
-  padding: `${token('space.075')} ${token('space.100')}`,
-  textAlign: 'left' as const,
-  verticalAlign: 'top' as const,
-};
-
-function SortHeader({
-  column,
-  query,
-  onSort,
-}: {
-  column: (typeof COLUMNS)[number];
-  query: BoardQuery;
-  onSort: (key: BoardSortKey) => void;
-}) {
-  const active = (query.sort ?? 'rank') === column.key;
-  const direction = query.order === 'desc' ? 'descending' : 'ascending';
-  if (!column.sortable)
-    return (
-      <th scope="col" style={{ ...cell, width: column.width }}>
-        {column.label}
-      </th>
-    );
-  return (
-    <th scope="col" aria-sort={active ? direction : 'none'} style={{ ...cell, width: column.width }}>
-      <button
-        type="button"
-        onClick={() => onSort(column.key)}
-        style={{
-          background: 'none',
-          border: 0,
-          padding: 0,
-          font: 'inherit',
-          fontWeight: 600,
-          color: token('color.text.subtle'),
-          cursor: 'pointer',
-        }}
-      >
-        {column.label}
-        {active ? (query.order === 'desc' ? ' ▼' : ' ▲') : ''}
-      </button>
-    </th>
-  );
-}
 
 export function EpicTable({
   rows,
@@ -72,80 +26,59 @@ export function EpicTable({
   onSort: (key: BoardSortKey) => void;
   move: Move;
 }) {
-  const [dragged, setDragged] = useState<string | undefined>();
-  const [over, setOver] = useState<string | undefined>();
-  const drop = (target: BoardEpic) => (event: DragEvent) => {
-    event.preventDefault();
-    const key = dragged;
-    setDragged(undefined);
-    setOver(undefined);
-    if (!key || key === target.key) return;
-    const from = rows.findIndex((r) => r.key === key);
-    const to = rows.findIndex((r) => r.key === target.key);
-    move({ key, to: from < to ? 'after' : 'before', anchor: target.key });
-  };
+  const sort = query.sort ?? 'rank';
+  const rankOrder = sort === 'rank' && query.order !== 'desc';
+  const descending = query.order === 'desc';
+  // The table re-sorts its rows by the cells' keys whenever a sort key is set; then every cell's key is
+  // the row's place in the server's order, so that re-sort keeps the server's order (ties included). In
+  // rank order nothing re-sorts, and the rankable rows use the cell keys as React keys: one per column.
+  const cellKey = (row: number, column: number) => (rankOrder ? column : descending ? -row : row);
   return (
-    <table
-      data-testid="epic-table"
-      aria-busy={busy}
-      style={{ width: '100%', borderCollapse: 'collapse', opacity: busy ? 0.6 : 1 }}
-    >
-      <caption style={{ font: token('font.body.small'), ...cell, color: token('color.text.subtle') }}>
-        {sortCaption(query, COLUMNS)}
-        {canMove && (query.sort ?? 'rank') === 'rank'
-          ? ': drag a row, or use its move buttons, to reorder'
-          : ''}
-      </caption>
-      <thead style={{ borderBottom: `2px solid ${token('color.border')}` }}>
-        <tr>
-          {COLUMNS.map((c) => (
-            <SortHeader key={c.key} column={c} query={query} onSort={onSort} />
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((epic, i) => (
-          <tr
-            key={epic.key}
-            data-testid={`epic-${epic.key}`}
-            draggable={canMove && !busy}
-            onDragStart={(e) => {
-              e.dataTransfer.effectAllowed = 'move';
-              e.dataTransfer.setData('text/plain', epic.key);
-              setDragged(epic.key);
-            }}
-            onDragOver={(e) => {
-              if (!dragged) return;
-              e.preventDefault();
-              setOver(epic.key);
-            }}
-            onDragEnd={() => {
-              setDragged(undefined);
-              setOver(undefined);
-            }}
-            onDrop={drop(epic)}
-            style={{
-              borderTop: `1px solid ${token('color.border')}`,
-              background:
-                over === epic.key
-                  ? token('color.background.selected')
-                  : epic.inversion
-                    ? token('color.background.warning')
-                    : undefined,
-              cursor: canMove ? 'grab' : undefined,
-            }}
-          >
-            <EpicCells
-              epic={epic}
-              above={rows[i - 1]?.key}
-              below={rows[i + 1]?.key}
-              canMove={canMove && !busy}
-              move={move}
-              cellStyle={cell}
-            />
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <div data-testid="epic-table" aria-busy={busy}>
+      <DynamicTableStateless
+        testId="epic-table"
+        caption={
+          sortCaption(query, COLUMNS) +
+          (canMove && rankOrder ? ': drag a row, or use its move buttons, to reorder' : '')
+        }
+        head={{
+          cells: COLUMNS.map((c) => ({
+            key: c.key,
+            content: c.label,
+            isSortable: c.sortable,
+            width: c.width,
+          })),
+        }}
+        rows={rows.map((epic, i) => ({
+          key: epic.key,
+          testId: `epic-${epic.key}`,
+          cells: epicCellContents({
+            epic,
+            above: rows[i - 1]?.key,
+            below: rows[i + 1]?.key,
+            canMove: canMove && !busy,
+            move,
+          }).map((content, column) => ({
+            key: cellKey(i, column),
+            content,
+            testId: `${COLUMNS[column]?.key ?? column}-cell`,
+          })),
+        }))}
+        // Rankable only in MetaScrum order: DynamicTable ranks only when no sort key is set.
+        sortKey={rankOrder ? undefined : sort}
+        sortOrder={descending ? 'DESC' : 'ASC'}
+        onSort={(data: { key: unknown }) => {
+          const key = data.key;
+          onSort(typeof key === 'string' && isSortKey(key) ? key : 'rank');
+        }}
+        isRankable={canMove}
+        isRankingDisabled={!canMove || busy}
+        isLoading={busy}
+        onRankEnd={(rank) => {
+          const m = dropAsMove(rank);
+          if (m) move(m);
+        }}
+      />
+    </div>
   );
 }

@@ -7,17 +7,27 @@ import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { Notice as SectionMessage } from '../../components/Notice';
 import { token } from '@atlaskit/tokens';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Board } from '../../../../src/shared/contract';
 import { call, type ResolverCallError } from '../../api';
 import { IssueLink } from '../../components/IssueLink';
 import { EmptyView, ErrorState } from '../../components/States';
 import { toCallError } from '../../useResolver';
 
+const RECHECK_MS = 3000;
+
 export function SuggestedOrder({ board, onAccepted }: { board: Board; onAccepted: () => void }) {
   const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
   const [failure, setFailure] = useState<ResolverCallError | undefined>();
   const { moves, inversions, moveCount, inversionCount } = board.suggestion;
+  // After a change (an accepted order, a move) the inversions still describe the old order until the
+  // analysis of the new one is done: show none of them, and re-read the board until it is.
+  const fresh = board.analysis.state === 'ready';
+  useEffect(() => {
+    if (fresh) return;
+    const timer = setTimeout(onAccepted, RECHECK_MS);
+    return () => clearTimeout(timer);
+  }, [fresh, board, onAccepted]);
   const accept = () => {
     setState('saving');
     setFailure(undefined);
@@ -45,9 +55,11 @@ export function SuggestedOrder({ board, onAccepted }: { board: Board; onAccepted
       )}
       <section aria-label="Rank inversions">
         <Heading size="xsmall" as="h2">
-          Rank inversions ({inversionCount})
+          Rank inversions {fresh ? `(${inversionCount})` : ''}
         </Heading>
-        {inversions.length === 0 ? (
+        {!fresh ? (
+          <p data-testid="inversions-pending">Recalculating the rank inversions for the current order…</p>
+        ) : inversions.length === 0 ? (
           <p>No epic is ranked above an epic it needs.</p>
         ) : (
           <ul data-testid="inversions">
@@ -75,15 +87,13 @@ export function SuggestedOrder({ board, onAccepted }: { board: Board; onAccepted
             </Button>
           )}
         </div>
-        {board.analysis.state !== 'ready' && (
-          <p>The suggestion is being recalculated after the latest change.</p>
-        )}
+        {!fresh && <p>The suggestion is being recalculated after the latest change.</p>}
         {moveCount > moves.length && (
           <p>
             The first {moves.length} moves by suggested rank; accepting applies all {moveCount}.
           </p>
         )}
-        {moves.length === 0 ? (
+        {!fresh && moves.length === 0 ? null : moves.length === 0 ? (
           <EmptyView
             header="Nothing to move"
             description="The current order already follows WSJF and dependencies."

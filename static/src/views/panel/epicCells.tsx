@@ -2,15 +2,16 @@
 import Button from '@atlaskit/button/default/button';
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
-import type { CSSProperties } from 'react';
-import type { BoardEpic, BoardSortKey, PayloadOf } from '../../../../src/shared/contract';
+import type { ReactNode } from 'react';
+import type { BoardEpic, BoardSortKey } from '../../../../src/shared/contract';
+import type { RowMove } from './rankDrop';
 import { IssueLink } from '../../components/IssueLink';
 import { StatusLozenge } from '../../components/StatusLozenge';
 import { formatNumber } from '../../format';
 
-export const COLUMNS: ReadonlyArray<{ key: BoardSortKey; label: string; sortable: boolean; width?: string }> =
+export const COLUMNS: ReadonlyArray<{ key: BoardSortKey; label: string; sortable: boolean; width?: number }> =
   [
-    { key: 'rank', label: 'Rank', sortable: true, width: '9rem' },
+    { key: 'rank', label: 'Rank', sortable: true, width: 12 },
     { key: 'key', label: 'Epic', sortable: true },
     { key: 'team', label: 'Team', sortable: true },
     { key: 'wsjf', label: 'WSJF', sortable: true },
@@ -23,11 +24,13 @@ export const COLUMNS: ReadonlyArray<{ key: BoardSortKey; label: string; sortable
   ];
 export const isSortKey = (key: string): key is BoardSortKey => COLUMNS.some((c) => c.key === key);
 
-/** A move as a row asks for it; the table adds the order version the board was loaded with. */
-export type RowMove = Omit<PayloadOf<'panel/moveEpic'>, 'baseVersion'>;
+export type { RowMove };
 type Move = (m: RowMove) => void;
 
-/** Up and down are sent as "before the row above" and "after the row below": the same move twice is one move. */
+/**
+ * Up and down are sent as "before the row above" and "after the row below": the same move twice is one move.
+ * With no row above (rank 1, or the top of a page) "up" is disabled rather than hidden, so the buttons stay in place.
+ */
 function MoveButtons({
   epic,
   above,
@@ -45,39 +48,38 @@ function MoveButtons({
       <Button
         {...props}
         aria-label={`Move ${epic.key} to the top`}
+        isDisabled={epic.rank === 1}
         onClick={() => move({ key: epic.key, to: 'top' })}
       >
         ⤒
       </Button>
-      {above !== undefined && (
-        <Button
-          {...props}
-          aria-label={`Move ${epic.key} up`}
-          onClick={() => move({ key: epic.key, to: 'before', anchor: above })}
-        >
-          ↑
-        </Button>
-      )}
-      {below !== undefined && (
-        <Button
-          {...props}
-          aria-label={`Move ${epic.key} down`}
-          onClick={() => move({ key: epic.key, to: 'after', anchor: below })}
-        >
-          ↓
-        </Button>
-      )}
+      <Button
+        {...props}
+        aria-label={`Move ${epic.key} up`}
+        isDisabled={above === undefined}
+        onClick={() => above !== undefined && move({ key: epic.key, to: 'before', anchor: above })}
+      >
+        ↑
+      </Button>
+      <Button
+        {...props}
+        aria-label={`Move ${epic.key} down`}
+        isDisabled={below === undefined}
+        onClick={() => below !== undefined && move({ key: epic.key, to: 'after', anchor: below })}
+      >
+        ↓
+      </Button>
     </span>
   );
 }
 
-export function EpicCells({
+/** One row's cells in COLUMNS order, as content for the table (its cells bring their own padding). */
+export function epicCellContents({
   epic,
   above,
   below,
   canMove,
   move,
-  cellStyle,
 }: {
   epic: BoardEpic;
   /** The keys of the rows shown above and below, if any. */
@@ -85,8 +87,7 @@ export function EpicCells({
   below?: string;
   canMove: boolean;
   move: Move;
-  cellStyle: CSSProperties;
-}) {
+}): ReactNode[] {
   const muted = { color: token('color.text.subtlest') };
   const suggestion =
     epic.suggestedRank === epic.rank ? null : (
@@ -94,49 +95,41 @@ export function EpicCells({
         suggested {epic.suggestedRank}
       </span>
     );
-  return (
+  return [
     <>
-      <td style={cellStyle}>
-        <span
-          style={{ display: 'inline-flex', gap: token('space.050'), alignItems: 'center', flexWrap: 'wrap' }}
-        >
-          <strong data-testid="rank">{epic.rank}</strong>
-          {canMove && <MoveButtons epic={epic} above={above} below={below} move={move} />}
-        </span>
-        <div>{suggestion}</div>
-      </td>
-      <td style={cellStyle}>
-        <span style={{ display: 'inline-flex', gap: token('space.075'), alignItems: 'center' }}>
-          <IssueLink issueKey={epic.key} /> <StatusLozenge issue={epic} />
-        </span>
-        <div>{epic.summary}</div>
-      </td>
-      <td style={cellStyle}>{epic.team}</td>
-      <td style={cellStyle}>
-        {epic.wsjf === null ? <span style={muted}>— {epic.wsjfProblem}</span> : formatNumber(epic.wsjf)}
-      </td>
-      <td style={cellStyle}>{epic.readiness === null ? '—' : `${epic.readiness}%`}</td>
-      <td style={cellStyle}>
-        {formatNumber(epic.readyPoints)} / {formatNumber(epic.openPoints)}
-      </td>
-      <td style={cellStyle}>{epic.depsIn}</td>
-      <td style={cellStyle}>{epic.depsOut}</td>
-      <td style={cellStyle}>
-        <span style={{ display: 'inline-flex', gap: token('space.050'), flexWrap: 'wrap' }}>
-          {epic.conflicts > 0 ? (
-            <Lozenge appearance="removed">{`${epic.conflicts} conflict${epic.conflicts === 1 ? '' : 's'}`}</Lozenge>
-          ) : (
-            '0'
-          )}
-          {epic.inCycle && (
-            <Lozenge appearance="removed" isBold>
-              cycle
-            </Lozenge>
-          )}
-          {epic.inversion && <Lozenge appearance="moved">rank inversion</Lozenge>}
-        </span>
-      </td>
-      <td style={cellStyle}>{epic.impediments}</td>
-    </>
-  );
+      <span
+        style={{ display: 'inline-flex', gap: token('space.050'), alignItems: 'center', flexWrap: 'wrap' }}
+      >
+        <strong data-testid="rank">{epic.rank}</strong>
+        {canMove && <MoveButtons epic={epic} above={above} below={below} move={move} />}
+      </span>
+      <div>{suggestion}</div>
+    </>,
+    <>
+      <span style={{ display: 'inline-flex', gap: token('space.075'), alignItems: 'center' }}>
+        <IssueLink issueKey={epic.key} /> <StatusLozenge issue={epic} />
+      </span>
+      <div>{epic.summary}</div>
+    </>,
+    epic.team,
+    epic.wsjf === null ? <span style={muted}>— {epic.wsjfProblem}</span> : formatNumber(epic.wsjf),
+    epic.readiness === null ? '—' : `${epic.readiness}%`,
+    `${formatNumber(epic.readyPoints)} / ${formatNumber(epic.openPoints)}`,
+    epic.depsIn,
+    epic.depsOut,
+    <span style={{ display: 'inline-flex', gap: token('space.050'), flexWrap: 'wrap' }}>
+      {epic.conflicts > 0 ? (
+        <Lozenge appearance="removed">{`${epic.conflicts} conflict${epic.conflicts === 1 ? '' : 's'}`}</Lozenge>
+      ) : (
+        '0'
+      )}
+      {epic.inCycle && (
+        <Lozenge appearance="removed" isBold>
+          cycle
+        </Lozenge>
+      )}
+      {epic.inversion && <Lozenge appearance="moved">rank inversion</Lozenge>}
+    </span>,
+    epic.impediments,
+  ];
 }

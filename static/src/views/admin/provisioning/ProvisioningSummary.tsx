@@ -2,6 +2,7 @@
 import Lozenge, { type ThemeAppearance } from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
 import type { ProvisioningStatus } from '../../../../../src/shared/impediment-contract';
+import { formatDate } from '../../../format';
 
 const STATE: Record<ProvisioningStatus['state'], { appearance: ThemeAppearance; text: string }> = {
   'not-run': { appearance: 'default', text: 'Not run yet' },
@@ -21,8 +22,8 @@ export function ProvisioningSummary({ status }: { status: ProvisioningStatus }) 
         {status.finishedAt ? (
           <span style={{ color: token('color.text.subtle') }}>
             {' '}
-            last run <time dateTime={status.finishedAt}>{new Date(status.finishedAt).toLocaleString()}</time>,
-            attempt {status.attempts}
+            last run <time dateTime={status.finishedAt}>{formatDate(status.finishedAt)}</time>, attempt{' '}
+            {status.attempts}
           </span>
         ) : null}
       </p>

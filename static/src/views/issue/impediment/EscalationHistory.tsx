@@ -1,6 +1,7 @@
 /** Every move on the ladder, newest first: who, when, from, to and why. */
 import { token } from '@atlaskit/tokens';
 import type { HistoryMove } from '../../../../../src/shared/impediment-contract';
+import { formatDate } from '../../../format';
 
 const VERB: Record<HistoryMove['action'], string> = {
   raise: 'Raised at',
@@ -8,13 +9,6 @@ const VERB: Record<HistoryMove['action'], string> = {
   'de-escalate': 'De-escalated to',
   resolve: 'Resolved at',
 };
-
-function when(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
 
 export function EscalationHistory({ history }: { history: readonly HistoryMove[] }) {
   if (history.length === 0) {
@@ -43,7 +37,7 @@ export function EscalationHistory({ history }: { history: readonly HistoryMove[]
             <span style={{ color: token('color.text.subtle') }}>
               {' '}
               · {move.auto ? 'automatically (SLA passed)' : (move.byName ?? 'unknown')} ·{' '}
-              <time dateTime={move.at}>{when(move.at)}</time>
+              <time dateTime={move.at}>{formatDate(move.at)}</time>
             </span>
             {move.reason ? <div style={{ color: token('color.text') }}>“{move.reason}”</div> : null}
           </li>
