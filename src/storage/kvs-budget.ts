@@ -5,8 +5,8 @@
  * invocation of the installation, which this one cannot see).
  * - Pacing: a write first reserves its units in a one-minute sliding window capped at {@link WRITE_BUDGET}
  *   (three quarters of the quota, so views and events keep a share); over it, the write waits for the
- *   oldest units to leave the window. Bulk reads (a job reading every chunk) book what they read in a
- *   window of their own and wait the same way before the next read once it is full.
+ *   oldest units to leave the window. A job's sweeps (queries that read every stored chunk) book what
+ *   they read in a window of their own and wait the same way; views are never paced, only retried.
  * - Retry: a refused request is sent again after a backoff; Forge's storage reply carries no Retry-After,
  *   so the wait doubles from 2 s up to 20 s (half of it jittered): the
  *   retries wait over a minute in all, the span the quota counts, which spans the window the quota counts.

@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import { readStored, StoredValueInvalid, writePacked, writeStored } from './stored-json';
 import { unpack } from './packed-json';
 import { isConditionFailure } from './versioned-entity';
-import { pacedRead, pacedWrite } from './kvs-budget';
+import { pacedRead, pacedWrite, retryRateLimited } from './kvs-budget';
 import { SNAPSHOT_DATA_PREFIX, STORAGE_KEYS } from './keys';
 import {
   SnapshotChunkSchema,
@@ -59,10 +59,8 @@ export async function readValues<S extends z.ZodType>(
   for (let i = 0; i < keys.length; i += BATCH_LIMIT) batches.push(keys.slice(i, i + BATCH_LIMIT));
   await Promise.all(
     batches.map(async (batch) => {
-      const result = await pacedRead(
-        () => kvs.batchGet<unknown>(batch.map((key) => ({ key }))),
-        (reply) => byteLength(reply.successfulKeys),
-      );
+      // Retried, not paced: a view must answer within the resolver's 25 s, never wait out a minute.
+      const result = await retryRateLimited(() => kvs.batchGet<unknown>(batch.map((key) => ({ key }))));
       for (const { key, value } of result.successfulKeys) {
         const parsed = schema.safeParse(unpack(value));
         if (!parsed.success) throw new StoredValueInvalid(key, parsed.error.issues[0]?.message ?? 'invalid');
