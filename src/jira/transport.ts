@@ -28,10 +28,25 @@ export interface JiraTransport {
   send(request: JiraRequest): Promise<JiraResponse>;
 }
 
-/** Builds a path from literal parts and values; every value is URI-encoded, so no value can add segments. */
+/**
+ * A path value that would change which resource is addressed: `.` and `..` survive URI encoding, and
+ * URL resolution then drops or climbs a segment (`/issue/PAY-1/properties/..` reaches `/issue/PAY-1`).
+ */
+export class UnsafePathSegment extends Error {
+  readonly field = 'pathSegment';
+  constructor(readonly value: string) {
+    super(`pathSegment: "${value}" is not allowed in a Jira path (it would address another resource)`);
+  }
+}
+
+/**
+ * Builds a path from literal parts and values; every value is URI-encoded, so no value can add segments,
+ * and a value of `.` or `..` is refused before any request.
+ */
 export function jiraPath(strings: TemplateStringsArray, ...values: Array<string | number>): string {
   return strings.reduce((path, part, i) => {
     const value = values[i];
+    if (value === '.' || value === '..') throw new UnsafePathSegment(value);
     return path + part + (value === undefined ? '' : encodeURIComponent(String(value)));
   }, '');
 }

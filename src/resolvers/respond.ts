@@ -14,6 +14,7 @@ import {
   JiraUnavailable,
 } from '../jira/errors';
 import { UnsafeJqlValue } from '../jira/jql';
+import { UnsafePathSegment } from '../jira/transport';
 import {
   InvalidFields,
   InvalidInput,
@@ -33,7 +34,7 @@ function toResolverError(error: unknown): ResolverError {
     return { code: 'BAD_PAYLOAD', message: error.message, field: error.field, problems: error.problems };
   if (error instanceof InvalidInput)
     return { code: 'BAD_PAYLOAD', message: error.message, field: error.field };
-  if (error instanceof UnsafeJqlValue)
+  if (error instanceof UnsafeJqlValue || error instanceof UnsafePathSegment)
     return { code: 'BAD_PAYLOAD', message: error.message, field: error.field };
   if (error instanceof VersionConflict) {
     const order = OrderInfoSchema.safeParse(error.current);

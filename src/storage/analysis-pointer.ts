@@ -7,6 +7,7 @@
  *   finish; parts are deleted only once no pointer names them (two switches later);
  * - parts a dead job left behind (never named) are deleted once older than any job can live.
  */
+import { pacedRead, pacedWrite } from './kvs-budget';
 import { kvs, WhereConditions } from '@forge/kvs';
 import { z } from 'zod';
 import { AnalysisManifestSchema, type AnalysisManifest } from './analysis-schema';
@@ -52,7 +53,8 @@ export function supersedes(candidate: AnalysisManifest, current: AnalysisManifes
 
 async function deleteKeys(keys: readonly string[]): Promise<void> {
   for (let i = 0; i < keys.length; i += 20) {
-    await kvs.batchDelete(keys.slice(i, i + 20).map((key) => ({ key })));
+    const batch = keys.slice(i, i + 20).map((key) => ({ key }));
+    await pacedWrite(JSON.stringify(batch).length, () => kvs.batchDelete(batch));
   }
 }
 
@@ -88,7 +90,10 @@ async function deleteOrphans(named: ReadonlySet<string>, now: number): Promise<v
   do {
     let query = kvs.query().where('key', WhereConditions.beginsWith(DATA_PREFIX)).limit(100);
     if (cursor) query = query.cursor(cursor);
-    const page = await query.getMany<unknown>();
+    const page = await pacedRead(
+      () => query.getMany<unknown>(),
+      (reply) => JSON.stringify(reply.results).length,
+    );
     for (const { key } of page.results) {
       const version = key.slice(DATA_PREFIX.length).split(':')[0] ?? '';
       if (!named.has(key) && now - timeOf(version) > ORPHAN_AGE_MS) orphans.push(key);

@@ -167,7 +167,7 @@ export const TeamHorizonRecordSchema = z.strictObject({
   reason: z.string(),
 });
 
-/** Program-wide results: small, one value. */
+/** Program-wide results: one record, chunked when large (see AnalysisWriter.finish). */
 export const ProgramRecordSchema = z.strictObject({
   name: z.string(),
   teams: z.array(TeamHorizonRecordSchema),

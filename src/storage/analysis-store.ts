@@ -3,7 +3,7 @@
  * the value limit under version-specific keys, then the pointer is switched (see analysis-pointer.ts).
  * Readers read the pointer, then only the partitions (e.g. one project's epics) they need.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { issueNumberOf } from '../domain/issue-key';
 import { byteLength } from './chunk-writer';
 import {
@@ -14,10 +14,15 @@ import {
   type ProgramRecord,
 } from './analysis-schema';
 import { CHUNK_TARGET_BYTES, readValues } from './snapshot-store';
-import { readStored, StoredValueInvalid, writeStored } from './stored-json';
+import { pack, unpack } from './packed-json';
+import { readStored, StoredValueInvalid, writePacked, writeStored } from './stored-json';
 export { readAnalysisManifest, switchAnalysis } from './analysis-pointer';
 
 export const ANALYSIS_DATA_PREFIX = 'analysis:data:v1:';
+/** The partition listing the pieces of a program record too large for one value. */
+export const PROGRAM_PIECES = 'program-pieces';
+const ProgramPiecesSchema = z.strictObject({ pieces: z.number().int().min(1) });
+const ProgramPieceSchema = z.strictObject({ piece: z.string() });
 
 const programKeyOf = (version: string) => `${ANALYSIS_DATA_PREFIX}${version}:program`;
 
@@ -47,7 +52,7 @@ export class AnalysisWriter {
         ref.last = Math.max(...numbers);
       }
       this.parts.push(ref);
-      this.writes.push(writeStored(key, AnalysisChunkSchema, { records: current }));
+      this.writes.push(writePacked(key, AnalysisChunkSchema, { records: current }));
       current = [];
       bytes = 16;
     };
@@ -60,10 +65,27 @@ export class AnalysisWriter {
     flush();
   }
 
+  /**
+   * The program-wide record is chunked like the rest: packed, and when even that is over a chunk (100
+   * teams that all depend on each other make a 9,900-cell matrix), its packed text is cut into pieces,
+   * listed as parts of partition {@link PROGRAM_PIECES} (so they are deleted with the version), and the
+   * program key holds only how many there are.
+   */
   async finish(program: ProgramRecord): Promise<void> {
-    if (byteLength(program) > CHUNK_TARGET_BYTES)
-      throw new Error('program analysis record over the value limit');
-    this.writes.push(writeStored(this.programKey, ProgramRecordSchema, program));
+    const { stored, bytes } = pack(ProgramRecordSchema.parse(program));
+    if (bytes <= CHUNK_TARGET_BYTES) {
+      this.writes.push(writePacked(this.programKey, ProgramRecordSchema, program));
+    } else {
+      const text = JSON.stringify(stored);
+      const count = Math.ceil(text.length / CHUNK_TARGET_BYTES);
+      for (let i = 0; i < count; i++) {
+        const key = `${this.programKey}:${i}`;
+        this.parts.push({ key, partition: PROGRAM_PIECES, count: 1 });
+        const piece = text.slice(i * CHUNK_TARGET_BYTES, (i + 1) * CHUNK_TARGET_BYTES);
+        this.writes.push(writeStored(key, ProgramPieceSchema, { piece }));
+      }
+      this.writes.push(writeStored(this.programKey, ProgramPiecesSchema, { pieces: count }));
+    }
     await Promise.all(this.writes);
   }
 }
@@ -74,9 +96,20 @@ function keyOf(record: unknown): string {
 }
 
 export async function readProgramRecord(manifest: AnalysisManifest): Promise<ProgramRecord> {
-  const record = await readStored(manifest.programKey, ProgramRecordSchema);
-  if (!record) throw new StoredValueInvalid(manifest.programKey, 'missing');
-  return record;
+  const raw = await readStored(manifest.programKey, z.unknown());
+  if (raw === undefined) throw new StoredValueInvalid(manifest.programKey, 'missing');
+  const pieces = ProgramPiecesSchema.safeParse(raw);
+  const packed = pieces.success ? await joinedPieces(manifest) : raw;
+  const record = ProgramRecordSchema.safeParse(unpack(packed));
+  if (!record.success)
+    throw new StoredValueInvalid(manifest.programKey, record.error.issues[0]?.message ?? 'invalid');
+  return record.data;
+}
+
+async function joinedPieces(manifest: AnalysisManifest): Promise<unknown> {
+  const keys = partsOf(manifest, PROGRAM_PIECES).map((p) => p.key);
+  const pieces = await readValues(keys, ProgramPieceSchema);
+  return JSON.parse(keys.map((key) => pieces.get(key)?.piece ?? '').join(''));
 }
 
 /** Every record of the chosen parts, parsed with `schema` (records that do not parse are an error). */

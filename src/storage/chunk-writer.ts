@@ -48,6 +48,11 @@ export class ChunkWriter {
     private readonly targetBytes = CHUNK_TARGET_BYTES,
   ) {}
 
+  /** The JSON size of the largest issue a chunk can hold. */
+  get maxIssueBytes(): number {
+    return this.targetBytes - ENVELOPE_BYTES - 1;
+  }
+
   /** Adds an issue; returns false (and stores nothing) when the issue alone exceeds a chunk. */
   add(issue: StoredIssue): boolean {
     const size = byteLength(issue) + 1;

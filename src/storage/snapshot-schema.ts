@@ -68,6 +68,8 @@ export const SnapshotManifestSchema = z
      */
     refreshPartial: z.array(PartialReasonSchema).optional(),
     jiraRequests: z.number().int(),
+    /** Keys the previous version named and this one does not: deleted by name at the next switch. */
+    superseded: z.array(z.string()).optional(),
   })
   .strict();
 export type SnapshotManifest = z.infer<typeof SnapshotManifestSchema>;

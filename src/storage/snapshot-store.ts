@@ -7,8 +7,10 @@
  */
 import { kvs, WhereConditions } from '@forge/kvs';
 import type { z } from 'zod';
-import { readStored, StoredValueInvalid, writeStored } from './stored-json';
+import { readStored, StoredValueInvalid, writePacked, writeStored } from './stored-json';
+import { unpack } from './packed-json';
 import { isConditionFailure } from './versioned-entity';
+import { pacedRead, pacedWrite, retryRateLimited } from './kvs-budget';
 import { SNAPSHOT_DATA_PREFIX, STORAGE_KEYS } from './keys';
 import {
   SnapshotChunkSchema,
@@ -20,6 +22,8 @@ import {
 } from './snapshot-schema';
 
 /** Forge allows 240 KiB per value; we keep a margin for the JSON envelope. */
+const byteLength = (value: unknown): number => Buffer.byteLength(JSON.stringify(value), 'utf8');
+
 export const MAX_VALUE_BYTES = 240 * 1024;
 export const CHUNK_TARGET_BYTES = 200 * 1024;
 const BATCH_LIMIT = 20;
@@ -29,7 +33,7 @@ export function readManifest(): Promise<SnapshotManifest | undefined> {
 }
 
 export function writeChunk(key: string, chunk: SnapshotChunk): Promise<void> {
-  return writeStored(key, SnapshotChunkSchema, chunk);
+  return writePacked(key, SnapshotChunkSchema, chunk);
 }
 
 export function writeMeta(key: string, meta: SnapshotMeta): Promise<void> {
@@ -55,9 +59,10 @@ export async function readValues<S extends z.ZodType>(
   for (let i = 0; i < keys.length; i += BATCH_LIMIT) batches.push(keys.slice(i, i + BATCH_LIMIT));
   await Promise.all(
     batches.map(async (batch) => {
-      const result = await kvs.batchGet<unknown>(batch.map((key) => ({ key })));
+      // Retried, not paced: a view must answer within the resolver's 25 s, never wait out a minute.
+      const result = await retryRateLimited(() => kvs.batchGet<unknown>(batch.map((key) => ({ key }))));
       for (const { key, value } of result.successfulKeys) {
-        const parsed = schema.safeParse(value);
+        const parsed = schema.safeParse(unpack(value));
         if (!parsed.success) throw new StoredValueInvalid(key, parsed.error.issues[0]?.message ?? 'invalid');
         values.set(key, parsed.data);
       }
@@ -89,15 +94,34 @@ export async function switchTo(
   previous: SnapshotManifest | undefined,
   fence?: (tx: ReturnType<typeof kvs.transact>) => void,
 ): Promise<void> {
-  const tx = kvs.transact().set(STORAGE_KEYS.snapshotPointer, SnapshotManifestSchema.parse(manifest));
+  const superseded = previous ? deadKeys(previous, [manifest]) : [];
+  const stored = SnapshotManifestSchema.parse({ ...manifest, superseded });
+  const tx = kvs.transact().set(STORAGE_KEYS.snapshotPointer, stored);
   fence?.(tx);
   try {
-    await tx.execute();
+    await pacedWrite(byteLength(stored), () => tx.execute());
   } catch (error) {
     if (isConditionFailure(error)) throw new BuildLeaseLost();
     throw error;
   }
-  await deleteUnreferenced([manifest, ...(previous ? [previous] : [])]);
+  const live = [manifest, ...(previous ? [previous] : [])];
+  // Sweeping reads every stored chunk (a query returns values): only the daily full build pays for it;
+  // a refresh deletes what it superseded by name (abandoned work waits for the next full build).
+  if (manifest.kind === 'full') await deleteUnreferenced(live);
+  else await deleteKeys((previous?.superseded ?? []).filter((key) => !referencedKeys(live).has(key)));
+}
+
+/** Keys `of` named that none of `live` does. */
+function deadKeys(of: SnapshotManifest | undefined, live: readonly SnapshotManifest[]): string[] {
+  const keep = referencedKeys(live);
+  return of ? [...referencedKeys([of])].filter((key) => !keep.has(key)) : [];
+}
+
+async function deleteKeys(keys: readonly string[]): Promise<void> {
+  for (let i = 0; i < keys.length; i += BATCH_LIMIT) {
+    const batch = keys.slice(i, i + BATCH_LIMIT).map((key) => ({ key }));
+    await pacedWrite(byteLength(batch), () => kvs.batchDelete(batch));
+  }
 }
 
 function referencedKeys(manifests: readonly SnapshotManifest[]): Set<string> {
@@ -116,12 +140,13 @@ export async function deleteUnreferencedUnder(prefix: string, keep: ReadonlySet<
   do {
     let query = kvs.query().where('key', WhereConditions.beginsWith(prefix)).limit(100);
     if (cursor) query = query.cursor(cursor);
-    const page = await query.getMany<unknown>();
+    const page = await pacedRead(
+      () => query.getMany<unknown>(),
+      (reply) => byteLength(reply.results),
+    );
     garbage.push(...page.results.map((r) => r.key).filter((key) => !keep.has(key)));
     cursor = page.nextCursor;
   } while (cursor);
-  for (let i = 0; i < garbage.length; i += BATCH_LIMIT) {
-    await kvs.batchDelete(garbage.slice(i, i + BATCH_LIMIT).map((key) => ({ key })));
-  }
+  await deleteKeys(garbage);
   return garbage.length;
 }

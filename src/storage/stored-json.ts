@@ -4,6 +4,8 @@
  */
 import { kvs } from '@forge/kvs';
 import type { z } from 'zod';
+import { pacedWrite, retryRateLimited } from './kvs-budget';
+import { pack } from './packed-json';
 
 export class StoredValueInvalid extends Error {
   constructor(
@@ -18,7 +20,7 @@ export async function readStored<S extends z.ZodType>(
   key: string,
   schema: S,
 ): Promise<z.infer<S> | undefined> {
-  const raw: unknown = await kvs.get(key);
+  const raw: unknown = await retryRateLimited(() => kvs.get(key));
   if (raw === undefined) return undefined;
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw new StoredValueInvalid(key, parsed.error.issues[0]?.message ?? 'invalid');
@@ -31,5 +33,17 @@ export async function writeStored<S extends z.ZodType>(
   value: z.input<S>,
 ): Promise<void> {
   // Parse before writing too: nothing invalid ever reaches storage, so reads can trust the schema.
-  await kvs.set(key, schema.parse(value));
+  const parsed: unknown = schema.parse(value);
+  const bytes = Buffer.byteLength(JSON.stringify(parsed) ?? '', 'utf8') + key.length;
+  await pacedWrite(bytes, () => kvs.set(key, parsed));
+}
+
+/** Writes a bulk record (a chunk, an analysis part) in the compact encoding (packed-json.ts). */
+export async function writePacked<S extends z.ZodType>(
+  key: string,
+  schema: S,
+  value: z.input<S>,
+): Promise<void> {
+  const { stored, bytes } = pack(schema.parse(value));
+  await pacedWrite(bytes + key.length, () => kvs.set(key, stored));
 }

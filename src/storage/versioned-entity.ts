@@ -8,6 +8,7 @@
 import { Filter, FilterConditions, ForgeKvsAPIError, kvs } from '@forge/kvs';
 import { z } from 'zod';
 import { StoredValueInvalid } from './stored-json';
+import { pacedWrite, retryRateLimited } from './kvs-budget';
 
 export const VERSIONED_ENTITY = 'versioned-record';
 
@@ -34,7 +35,7 @@ export async function readVersioned<S extends z.ZodType>(
   key: string,
   schema: S,
 ): Promise<Versioned<z.infer<S>> | undefined> {
-  const raw: unknown = await kvs.entity<Stored>(VERSIONED_ENTITY).get(key);
+  const raw: unknown = await retryRateLimited(() => kvs.entity<Stored>(VERSIONED_ENTITY).get(key));
   if (raw === undefined) return undefined;
   const envelope = EnvelopeSchema.safeParse(raw);
   if (!envelope.success) throw new StoredValueInvalid(key, 'not a versioned record');
@@ -69,7 +70,8 @@ export async function writeVersioned<S extends z.ZodType>(
     .set(key, record, { entityName: VERSIONED_ENTITY, conditions: versionIs(expected) });
   options.alongside?.(tx);
   try {
-    await tx.execute();
+    // A refused (429) transaction wrote nothing, so sending it again keeps the compare-and-set exact.
+    await pacedWrite(Buffer.byteLength(JSON.stringify(record), 'utf8'), () => tx.execute());
   } catch (error) {
     if (isConditionFailure(error)) return undefined;
     throw error;
@@ -80,10 +82,8 @@ export async function writeVersioned<S extends z.ZodType>(
 /** Deletes the record only if it is still at `expected`; false when another writer changed it. */
 export async function deleteVersioned(key: string, expected: number): Promise<boolean> {
   try {
-    await kvs
-      .transact()
-      .delete(key, { entityName: VERSIONED_ENTITY, conditions: versionIs(expected) })
-      .execute();
+    const tx = kvs.transact().delete(key, { entityName: VERSIONED_ENTITY, conditions: versionIs(expected) });
+    await pacedWrite(key.length, () => tx.execute());
     return true;
   } catch (error) {
     if (isConditionFailure(error)) return false;

@@ -3,12 +3,16 @@
  * `@forge/resolver` packages run unchanged; what is replaced is what Forge's runtime provides them:
  * `global.__forge_fetch__` (the egress proxy) and `global.__forge_runtime__`. So:
  * - `api.asUser().requestJira(...)` reaches Jira as the invoking user, `asApp()` as the app;
- * - `kvs` talks to {@link KvsStore}, which enforces the real storage limits;
- * - queue pushes are recorded (and can be delivered to a consumer by the test or the preview).
+ * - `kvs` talks to {@link KvsStore}, which enforces the real storage limits, and every request is
+ *   metered against Forge's per-installation quotas ({@link ForgeQuotaMeter}) on an injected clock;
+ * - queue pushes are checked against the queue quotas and recorded (a test or the preview may deliver
+ *   them to a consumer).
  * Jira is the emulator (`Bearer app` / `Bearer user:<accountId>`) or a real site (Basic auth, where
  * both asApp and asUser act as the API token's owner: that is the best a site token can do).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { clock as appClock } from '../../src/clock';
+import { ForgeQuotaMeter, QuotaExceeded, type ForgeQuotas, type KvsUsage } from './kvs-quota';
 import { KvsFailure, KvsStore } from './kvs-store';
 
 export interface ForgeUiContext {
@@ -45,6 +49,10 @@ export interface QueuedEvent {
 export interface ForgeRuntimeDouble {
   readonly kvs: KvsStore;
   readonly queue: QueuedEvent[];
+  /** Read and write units and requests the app has spent so far (and how many were rate-limited). */
+  readonly kvsUsage: KvsUsage;
+  /** The meter itself (its limits can be lowered by a test that wants to reach them quickly). */
+  readonly quota: ForgeQuotaMeter;
   /**
    * Delays every storage call by `delayMs()` (half before it is applied, half after), so that tests can
    * interleave concurrent jobs the way a loaded storage service does. Undefined = no delay.
@@ -74,8 +82,28 @@ interface FetchTarget {
 
 const INSTALL_CONTEXT = 'ari:cloud:jira::site/00000000-0000-0000-0000-000000000001';
 
+/** KVS paths that read (metered in read units by their reply's size); every other path writes. */
+const KVS_READS = new Set([
+  '/api/v1/get',
+  '/api/v1/query',
+  '/api/v1/batch/get',
+  '/api/v1/entity/get',
+  '/api/v1/entity/query',
+]);
+
+export interface ForgeRuntimeOptions {
+  /** The clock the quotas' minutes and the stored timestamps run on; default the app's clock seam. */
+  clock?: () => number;
+  /** Quotas other than Forge's (a test reaching them with a small program). */
+  quotas?: Partial<ForgeQuotas>;
+}
+
 function jsonResponse(status: number, body: unknown): Response {
   const text = body === undefined ? '' : JSON.stringify(body);
+  return jsonText(status, text);
+}
+
+function jsonText(status: number, text: string): Response {
   return new Response(status === 204 ? null : text, {
     status,
     headers: { 'content-type': 'application/json' },
@@ -98,10 +126,17 @@ async function bodyText(init: RequestInit | undefined): Promise<string> {
   return new Response(init.body).text();
 }
 
-export function installForgeRuntime(opts: JiraTarget | { jiraBaseUrl: string }): ForgeRuntimeDouble {
+export function installForgeRuntime(
+  opts: JiraTarget | { jiraBaseUrl: string },
+  options: ForgeRuntimeOptions = {},
+): ForgeRuntimeDouble {
   const target: JiraTarget = 'jiraBaseUrl' in opts ? { baseUrl: opts.jiraBaseUrl } : opts;
   const principal = new AsyncLocalStorage<Principal>();
+  const now = options.clock ?? appClock;
+  const quota = new ForgeQuotaMeter(now);
+  Object.assign(quota.limits, options.quotas);
   const kvs = new KvsStore();
+  kvs.clock = now;
   const queue: QueuedEvent[] = [];
   let kvsDelay: (() => number) | undefined;
   const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -123,13 +158,19 @@ export function installForgeRuntime(opts: JiraTarget | { jiraBaseUrl: string }):
     let reply: Response;
     try {
       const text = await bodyText(init);
-      reply = jsonResponse(
-        200,
-        kvs.handle(path, text ? JSON.parse(text) : {}, Buffer.byteLength(text, 'utf8')),
-      );
+      const bytes = Buffer.byteLength(text, 'utf8');
+      const reads = KVS_READS.has(path);
+      // A write is metered (and refused) before it is applied; a read by the size of what it returns.
+      if (!reads) quota.chargeKvs('write', bytes);
+      const replyText = JSON.stringify(kvs.handle(path, text ? JSON.parse(text) : {}, bytes)) ?? '';
+      if (reads) quota.chargeKvs('read', Buffer.byteLength(replyText, 'utf8'));
+      reply = jsonText(200, replyText);
     } catch (error) {
-      if (!(error instanceof KvsFailure)) throw error;
-      reply = jsonResponse(error.status, { code: error.code, message: error.message });
+      if (error instanceof QuotaExceeded) {
+        reply = jsonResponse(429, { code: 'RATE_LIMIT_EXCEEDED', message: error.message });
+      } else if (error instanceof KvsFailure) {
+        reply = jsonResponse(error.status, { code: error.code, message: error.message });
+      } else throw error;
     }
     if (delay > 0) await pause(delay / 2);
     return reply;
@@ -139,10 +180,35 @@ export function installForgeRuntime(opts: JiraTarget | { jiraBaseUrl: string }):
     if (!path.startsWith('/webhook/queue/publish/'))
       return jsonResponse(404, { message: `not emulated: ${path}` });
     const pushed: unknown = JSON.parse(await bodyText(init));
+    const refused = queueRefusal(pushed);
+    if (refused) return refused;
     if (typeof pushed === 'object' && pushed !== null && 'queueName' in pushed && 'jobId' in pushed) {
       queue.push({ queueName: String(pushed.queueName), jobId: String(pushed.jobId), payload: pushed });
     }
     return jsonResponse(201, {});
+  }
+
+  /** Forge's queue quotas on one push; undefined = accepted. */
+  function queueRefusal(pushed: unknown): Response | undefined {
+    const events: unknown =
+      typeof pushed === 'object' && pushed !== null ? Reflect.get(pushed, 'payload') : [];
+    const list = Array.isArray(events) ? events : [];
+    const limits = quota.limits;
+    const bytes = Buffer.byteLength(JSON.stringify(list), 'utf8');
+    if (list.length > limits.queuePushEvents || bytes > limits.queuePushBytes) {
+      return jsonResponse(413, { errorMessage: `a push allows ${limits.queuePushEvents} events and 200 KB` });
+    }
+    const large = list.findIndex(
+      (e) => Buffer.byteLength(JSON.stringify(e), 'utf8') > limits.queueEventBytes,
+    );
+    if (large >= 0) return jsonResponse(413, { errorMessage: `event ${large} is over 100 KB` });
+    try {
+      quota.chargeQueue(list.length);
+    } catch (error) {
+      if (error instanceof QuotaExceeded) return jsonResponse(429, { message: error.message });
+      throw error;
+    }
+    return undefined;
   }
 
   const forgeFetch = async (t: FetchTarget, path: string, init?: RequestInit): Promise<Response> => {
@@ -176,6 +242,8 @@ export function installForgeRuntime(opts: JiraTarget | { jiraBaseUrl: string }):
   return {
     kvs,
     queue,
+    kvsUsage: quota.usage,
+    quota,
     setKvsDelay: (delayMs) => {
       kvsDelay = delayMs;
     },

@@ -1,18 +1,22 @@
 /**
  * The Forge KVS service, in memory, behind the HTTP API that the real `@forge/kvs` client speaks
  * (`/api/v1/get`, `/set`, `/delete`, `/query`, `/batch/*`, `/transaction`, `/entity/get|set|delete`). It
- * enforces the platform's limits so that an oversize write fails in tests exactly as it would in Forge:
- * key pattern and length, 240 KiB per value, 25 operations per transaction (each key once), 20 items
- * per batch. Transactions honour Custom Entity Store conditions: all are checked before anything is
+ * enforces the platform's limits so that an oversize write fails in tests exactly as it would in Forge,
+ * with Forge's error codes ("Error handling for the Key-Value Store"): key pattern (INVALID_KEY) and
+ * length (KEY_TOO_LONG), 240 KiB per value (MAX_SIZE), 31 levels of nesting (MAX_DEPTH), 25 operations
+ * per transaction (each key once), 20 items per batch. Rate quotas are metered in kvs-quota.ts. Transactions honour Custom Entity Store conditions: all are checked before anything is
  * written, and one that fails refuses the whole transaction with HTTP 409.
  */
 import { z } from 'zod';
 import { conditionsHold, ConditionsSchema } from './kvs-conditions';
+import { nestingDepth } from './kvs-quota';
 
 export const KVS_LIMITS = {
   maxKeyLength: 500,
   keyPattern: /^(?!\s+$)[a-zA-Z0-9:._\s-#]+$/,
   maxValueBytes: 240 * 1024,
+  /** "Object depth: 31, maximum object depth permitted" (KVS and Custom Entity Store limits). */
+  maxObjectDepth: 31,
   maxTransactionOperations: 25,
   maxBatchItems: 20,
   maxQueryLimit: 100,
@@ -62,6 +66,8 @@ const BatchSetBody = z.array(SetBody);
 const BatchKeysBody = z.array(KeyBody);
 
 export class KvsStore {
+  /** Stamps createdAt / updatedAt: the runtime double's injected clock, never the wall clock. */
+  clock: () => number = () => 0;
   private readonly data = new Map<string, StoredValue>();
   private readonly entities = new Map<string, StoredValue>();
   private bodyBytes = Number.POSITIVE_INFINITY;
@@ -207,7 +213,7 @@ export class KvsStore {
     const entityOps = operations.filter((o) => o.entityName !== undefined && o.kind !== 'check');
     entityOps.forEach((o) => this.checkValue(o.key, o.value));
     this.write(sets, deletes, op);
-    const now = Date.now();
+    const now = this.clock();
     for (const o of entityOps) {
       const slot = entitySlot(o.entityName ?? '', o.key);
       if (o.kind === 'delete') this.entities.delete(slot);
@@ -222,10 +228,17 @@ export class KvsStore {
 
   private checkValue(key: string, value: unknown): void {
     this.checkKey(key);
+    if (nestingDepth(value) > KVS_LIMITS.maxObjectDepth) {
+      throw new KvsFailure(
+        400,
+        'MAX_DEPTH',
+        `value of ${key} nests deeper than ${KVS_LIMITS.maxObjectDepth} levels`,
+      );
+    }
     if (this.bodyBytes <= KVS_LIMITS.maxValueBytes) return;
     const bytes = Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
     if (bytes > KVS_LIMITS.maxValueBytes) {
-      throw new KvsFailure(413, 'VALUE_TOO_LARGE', `value of ${key} is ${bytes} bytes; the limit is 245760`);
+      throw new KvsFailure(400, 'MAX_SIZE', `value of ${key} is ${bytes} bytes; the limit is 245760`);
     }
   }
 
@@ -251,7 +264,7 @@ export class KvsStore {
   private write(sets: Array<{ key: string; value: unknown }>, deletes: string[], op: string): void {
     for (const { key, value } of sets) this.checkValue(key, value);
     deletes.forEach((key) => this.checkKey(key));
-    const now = Date.now();
+    const now = this.clock();
     for (const { key, value } of sets) {
       const createdAt = this.data.get(key)?.createdAt ?? now;
       // `value` was parsed from the request's JSON, so it is already a copy nobody else holds.
@@ -276,7 +289,10 @@ export class KvsStore {
   }
 
   private checkKey(key: string): void {
-    if (key.length === 0 || key.length > KVS_LIMITS.maxKeyLength || !KVS_LIMITS.keyPattern.test(key)) {
+    if (key.length > KVS_LIMITS.maxKeyLength) {
+      throw new KvsFailure(400, 'KEY_TOO_LONG', `key of ${key.length} characters; the limit is 500`);
+    }
+    if (key.length === 0 || !KVS_LIMITS.keyPattern.test(key)) {
       throw new KvsFailure(
         400,
         'INVALID_KEY',

@@ -1,3 +1,4 @@
+import { jiraPath, UnsafePathSegment } from '../../src/jira/transport';
 import { dataOf, startHarness, type Harness } from './harness';
 
 describe('payloads are bounded and every refusal names its field', () => {
@@ -57,5 +58,34 @@ describe('payloads are bounded and every refusal names its field', () => {
     });
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(dataOf(await h.call('admin/getConfig', {}, 'admin')).version).toBeNull();
+  });
+
+  it('refuses historyProperty ".." (and ".") naming the field, and stores nothing', async () => {
+    const { config, version } = dataOf(await h.call('admin/getConfig', {}, 'admin'));
+    const before = h.exchanges.length;
+    for (const key of ['..', '.']) {
+      const reply = await h.call(
+        'admin/saveConfig',
+        {
+          config: { ...config, impediments: { ...config.impediments, historyProperty: key } },
+          baseVersion: version?.version ?? 0,
+        },
+        'admin',
+      );
+      expect(reply).toEqual({
+        ok: false,
+        error: expect.objectContaining({ code: 'BAD_PAYLOAD', field: 'config.impediments.historyProperty' }),
+      });
+    }
+    expect(h.exchanges.slice(before).some((e) => e.path.includes('/properties/'))).toBe(false);
+    expect(dataOf(await h.call('admin/getConfig', {}, 'admin')).version).toEqual(version);
+  });
+
+  it('refuses a ".." path segment before any request to Jira', () => {
+    const issueKey = 'PAY-1';
+    expect(() => jiraPath`/rest/api/3/issue/${issueKey}/properties/${'..'}`).toThrow(UnsafePathSegment);
+    expect(jiraPath`/rest/api/3/issue/${issueKey}/properties/${'a..b'}`).toBe(
+      '/rest/api/3/issue/PAY-1/properties/a..b',
+    );
   });
 });

@@ -1,7 +1,8 @@
 /**
  * One gateway benchmark run: a synthetic program in the emulator with a fixed latency per request, a
  * full snapshot build as the queue consumer would run it, then ten issues changed (with their Jira
- * events) and an incremental refresh. Returns the figures the issue asks for.
+ * events) and an incremental refresh. Returns the figures the issue asks for, with what the program
+ * costs in Forge storage (storage-cost.ts): the double meters every request against Forge's quotas.
  */
 import { JiraClient } from '../../../src/jira/client';
 import { forgeTransport } from '../../../src/jira/forge-transport';
@@ -12,6 +13,7 @@ import { saveProgramConfig } from '../../../src/storage/program-config';
 import { onJiraChange } from '../../../src/triggers/jira-events';
 import { installForgeRuntime } from '../../../test/doubles/forge-runtime';
 import { startEmulatorThread } from './emulator-thread';
+import { analyse, readUnitsPerView, unitsSpent, usdPerMonth, type StorageCost } from './storage-cost';
 
 export interface GatewayBenchLine {
   issues: number;
@@ -25,6 +27,10 @@ export interface GatewayBenchLine {
   snapshotBytes: number;
   snapshotChunks: number;
   incrementalRequests: number;
+  kvsWriteUnitsFullBuild: StorageCost['kvsWriteUnitsFullBuild'];
+  kvsWriteUnitsIncremental: StorageCost['kvsWriteUnitsIncremental'];
+  kvsReadUnitsPerView: StorageCost['kvsReadUnitsPerView'];
+  usdPerMonthHourlySync: StorageCost['usdPerMonthHourlySync'];
 }
 
 export interface GatewayBenchOptions {
@@ -36,12 +42,17 @@ export interface GatewayBenchOptions {
 
 /** Changes an issue as a user would in Jira (before the refresh's request count is taken). */
 async function editSummary(baseUrl: string, issueKey: string): Promise<void> {
-  const response = await fetch(`${baseUrl}/rest/api/3/issue/${issueKey}`, {
+  // A pooled connection the emulator closed while the analysis ran fails once: send it again.
+  const response = await editOnce(baseUrl, issueKey).catch(() => editOnce(baseUrl, issueKey));
+  if (response.status !== 204) throw new Error(`editing ${issueKey} answered ${response.status}`);
+}
+
+function editOnce(baseUrl: string, issueKey: string): Promise<Response> {
+  return fetch(`${baseUrl}/rest/api/3/issue/${issueKey}`, {
     method: 'PUT',
     headers: { authorization: 'Bearer app', 'content-type': 'application/json' },
     body: JSON.stringify({ fields: { summary: `${issueKey} changed by the benchmark` } }),
   });
-  if (response.status !== 204) throw new Error(`editing ${issueKey} answered ${response.status}`);
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -58,6 +69,7 @@ export async function runGatewayBenchOnce(options: GatewayBenchOptions): Promise
     );
     const asApp = new JiraClient(forgeTransport('app'), { policy: retryPolicyFor('consumer') });
     const before = await emulator.requestCount();
+    const writesBefore = forge.kvsUsage.writeUnits;
     const started = performance.now();
     const build = await forge.runAsApp(() =>
       syncProgram(asApp, { reason: 'requested', mode: 'full' }, () => Date.now(), {
@@ -69,6 +81,9 @@ export async function runGatewayBenchOnce(options: GatewayBenchOptions): Promise
     const jiraRequests = (await emulator.requestCount()) - before;
     if (build.status !== 'done' || !build.manifest)
       throw new Error(`the build ${build.status}: ${build.message}`);
+    // The consumer analyses after every build: its writes are part of what a build costs.
+    await analyse(forge);
+    const kvsWriteUnitsFullBuild = forge.kvsUsage.writeUnits - writesBefore;
 
     const changed = emulator.issueKeys.slice(-10);
     for (const key of changed) await editSummary(emulator.url, key);
@@ -89,6 +104,28 @@ export async function runGatewayBenchOnce(options: GatewayBenchOptions): Promise
     );
     if (refresh.status !== 'done') throw new Error(`the refresh ${refresh.status}: ${refresh.message}`);
     const incrementalRequests = (await emulator.requestCount()) - beforeIncremental;
+    await analyse(forge);
+
+    const hundred = emulator.issueKeys.slice(-110, -10);
+    for (const key of hundred) await editSummary(emulator.url, key);
+    const incremental = await unitsSpent(forge, async () => {
+      for (const key of hundred) {
+        await forge.runAsApp(() =>
+          onJiraChange({ eventType: 'avi:jira:updated:issue', issue: { id: key, key } }),
+        );
+      }
+      const outcome = await forge.runAsApp(() =>
+        syncProgram(
+          new JiraClient(forgeTransport('app'), { policy: retryPolicyFor('consumer') }),
+          { reason: 'event', mode: 'incremental' },
+          () => Date.now(),
+          { holder: 'bench-incremental-100' },
+        ),
+      );
+      if (outcome.status !== 'done') throw new Error(`the refresh ${outcome.status}: ${outcome.message}`);
+      await analyse(forge);
+    });
+    const kvsReadUnitsPerView = await readUnitsPerView(forge, emulator.issueKeys[0] ?? '');
 
     const lowerBoundRequests = Math.ceil(options.issues / 100);
     const fetchLimitMs = Math.ceil(lowerBoundRequests / options.parallelism) * options.latencyMs;
@@ -104,6 +141,14 @@ export async function runGatewayBenchOnce(options: GatewayBenchOptions): Promise
       snapshotBytes: build.manifest.bytes,
       snapshotChunks: build.manifest.chunks.length,
       incrementalRequests,
+      kvsWriteUnitsFullBuild,
+      kvsWriteUnitsIncremental: incremental.write,
+      kvsReadUnitsPerView,
+      usdPerMonthHourlySync: usdPerMonth(
+        build.manifest.issueCount,
+        kvsWriteUnitsFullBuild,
+        incremental.write,
+      ),
     };
   } finally {
     forge.uninstall();

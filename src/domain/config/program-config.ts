@@ -95,7 +95,13 @@ const ImpedimentsSchema = z
   .strictObject({
     issueType: z.string().min(1).default('Impediment'),
     /** The issue property holding the escalation history `{ version, history: [{ from, to, at, by, reason }] }`. */
-    historyProperty: z.string().min(1).default('metascrum.escalation'),
+    historyProperty: z
+      .string()
+      .min(1)
+      // Jira's limit on property keys; `.` and `..` would address another resource once in a URL path.
+      .max(255, 'must be at most 255 characters')
+      .refine((key) => key !== '.' && key !== '..', 'must not be "." or ".." (Jira would read it as a path)')
+      .default('metascrum.escalation'),
     levels: LevelsSchema.default(DEFAULT_LADDER),
   })
   .default({ issueType: 'Impediment', historyProperty: 'metascrum.escalation', levels: DEFAULT_LADDER })

@@ -7,7 +7,8 @@ import { issueNumberOf, projectKeyOf } from '../../domain/issue-key';
 import { ChunkWriter } from '../../storage/chunk-writer';
 import type { ChunkRef, StoredIssue } from '../../storage/snapshot-schema';
 import { readChunks } from '../../storage/snapshot-store';
-import { withoutLinkedIssueFields } from './compact-issue';
+import type { PartialReason } from '../../shared/contract';
+import { fitIssue, trimWarning } from './fit-issue';
 
 const ISSUE_KEY = /^[A-Z][A-Z0-9_]*-\d+$/;
 
@@ -59,8 +60,8 @@ export async function applyChanges(
   version: string,
   upserts: readonly StoredIssue[],
   deletions: readonly string[],
-): Promise<ChunkRef[]> {
-  if (upserts.length === 0 && deletions.length === 0) return [...refs];
+): Promise<{ chunks: ChunkRef[]; warnings: PartialReason[] }> {
+  if (upserts.length === 0 && deletions.length === 0) return { chunks: [...refs], warnings: [] };
   const affected = new Set<ChunkRef>();
   const touch = (ref: ChunkRef | undefined) => ref && affected.add(ref);
   upserts.forEach((u) => touch(holderOf(refs, u.key) ?? lastChunkOf(refs, projectKeyOf(u.key))));
@@ -81,14 +82,17 @@ export async function applyChanges(
 
   const replaced = new Set(upserts.flatMap((u) => [u.id, u.key]));
   const writer = new ChunkWriter(version);
+  const warnings: PartialReason[] = [];
   const add = (issue: StoredIssue) => {
-    const clean = withoutLinksTo(issue, gone);
-    if (!writer.add(clean)) writer.add(withoutLinkedIssueFields(clean));
+    const fitted = fitIssue(withoutLinksTo(issue, gone), writer.maxIssueBytes);
+    if (fitted) writer.add(fitted.issue);
+    const warning = trimWarning(issue.key, fitted);
+    if (warning) warnings.push(warning);
   };
   for (const chunk of loaded.values()) {
     chunk.issues.filter((i) => !gone.has(i.id) && !replaced.has(i.id) && !replaced.has(i.key)).forEach(add);
   }
   upserts.forEach(add);
   const rewritten = await writer.finish();
-  return [...refs.filter((r) => !affected.has(r)), ...rewritten];
+  return { chunks: [...refs.filter((r) => !affected.has(r)), ...rewritten], warnings };
 }

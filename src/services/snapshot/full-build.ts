@@ -30,7 +30,8 @@ import type { SnapshotManifest } from '../../storage/snapshot-schema';
 import { readManifest, switchTo, writeMeta } from '../../storage/snapshot-store';
 import { aggregateReasons, keepPreviousIssues } from './previous-data';
 import { fenceOf, newVersion, type SnapshotJobContext } from './build-context';
-import { fieldsToRequest, toStoredIssue, withoutLinkedIssueFields } from './compact-issue';
+import { fieldsToRequest, toStoredIssue } from './compact-issue';
+import { fitIssue, trimWarning } from './fit-issue';
 import { ProgramMeta } from './program-meta';
 import { propertiesToRequest } from './snapshot-properties';
 import { summarizeChunks } from './manifest-totals';
@@ -184,9 +185,10 @@ async function fetchInto(
         for (const issue of issues) {
           const stored = toStoredIssue(issue, fieldMap);
           meta.observe(stored);
-          if (!writer.add(stored) && !writer.add(withoutLinkedIssueFields(stored))) {
-            failures.push({ scope: issue.key, reason: 'the issue is larger than a storage chunk' });
-          }
+          const fitted = fitIssue(stored, writer.maxIssueBytes);
+          if (fitted) writer.add(fitted.issue);
+          const warning = trimWarning(issue.key, fitted);
+          if (warning) failures.push(warning);
         }
       },
       onProgress: (p) =>

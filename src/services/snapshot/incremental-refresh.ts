@@ -88,7 +88,10 @@ export async function refreshSnapshot(
   const version = newVersion(ctx.now());
   const meta = ProgramMeta.from(oldMeta, manifest.projects);
   upserts.forEach((issue) => meta.observe(issue));
-  const chunks = await applyChanges(manifest.chunks, version, upserts, deletions);
+  const { chunks, warnings } = await applyChanges(manifest.chunks, version, upserts, deletions);
+  const rewritten = new Set(upserts.map((u) => u.key));
+  // A changed issue's earlier trim warning is replaced by this refresh's (or dropped when it now fits).
+  const partial = [...manifest.partial.filter((p) => !rewritten.has(p.scope)), ...warnings];
   const newMeta = meta.toMeta();
   const metaChanged = JSON.stringify(newMeta) !== JSON.stringify(oldMeta);
   const metaKey = metaChanged ? snapshotMetaKey(version) : manifest.metaKey;
@@ -104,6 +107,7 @@ export async function refreshSnapshot(
     ...summarizeChunks(chunks, meta),
     metaKey,
     refreshPartial: aggregateReasons(unread),
+    partial,
     jiraRequests: ctx.asApp.sentRequests,
   };
   await switchTo(next, manifest, fenceOf(ctx));
