@@ -81,7 +81,22 @@ describe('gadget/getSteering through Forge dispatch', () => {
     expect(s.sections).toEqual(['now']);
     expect(s.refreshMinutes).toBe(15);
     expect(s.title).toBe('Payments');
-    expect(s.cycles).toEqual([{ keys: ['PAY-55'], path: ['PAY-55', null, 'PAY-55'], hidden: 2 }]);
+    // The gadget's scope is not the user's permission: the cpo may see every member of the cycle.
+    expect(s.cycles).toEqual([
+      { keys: ['CHK-55', 'PAY-55', 'SRCH-55'], path: ['CHK-55', 'SRCH-55', 'PAY-55', 'CHK-55'], hidden: 0 },
+    ]);
+  });
+
+  it('refuses a project key that is not one of the program, naming config.projectKeys', async () => {
+    const answer = await h.call('gadget/getSteering', { config: { projectKeys: ['PAY', 'NOPE'] } }, 'cpo');
+    expect(answer).toEqual({
+      ok: false,
+      error: expect.objectContaining({
+        code: 'BAD_PAYLOAD',
+        field: 'config.projectKeys',
+        message: 'config.projectKeys: NOPE is not a project of this program',
+      }),
+    });
   });
 
   it('cannot widen what a user may see through its configuration', async () => {

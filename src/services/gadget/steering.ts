@@ -7,7 +7,7 @@
 import { GADGET_SECTIONS, type GadgetConfig, type Steering } from '../../shared/contract';
 import { CycleRecordSchema, ImpedimentRecordSchema } from '../../storage/analysis-schema';
 import { partsOf, readParts } from '../../storage/analysis-store';
-import { analysisViewFor, sees } from '../analysis/analysis-view';
+import { analysisViewFor, narrowedView, sees } from '../analysis/analysis-view';
 import { visibleCyclePath } from '../analysis/cycle-projection';
 import { agedImpediment } from '../analysis/impediment-ages';
 import { programRecordFor } from '../panel/board';
@@ -18,8 +18,9 @@ import { forecastOutlook, visibleSlipAlerts } from './forecast-outlook';
 const TOP_EPICS = 10;
 
 export async function gadgetSteering(viewer: Viewer, config: GadgetConfig): Promise<Steering> {
-  const wanted = config.projectKeys?.length ? new Set(config.projectKeys) : undefined;
-  const view = await analysisViewFor(viewer, wanted);
+  const permitted = await analysisViewFor(viewer);
+  // The gadget's projects narrow what it lists; whether a key may be named is still the user's permission.
+  const view = config.projectKeys?.length ? narrowedView(permitted, new Set(config.projectKeys)) : permitted;
   const m = view.manifest;
   const [program, { rows }, cycles, impediments] = await Promise.all([
     programRecordFor(view),
@@ -35,11 +36,12 @@ export async function gadgetSteering(viewer: Viewer, config: GadgetConfig): Prom
     ),
     visibleSlipAlerts(view),
   ]);
-  const seen = (key: string) => sees(view, key);
+  const seen = (key: string) => sees(permitted, key);
+  const inScope = (key: string) => sees(view, key);
   const teamShown = (team: string) => view.visible.has(team) || rows.some((r) => r.team === team);
   const horizons = program.teams.filter((t) => teamShown(t.team));
   const cells = program.matrix.filter((c) => teamShown(c.needs) && teamShown(c.provides));
-  const shownImpediments = impediments.filter((i) => seen(i.key)).map((i) => agedImpediment(i, viewer.now));
+  const shownImpediments = impediments.filter((i) => inScope(i.key)).map((i) => agedImpediment(i, viewer.now));
   const ladder = program.impediments.perLevel.map((level) => {
     const open = shownImpediments.filter((i) => i.level === level.level);
     const ages = open.flatMap((i) => (i.daysAtLevel === null ? [] : [i.daysAtLevel]));
@@ -80,7 +82,7 @@ export async function gadgetSteering(viewer: Viewer, config: GadgetConfig): Prom
         path: visibleCyclePath(c.path, seen),
         hidden: c.keys.filter((k) => !seen(k)).length,
       }))
-      .filter((c) => c.keys.length > 0),
+      .filter((c) => c.keys.some(inScope)),
     impediments: {
       perLevel: ladder,
       breaches: shownImpediments
