@@ -4,6 +4,7 @@
  */
 import { graphlib, layout, type EdgeLabel, type GraphLabel, type NodeLabel } from '@dagrejs/dagre';
 import type { DependencyMap } from '../../../../src/shared/contract';
+import { routeAroundBoxes, type Box } from './edgeDetours';
 
 export const NODE_W = 150;
 export const NODE_H = 44;
@@ -47,10 +48,21 @@ export function layoutMap(map: DependencyMap) {
     const t = g.node(`team:${team}`);
     return { team, x: t.x ?? 0, y: t.y ?? 0, width: t.width ?? 0, height: t.height ?? 0 };
   });
+  const boxes: Box[] = nodes.map((n) => ({
+    key: n.key,
+    left: n.x - NODE_W / 2,
+    right: n.x + NODE_W / 2,
+    top: n.y - NODE_H / 2,
+    bottom: n.y + NODE_H / 2,
+  }));
+  // An edge must never seem to pass through an epic it does not join (see edgeDetours.ts).
   const edges: PlacedEdge[] = map.edges.map((e) => ({
     from: e.from,
     to: e.to,
-    points: g.edge(e.from, e.to).points ?? [],
+    points: routeAroundBoxes(
+      g.edge(e.from, e.to).points ?? [],
+      boxes.filter((b) => b.key !== e.from && b.key !== e.to),
+    ),
   }));
   const graph = g.graph();
   return { nodes, teams, edges, width: graph.width ?? 0, height: graph.height ?? 0 };
