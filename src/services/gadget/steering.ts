@@ -5,7 +5,9 @@
  * their ageing and SLA breaches), plus the MetaScrum cadence advice with its inputs.
  */
 import { GADGET_SECTIONS, type GadgetConfig, type Steering } from '../../shared/contract';
-import { CycleRecordSchema, ImpedimentRecordSchema } from '../../storage/analysis-schema';
+import { cadenceFromEvidence } from '../../domain/cadence/cadence-advice';
+import { narrowEvidence } from '../../domain/cadence/cadence-evidence';
+import { CycleRecordSchema, type ProgramRecord, ImpedimentRecordSchema } from '../../storage/analysis-schema';
 import { partsOf, readParts } from '../../storage/analysis-store';
 import { analysisViewFor, narrowedView, sees } from '../analysis/analysis-view';
 import { visibleCyclePath } from '../analysis/cycle-projection';
@@ -16,6 +18,17 @@ import type { Viewer } from '../viewer';
 import { forecastOutlook, visibleSlipAlerts } from './forecast-outlook';
 
 const TOP_EPICS = 10;
+
+/**
+ * The cadence advice over the gadget's projects, the scope its table counts (every program project when
+ * not narrowed). An analysis stored before the evidence was recorded advises on the whole program.
+ */
+function scopedCadence(program: ProgramRecord, narrowed: ReadonlySet<string> | undefined) {
+  const evidence = program.cadenceEvidence;
+  const { advice, rule, factors } =
+    narrowed && evidence ? cadenceFromEvidence(narrowEvidence(evidence, narrowed)) : program.cadence;
+  return { advice, rule, factors };
+}
 
 export async function gadgetSteering(viewer: Viewer, config: GadgetConfig): Promise<Steering> {
   const permitted = await analysisViewFor(viewer);
@@ -41,7 +54,9 @@ export async function gadgetSteering(viewer: Viewer, config: GadgetConfig): Prom
   const teamShown = (team: string) => view.visible.has(team) || rows.some((r) => r.team === team);
   const horizons = program.teams.filter((t) => teamShown(t.team));
   const cells = program.matrix.filter((c) => teamShown(c.needs) && teamShown(c.provides));
-  const shownImpediments = impediments.filter((i) => inScope(i.key)).map((i) => agedImpediment(i, viewer.now));
+  const shownImpediments = impediments
+    .filter((i) => inScope(i.key))
+    .map((i) => agedImpediment(i, viewer.now));
   const ladder = program.impediments.perLevel.map((level) => {
     const open = shownImpediments.filter((i) => i.level === level.level);
     const ages = open.flatMap((i) => (i.daysAtLevel === null ? [] : [i.daysAtLevel]));
@@ -95,6 +110,6 @@ export async function gadgetSteering(viewer: Viewer, config: GadgetConfig): Prom
           slaDays: i.slaDays,
         })),
     },
-    cadence: { advice: program.cadence.advice, rule: program.cadence.rule, factors: program.cadence.factors },
+    cadence: scopedCadence(program, config.projectKeys?.length ? view.visible : undefined),
   };
 }

@@ -2,7 +2,8 @@
  * Lays out the epic dependency map with dagre (@dagrejs/dagre, the maintained fork): epics grouped by
  * team as compound nodes, prerequisites to the left of what needs them. Kept in the map's lazy chunk.
  */
-import { graphlib, layout, type EdgeLabel, type GraphLabel, type NodeLabel } from '@dagrejs/dagre';
+// The attribute lets the CommonJS test build name dagre's (ES module) types; the bundle is unaffected.
+import type * as DagreModule from '@dagrejs/dagre' with { 'resolution-mode': 'import' };
 import type { DependencyMap } from '../../../../src/shared/contract';
 import { routeAroundBoxes, type Box } from './edgeDetours';
 
@@ -27,8 +28,11 @@ export interface PlacedEdge {
   points: Array<{ x: number; y: number }>;
 }
 
-export function layoutMap(map: DependencyMap) {
-  const g = new graphlib.Graph<GraphLabel, NodeLabel, EdgeLabel>({ compound: true, multigraph: false });
+/** dagre itself, passed in: the view imports it in the lazy map chunk, a test loads it as CommonJS. */
+export type Dagre = typeof DagreModule;
+
+export function layoutMap(map: DependencyMap, { graphlib, layout }: Dagre) {
+  const g = new graphlib.Graph<DagreModule.GraphLabel, DagreModule.NodeLabel, DagreModule.EdgeLabel>({ compound: true, multigraph: false });
   g.setGraph({ rankdir: 'LR', nodesep: 24, ranksep: 70, marginx: 16, marginy: 16 });
   g.setDefaultEdgeLabel(() => ({}));
   // Team groups are compound nodes: dagre sizes them around their epics.
