@@ -4,7 +4,6 @@
  * time longer than usual. Each factor is scored low 0 / medium 1 / high 2 against configured
  * thresholds; the sum picks the advice. The inputs and the rule are returned with the advice.
  */
-import type { ProgramConfig } from '../config/program-config';
 import { DAY_MS, median } from '../impediments/impediment-trend';
 import type { CadenceEvidence } from './cadence-evidence';
 

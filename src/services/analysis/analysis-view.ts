@@ -103,7 +103,9 @@ async function permittedViewFor(viewer: Viewer): Promise<AnalysisView> {
     scope,
     // Unconfigured, the program is every project the snapshot was built for (the app's view).
     programProjectKeys:
-      configured.length > 0 ? configured : [...new Set([...(snapshot?.projectKeys ?? []), ...browsable.keys()])],
+      configured.length > 0
+        ? configured
+        : [...new Set([...(snapshot?.projectKeys ?? []), ...browsable.keys()])],
     visible,
     hiddenKeys: await hiddenSecuredKeys(viewer, manifest, visible),
     manifest,

@@ -56,7 +56,9 @@ async function refusal(viewer: Viewer, view: AnalysisView, issueKey: string): Pr
     },
   );
   return browsable
-    ? new NotInProgram(`${issueKey} is not in this program: project ${project} is not one of its team projects.`)
+    ? new NotInProgram(
+        `${issueKey} is not in this program: project ${project} is not one of its team projects.`,
+      )
     : new NotFound(NOT_FOUND);
 }
 

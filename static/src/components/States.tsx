@@ -17,7 +17,8 @@ const ADVICE: Record<ResolverCallError['code'], { title: string; advice: string 
   },
   NOT_IN_PROGRAM: {
     title: 'Not in this program',
-    advice: "Its project is not one of the program's team projects; a Jira admin can add it in the app's settings.",
+    advice:
+      "Its project is not one of the program's team projects; a Jira admin can add it in the app's settings.",
   },
   BAD_PAYLOAD: { title: 'Invalid input', advice: 'Correct the highlighted value and try again.' },
   CONFLICT: {

@@ -32,7 +32,10 @@ export interface PlacedEdge {
 export type Dagre = typeof DagreModule;
 
 export function layoutMap(map: DependencyMap, { graphlib, layout }: Dagre) {
-  const g = new graphlib.Graph<DagreModule.GraphLabel, DagreModule.NodeLabel, DagreModule.EdgeLabel>({ compound: true, multigraph: false });
+  const g = new graphlib.Graph<DagreModule.GraphLabel, DagreModule.NodeLabel, DagreModule.EdgeLabel>({
+    compound: true,
+    multigraph: false,
+  });
   g.setGraph({ rankdir: 'LR', nodesep: 24, ranksep: 70, marginx: 16, marginy: 16 });
   g.setDefaultEdgeLabel(() => ({}));
   // Team groups are compound nodes: dagre sizes them around their epics.
