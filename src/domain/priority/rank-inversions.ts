@@ -4,7 +4,9 @@
  * epic (the two are in one dependency cycle), no order removes the inversion: only breaking the cycle
  * does, and the inversion says so.
  */
+import { graphFromEdges } from '../graph/dependency-graph';
 import type { EpicDependency } from '../graph/epic-rollup';
+import { stronglyConnectedComponents } from '../graph/find-cycles';
 
 export interface RankInversion {
   /** The epic ranked higher, which needs `lower`. */
@@ -15,30 +17,20 @@ export interface RankInversion {
   inCycle: boolean;
 }
 
-/** True when `to` is reachable from `from` along prerequisite → dependant edges. */
-function reaches(from: string, to: string, dependantsOf: ReadonlyMap<string, readonly string[]>): boolean {
-  const seen = new Set([from]);
-  const stack = [from];
-  for (let key = stack.pop(); key !== undefined; key = stack.pop()) {
-    for (const next of dependantsOf.get(key) ?? []) {
-      if (next === to) return true;
-      if (!seen.has(next)) {
-        seen.add(next);
-        stack.push(next);
-      }
-    }
-  }
-  return false;
-}
-
 export function rankInversions(
   order: readonly string[],
   epicEdges: readonly EpicDependency[],
 ): RankInversion[] {
   const position = new Map(order.map((key, i) => [key, i]));
-  const dependantsOf = new Map<string, string[]>();
-  for (const edge of epicEdges)
-    dependantsOf.set(edge.from, [...(dependantsOf.get(edge.from) ?? []), edge.to]);
+  // Two epics wait for each other exactly when they share a strongly connected component: one linear
+  // pass over the epic graph, not a search per inversion (thousands of them at 100k issues).
+  const pairs: Array<[number, number]> = [];
+  for (const edge of epicEdges) {
+    const from = position.get(edge.from);
+    const to = position.get(edge.to);
+    if (from !== undefined && to !== undefined && from !== to) pairs.push([from, to]);
+  }
+  const { componentOf } = stronglyConnectedComponents(graphFromEdges(order.length, pairs));
   const inversions: Array<RankInversion & { at: number }> = [];
   for (const edge of epicEdges) {
     const needing = position.get(edge.to);
@@ -48,7 +40,7 @@ export function rankInversions(
       higher: edge.to,
       lower: edge.from,
       // The higher epic is itself a prerequisite of the lower one: they wait for each other.
-      inCycle: reaches(edge.to, edge.from, dependantsOf),
+      inCycle: componentOf[needing] === componentOf[prerequisite],
       at: needing * order.length + prerequisite,
     });
   }
