@@ -4,28 +4,21 @@
  */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import type { RunningPreview } from '../../dev/preview';
 import { openPreviewSession, SHOTS, type PreviewSession } from './preview-session';
 
 let session: PreviewSession;
-let preview: RunningPreview;
 let page: Page;
 
 beforeAll(async () => {
   session = await openPreviewSession();
-  ({ preview, page } = session);
+  ({ page } = session);
 });
 
 afterAll(async () => {
   await session?.close();
 });
 
-async function openAs(accountId: string, theme: 'light' | 'dark'): Promise<void> {
-  const back = encodeURIComponent('/dashboard');
-  await page.goto(
-    `${preview.url}/__preview/switch?user=${encodeURIComponent(accountId)}&theme=${theme}&back=${back}`,
-  );
-}
+const openAs = (accountId: string, theme: 'light' | 'dark') => session.openAs(accountId, '/dashboard', theme);
 
 const app = () => page.frameLocator('iframe.forge');
 

@@ -3,28 +3,23 @@
  * page, in Debian's Chromium against the preview (real bridge, real resolvers, the Jira emulator).
  */
 import type { Page } from 'playwright-core';
-import type { RunningPreview } from '../../dev/preview';
 import { openPreviewSession, SHOTS, type PreviewSession } from './preview-session';
 import path from 'node:path';
 
 let session: PreviewSession;
-let preview: RunningPreview;
 let page: Page;
 let consoleErrors: string[];
 
 beforeAll(async () => {
   session = await openPreviewSession();
-  ({ preview, page, consoleErrors } = session);
+  ({ page, consoleErrors } = session);
 });
 
 afterAll(async () => {
   await session?.close();
 });
 
-async function openAs(accountId: string, route: string): Promise<void> {
-  const back = encodeURIComponent(route);
-  await page.goto(`${preview.url}/__preview/switch?user=${encodeURIComponent(accountId)}&back=${back}`);
-}
+const openAs = (accountId: string, route: string) => session.openAs(accountId, route);
 
 const app = () => page.frameLocator('iframe.forge');
 const ladder = () => app().getByRole('region', { name: 'Escalation ladder' });

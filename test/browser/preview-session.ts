@@ -13,6 +13,11 @@ export interface PreviewSession {
   page: Page;
   /** Console errors and uncaught page errors, in order. */
   consoleErrors: string[];
+  /**
+   * Opens `route` as `accountId` the way the user switcher does (a GET that keeps the choice in a cookie
+   * and comes back to `route`), so the page is never first opened as the previous user.
+   */
+  openAs(accountId: string, route: string, theme?: 'light' | 'dark'): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -30,6 +35,10 @@ export async function openPreviewSession(): Promise<PreviewSession> {
     preview,
     page,
     consoleErrors,
+    openAs: async (accountId, route, theme) => {
+      const query = new URLSearchParams({ user: accountId, ...(theme ? { theme } : {}), back: route });
+      await page.goto(`${preview.url}/__preview/switch?${query.toString()}`);
+    },
     close: async () => {
       await browser.close();
       await preview.close();

@@ -21,11 +21,8 @@ afterAll(async () => {
   await session?.close();
 });
 
-async function openAs(accountId: string, route: string, theme: 'light' | 'dark'): Promise<void> {
-  const back = encodeURIComponent(route);
-  const user = encodeURIComponent(accountId);
-  await page.goto(`${preview.url}/__preview/switch?user=${user}&theme=${theme}&back=${back}`);
-}
+const openAs = (accountId: string, route: string, theme: 'light' | 'dark') =>
+  session.openAs(accountId, route, theme);
 
 const app = () => page.frameLocator('iframe.forge');
 const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });

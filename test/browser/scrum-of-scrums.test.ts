@@ -4,30 +4,24 @@
  * meeting mark, raising an impediment from a blocked item, and what dev-mob may see.
  */
 import type { Page } from 'playwright-core';
-import type { RunningPreview } from '../../dev/preview';
 import { openPreviewSession, SHOTS, type PreviewSession } from './preview-session';
 import path from 'node:path';
 
 let session: PreviewSession;
-let preview: RunningPreview;
 let page: Page;
 let consoleErrors: string[];
 
 beforeAll(async () => {
   session = await openPreviewSession();
-  ({ preview, page, consoleErrors } = session);
+  ({ page, consoleErrors } = session);
 });
 
 afterAll(async () => {
   await session?.close();
 });
 
-async function openAs(accountId: string, route: string, theme: 'light' | 'dark'): Promise<void> {
-  const back = encodeURIComponent(route);
-  await page.goto(
-    `${preview.url}/__preview/switch?user=${encodeURIComponent(accountId)}&theme=${theme}&back=${back}`,
-  );
-}
+const openAs = (accountId: string, route: string, theme: 'light' | 'dark') =>
+  session.openAs(accountId, route, theme);
 
 const app = () => page.frameLocator('iframe.forge');
 
