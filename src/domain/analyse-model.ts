@@ -6,7 +6,8 @@ import type { ProjectField, ResolvedField } from './config/field-resolution';
 import type { ProgramConfig } from './config/program-config';
 import type { ParentSource, ProgramModel } from './model/program-model';
 import type { LinkTypeVerdict } from './normalise/link-direction';
-import { cadenceAdvice, type CadenceAdvice } from './cadence/cadence-advice';
+import { cadenceFromEvidence, type CadenceAdvice } from './cadence/cadence-advice';
+import { cadenceEvidenceOf, type CadenceEvidence } from './cadence/cadence-evidence';
 import { criticalPath } from './graph/critical-path';
 import { buildDependencyGraph } from './graph/dependency-graph';
 import { dependencyTrail, type TrailDirection } from './graph/dependency-trail';
@@ -62,6 +63,8 @@ export interface ProgramAnalysis {
   /** Open impediments and the open items they block. */
   impedimentBlocks: ImpedimentBlock[];
   cadence: CadenceAdvice;
+  /** What the cadence advice is computed from, per project (a narrower view advises on its scope). */
+  cadenceEvidence: CadenceEvidence;
   /** Everything `key` transitively needs (upstream) or that needs it (downstream), with depth. */
   trail(
     key: string,
@@ -115,6 +118,12 @@ export function analyseModel(
   const graph = buildDependencyGraph(model);
   const components = stronglyConnectedComponents(graph);
   const dependencies = openDependencies(model, graph);
+  const cadenceEvidence = cadenceEvidenceOf(
+    model,
+    dependencies.filter((d) => d.crossTeam),
+    options.nowMs,
+    config.cadence,
+  );
   const cycles = findCycles(graph, components)
     .map((nodes) => {
       const keys = nodes.map((v) => items[v]?.key ?? '').sort(compareIssueKeys);
@@ -171,7 +180,8 @@ export function analyseModel(
     rankMoves: rankFlowDown(model, priority.order),
     impediments: impedimentMetrics(model, config, options.nowMs),
     impedimentBlocks: openImpedimentBlocks(model),
-    cadence: cadenceAdvice(model, dependencies.filter((d) => d.crossTeam).length, config, options.nowMs),
+    cadence: cadenceFromEvidence(cadenceEvidence),
+    cadenceEvidence,
     trail: (key, direction) => {
       const start = model.indexOf.get(key);
       if (start === undefined) return [];

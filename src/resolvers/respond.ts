@@ -21,6 +21,7 @@ import {
   MissingPermission,
   NotAllowed,
   NotFound,
+  NotInProgram,
   VersionConflict,
 } from '../services/errors';
 import { OrderInfoSchema } from '../shared/contract/board';
@@ -50,6 +51,7 @@ function toResolverError(error: unknown): ResolverError {
   }
   if (error instanceof NotAllowed || error instanceof JiraForbidden)
     return { code: 'FORBIDDEN', message: error.message };
+  if (error instanceof NotInProgram) return { code: 'NOT_IN_PROGRAM', message: error.message };
   if (error instanceof JiraNotFound || error instanceof NotFound)
     return { code: 'NOT_FOUND', message: error.message };
   if (error instanceof JiraRateLimited) {

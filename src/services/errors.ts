@@ -13,6 +13,9 @@ export class NotAllowed extends Error {}
 /** Answered exactly like an issue that does not exist, so nothing is learnt about hidden ones. */
 export class NotFound extends Error {}
 
+/** An issue the user may browse, of a project the program does not (or no longer) include. */
+export class NotInProgram extends Error {}
+
 /**
  * Several invalid fields at once (a program config): each is named; the first is the envelope's field.
  * Each message is already a sentence naming its field for people ("Horizon: minimum sprints must ..."),

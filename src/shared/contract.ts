@@ -138,6 +138,8 @@ export const ErrorCodeSchema = z.enum([
   'CONFLICT',
   'FORBIDDEN',
   'NOT_FOUND',
+  /** The issue exists and the user may browse it, but its project is not one of the program's. */
+  'NOT_IN_PROGRAM',
   'JIRA_RATE_LIMITED',
   'JIRA_UNAVAILABLE',
   'JIRA_BAD_REPLY',

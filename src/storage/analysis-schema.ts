@@ -180,6 +180,29 @@ export const ProgramRecordSchema = z.strictObject({
       conflicts: z.number().int(),
     }),
   ),
+  /** What the cadence advice counts, per project, for narrower views; null in older analyses. */
+  cadenceEvidence: z
+    .strictObject({
+      atMs: z.number(),
+      thresholds: z.strictObject({
+        openLoad: z.tuple([z.number(), z.number()]),
+        arrivalsPerWeek: z.tuple([z.number(), z.number()]),
+        resolutionSlowdown: z.tuple([z.number(), z.number()]),
+      }),
+      impediments: z.array(
+        z.strictObject({
+          project: z.string(),
+          done: z.boolean(),
+          createdMs: z.number().nullable(),
+          resolvedMs: z.number().nullable(),
+          escalatedMs: z.array(z.number()),
+        }),
+      ),
+      flagged: z.record(z.string(), z.number().int()),
+      crossTeam: z.array(z.strictObject({ from: z.string(), to: z.string(), count: z.number().int() })),
+    })
+    .nullable()
+    .default(null),
   cadence: z.strictObject({
     advice: z.string(),
     score: z.number(),

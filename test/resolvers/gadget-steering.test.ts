@@ -81,7 +81,39 @@ describe('gadget/getSteering through Forge dispatch', () => {
     expect(s.sections).toEqual(['now']);
     expect(s.refreshMinutes).toBe(15);
     expect(s.title).toBe('Payments');
-    expect(s.cycles).toEqual([{ keys: ['PAY-55'], path: ['PAY-55', null, 'PAY-55'], hidden: 2 }]);
+    // The gadget's scope is not the user's permission: the cpo may see every member of the cycle.
+    expect(s.cycles).toEqual([
+      { keys: ['CHK-55', 'PAY-55', 'SRCH-55'], path: ['CHK-55', 'SRCH-55', 'PAY-55', 'CHK-55'], hidden: 0 },
+    ]);
+  });
+
+  it('advises the cadence on the projects the gadget counts, not the whole program', async () => {
+    const load = (s: { cadence: { factors: Array<{ name: string; value: number | null }> } }) =>
+      s.cadence.factors.find((f) => f.name === 'open load')?.value;
+    const whole = dataOf(await h.call('gadget/getSteering', { config: {} }, 'cpo'));
+    for (const projectKeys of [['PAY'], ['PAY', 'CHK']]) {
+      const s = dataOf(await h.call('gadget/getSteering', { config: { projectKeys } }, 'cpo'));
+      // The load is what the gadget lists: its open impediments and flags, and the dependencies between its teams.
+      const impediments = s.impediments.perLevel.reduce((n, l) => n + l.open, 0);
+      const dependencies = s.matrix.cells.reduce(
+        (n, c) => n + (c.needs === c.provides ? 0 : c.dependencies),
+        0,
+      );
+      expect(load(s)).toBe(impediments + dependencies);
+      expect(load(s)).toBeLessThan(load(whole) ?? 0);
+    }
+  });
+
+  it('refuses a project key that is not one of the program, naming config.projectKeys', async () => {
+    const answer = await h.call('gadget/getSteering', { config: { projectKeys: ['PAY', 'NOPE'] } }, 'cpo');
+    expect(answer).toEqual({
+      ok: false,
+      error: expect.objectContaining({
+        code: 'BAD_PAYLOAD',
+        field: 'config.projectKeys',
+        message: 'config.projectKeys: NOPE is not a project of this program',
+      }),
+    });
   });
 
   it('cannot widen what a user may see through its configuration', async () => {

@@ -93,3 +93,30 @@ describe('issue/getContext through Forge dispatch', () => {
     });
   });
 });
+
+describe('issue/getContext for an issue outside the program', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+    await h.configureProgram('Payments and checkout', ['PAY', 'CHK']);
+    await h.buildSnapshot();
+  });
+  afterAll(() => h.close());
+
+  it('says a browsable issue of a project outside the program is not in this program', async () => {
+    expect(await h.call('issue/getContext', { issueKey: 'MOB-45' }, 'cpo')).toEqual({
+      ok: false,
+      error: {
+        code: 'NOT_IN_PROGRAM',
+        message: 'MOB-45 is not in this program: project MOB is not one of its team projects.',
+      },
+    });
+  });
+
+  it('still answers NOT_FOUND, exactly as for a missing issue, when the user cannot browse it', async () => {
+    const hidden = await h.call('issue/getContext', { issueKey: 'PAY-55' }, 'dev-mob');
+    const missing = await h.call('issue/getContext', { issueKey: 'MOB-99999' }, 'dev-mob');
+    expect(hidden).toEqual({ ok: false, error: expect.objectContaining({ code: 'NOT_FOUND' }) });
+    expect(missing).toEqual(hidden);
+  });
+});

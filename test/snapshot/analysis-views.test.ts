@@ -121,5 +121,6 @@ const ProgramStub = {
   cadence: { advice: '', score: 0, rule: '', factors: [] },
   impediments: { perLevel: [], slaBreaches: 0, resolved: 0, medianDaysToResolve: null },
   checklist: [],
+  cadenceEvidence: null,
   criticalPath: { keys: [], length: 0 },
 };

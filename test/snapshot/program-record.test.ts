@@ -26,6 +26,7 @@ function program(teamNames: readonly string[]): ProgramRecord {
     cadence: { advice: 'weekly', score: 1, rule: 'load', factors: [] },
     impediments: { perLevel: [], slaBreaches: 0, resolved: 0, medianDaysToResolve: null },
     checklist: [],
+    cadenceEvidence: null,
     criticalPath: { keys: [], length: 0 },
   };
 }

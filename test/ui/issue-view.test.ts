@@ -26,6 +26,15 @@ describe('the issue context panel', () => {
     expect(await screen.findByText('Not found')).toBeInTheDocument();
   });
 
+  it('says an issue outside the program is not in this program, not that it is missing', async () => {
+    const message = 'MOB-45 is not in this program: project MOB is not one of its team projects.';
+    replies.set('issue/getContext', () => failure('NOT_IN_PROGRAM', message));
+    renderView('issue/IssueContextView', { issueKey: 'MOB-45' });
+    expect(await screen.findByText('Not in this program')).toBeInTheDocument();
+    expect(screen.getByTestId('error-message')).toHaveTextContent(message);
+    expect(screen.queryByText(/do not have permission/)).not.toBeInTheDocument();
+  });
+
   it('shows the badge counts, the cycle, the trail with edge status and the readiness checklist', async () => {
     replies.set('issue/getContext', () => ok(issueContext()));
     const { container } = renderView('issue/IssueContextView', { issueKey: 'PAY-55' });

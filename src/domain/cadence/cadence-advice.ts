@@ -4,9 +4,8 @@
  * time longer than usual. Each factor is scored low 0 / medium 1 / high 2 against configured
  * thresholds; the sum picks the advice. The inputs and the rule are returned with the advice.
  */
-import type { ProgramConfig } from '../config/program-config';
-import type { ProgramModel } from '../model/program-model';
 import { DAY_MS, median } from '../impediments/impediment-trend';
+import type { CadenceEvidence } from './cadence-evidence';
 
 export interface CadenceFactor {
   name: 'open load' | 'arrivals at the Scrum of Scrums' | 'resolution time';
@@ -33,28 +32,24 @@ function levelFor(value: number | null, [medium, high]: readonly [number, number
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-export function cadenceAdvice(
-  model: ProgramModel,
-  openCrossTeamDependencies: number,
-  config: ProgramConfig,
-  nowMs: number,
-): CadenceAdvice {
-  const thresholds = config.cadence;
-  const impediments = model.items.filter((i) => i.kind === 'impediment' && !i.external);
+/** The advice from its evidence (the whole program's, or a narrower view's) at the evidence's time. */
+export function cadenceFromEvidence(evidence: CadenceEvidence): CadenceAdvice {
+  const { atMs: nowMs, thresholds } = evidence;
+  const impediments = evidence.impediments;
   const open = impediments.filter((i) => !i.done);
   // Flagged items are open impediments too (team level), so they weigh on the load.
-  const flagged = model.items.filter((i) => i.flagged && i.kind !== 'impediment' && !i.done && !i.external);
-  const load = open.length + flagged.length + openCrossTeamDependencies;
+  const flagged = Object.values(evidence.flagged).reduce((n, c) => n + c, 0);
+  const openCrossTeamDependencies = evidence.crossTeam.reduce((n, d) => n + d.count, 0);
+  const load = open.length + flagged + openCrossTeamDependencies;
   // Issues come to the Scrum of Scrums when they are escalated to it or above (last two weeks).
   const since = nowMs - 14 * DAY_MS;
   const escalations = impediments.reduce(
-    (n, i) =>
-      n + i.escalationHistory.filter((s) => s.from !== undefined && s.atMs > since && s.atMs <= nowMs).length,
+    (n, i) => n + i.escalatedMs.filter((atMs) => atMs > since && atMs <= nowMs).length,
     0,
   );
   const arrivals = escalations / 2;
-  const days = (from: number | undefined, to: number | undefined) =>
-    from === undefined || to === undefined ? [] : [(to - from) / DAY_MS];
+  const days = (from: number | null, to: number | null) =>
+    from === null || to === null ? [] : [(to - from) / DAY_MS];
   const resolved = impediments.filter((i) => i.done);
   const usual = median(resolved.flatMap((i) => days(i.createdMs, i.resolvedMs)));
   const recent = median([
@@ -69,7 +64,7 @@ export function cadenceAdvice(
       name: 'open load',
       value: load,
       level: levelFor(load, thresholds.openLoad),
-      detail: `${open.length + flagged.length} open impediments + ${openCrossTeamDependencies} open cross-team dependencies`,
+      detail: `${open.length + flagged} open impediments + ${openCrossTeamDependencies} open cross-team dependencies`,
     },
     {
       name: 'arrivals at the Scrum of Scrums',

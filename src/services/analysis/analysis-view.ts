@@ -22,6 +22,7 @@ import { requestProgramSync } from '../sync-queue';
 import { browsableProjectsOf } from '../user-access';
 import type { Viewer } from '../viewer';
 import { HIDDEN_ISSUE } from '../../shared/cycle-wording';
+import { InvalidInput } from '../errors';
 import { hiddenSecuredKeys } from './secured-issues';
 
 const ANALYSIS_REQUEST_KEY = 'analysis:requested:v1';
@@ -30,6 +31,8 @@ const REQUEST_EVERY_MS = 60_000;
 
 export interface AnalysisView {
   scope: ProgramScope;
+  /** Every project key of the program, browsable or not: only to validate a gadget's keys, never shown. */
+  programProjectKeys: readonly string[];
   /** Project keys this user may see in this view. */
   visible: ReadonlySet<string>;
   /** Issues of those projects that Jira's issue security hides from this user (see secured-issues.ts). */
@@ -52,8 +55,36 @@ export async function requestAnalysis(
   await requestProgramSync({ reason, mode: 'analysis' });
 }
 
-/** `narrow`: keep only these projects (a gadget's configuration); it can never widen the scope. */
+/**
+ * `narrow`: keep only these projects (a gadget's configuration); it can never widen the scope. A key
+ * that is not one of the program's projects is refused, naming `config.projectKeys`.
+ */
 export async function analysisViewFor(viewer: Viewer, narrow?: ReadonlySet<string>): Promise<AnalysisView> {
+  const view = await permittedViewFor(viewer);
+  return narrow ? narrowedView(view, narrow) : view;
+}
+
+/**
+ * A view narrowed to some projects (a gadget's scope). Only `scope` and `visible` narrow: what the user
+ * may see is still `sees()` on the permitted view, so keep that one to tell "outside the gadget's scope"
+ * from "you cannot see it".
+ */
+export function narrowedView(view: AnalysisView, narrow: ReadonlySet<string>): AnalysisView {
+  const unknown = [...narrow].filter((key) => !view.programProjectKeys.includes(key));
+  if (unknown.length > 0)
+    throw new InvalidInput(
+      'config.projectKeys',
+      `${unknown.join(', ')} ${unknown.length === 1 ? 'is not a project' : 'are not projects'} of this program`,
+    );
+  const visibleProjects = view.scope.visibleProjects.filter((p) => narrow.has(p.key));
+  return {
+    ...view,
+    scope: { ...view.scope, visibleProjects },
+    visible: new Set(visibleProjects.map((p) => p.key)),
+  };
+}
+
+async function permittedViewFor(viewer: Viewer): Promise<AnalysisView> {
   const [snapshot, manifest, order, stored, browsable, job] = await Promise.all([
     readManifest(),
     readAnalysisManifest(),
@@ -62,16 +93,19 @@ export async function analysisViewFor(viewer: Viewer, narrow?: ReadonlySet<strin
     browsableProjectsOf(viewer.asUser, viewer.accountId, viewer.now),
     readSnapshotJob(),
   ]);
-  const programScope = programScopeFor(stored?.config, browsable);
-  const scope = narrow
-    ? { ...programScope, visibleProjects: programScope.visibleProjects.filter((p) => narrow.has(p.key)) }
-    : programScope;
+  const scope = programScopeFor(stored?.config, browsable);
   if (!snapshot) await requestSnapshotJob({ reason: 'requested', mode: 'full' }, viewer.now);
   const analysis = analysisInfoOf(snapshot, manifest, order, stored);
   if (snapshot && analysis.state !== 'ready') await requestAnalysis('settings', viewer.now);
   const visible = new Set(scope.visibleProjects.map((p) => p.key));
+  const configured = stored?.config.projects ?? [];
   return {
     scope,
+    // Unconfigured, the program is every project the snapshot was built for (the app's view).
+    programProjectKeys:
+      configured.length > 0
+        ? configured
+        : [...new Set([...(snapshot?.projectKeys ?? []), ...browsable.keys()])],
     visible,
     hiddenKeys: await hiddenSecuredKeys(viewer, manifest, visible),
     manifest,

@@ -153,6 +153,7 @@ export function programRecord(analysis: ProgramAnalysis, config: ProgramConfig):
     band: { minSprints: config.horizon.minSprints, maxSprints: config.horizon.maxSprints },
     matrix: analysis.matrix.cells,
     cadence: { advice: cadence.advice, score: cadence.score, rule: cadence.rule, factors: cadence.factors },
+    cadenceEvidence: analysis.cadenceEvidence,
     impediments: {
       perLevel: impediments.perLevel,
       slaBreaches: impediments.slaBreaches,

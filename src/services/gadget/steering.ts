@@ -5,9 +5,11 @@
  * their ageing and SLA breaches), plus the MetaScrum cadence advice with its inputs.
  */
 import { GADGET_SECTIONS, type GadgetConfig, type Steering } from '../../shared/contract';
-import { CycleRecordSchema, ImpedimentRecordSchema } from '../../storage/analysis-schema';
+import { cadenceFromEvidence } from '../../domain/cadence/cadence-advice';
+import { narrowEvidence } from '../../domain/cadence/cadence-evidence';
+import { CycleRecordSchema, type ProgramRecord, ImpedimentRecordSchema } from '../../storage/analysis-schema';
 import { partsOf, readParts } from '../../storage/analysis-store';
-import { analysisViewFor, sees } from '../analysis/analysis-view';
+import { analysisViewFor, narrowedView, sees } from '../analysis/analysis-view';
 import { visibleCyclePath } from '../analysis/cycle-projection';
 import { agedImpediment } from '../analysis/impediment-ages';
 import { programRecordFor } from '../panel/board';
@@ -17,9 +19,21 @@ import { forecastOutlook, visibleSlipAlerts } from './forecast-outlook';
 
 const TOP_EPICS = 10;
 
+/**
+ * The cadence advice over the gadget's projects, the scope its table counts (every program project when
+ * not narrowed). An analysis stored before the evidence was recorded advises on the whole program.
+ */
+function scopedCadence(program: ProgramRecord, narrowed: ReadonlySet<string> | undefined) {
+  const evidence = program.cadenceEvidence;
+  const { advice, rule, factors } =
+    narrowed && evidence ? cadenceFromEvidence(narrowEvidence(evidence, narrowed)) : program.cadence;
+  return { advice, rule, factors };
+}
+
 export async function gadgetSteering(viewer: Viewer, config: GadgetConfig): Promise<Steering> {
-  const wanted = config.projectKeys?.length ? new Set(config.projectKeys) : undefined;
-  const view = await analysisViewFor(viewer, wanted);
+  const permitted = await analysisViewFor(viewer);
+  // The gadget's projects narrow what it lists; whether a key may be named is still the user's permission.
+  const view = config.projectKeys?.length ? narrowedView(permitted, new Set(config.projectKeys)) : permitted;
   const m = view.manifest;
   const [program, { rows }, cycles, impediments] = await Promise.all([
     programRecordFor(view),
@@ -35,11 +49,14 @@ export async function gadgetSteering(viewer: Viewer, config: GadgetConfig): Prom
     ),
     visibleSlipAlerts(view),
   ]);
-  const seen = (key: string) => sees(view, key);
+  const seen = (key: string) => sees(permitted, key);
+  const inScope = (key: string) => sees(view, key);
   const teamShown = (team: string) => view.visible.has(team) || rows.some((r) => r.team === team);
   const horizons = program.teams.filter((t) => teamShown(t.team));
   const cells = program.matrix.filter((c) => teamShown(c.needs) && teamShown(c.provides));
-  const shownImpediments = impediments.filter((i) => seen(i.key)).map((i) => agedImpediment(i, viewer.now));
+  const shownImpediments = impediments
+    .filter((i) => inScope(i.key))
+    .map((i) => agedImpediment(i, viewer.now));
   const ladder = program.impediments.perLevel.map((level) => {
     const open = shownImpediments.filter((i) => i.level === level.level);
     const ages = open.flatMap((i) => (i.daysAtLevel === null ? [] : [i.daysAtLevel]));
@@ -80,7 +97,7 @@ export async function gadgetSteering(viewer: Viewer, config: GadgetConfig): Prom
         path: visibleCyclePath(c.path, seen),
         hidden: c.keys.filter((k) => !seen(k)).length,
       }))
-      .filter((c) => c.keys.length > 0),
+      .filter((c) => c.keys.some(inScope)),
     impediments: {
       perLevel: ladder,
       breaches: shownImpediments
@@ -93,6 +110,6 @@ export async function gadgetSteering(viewer: Viewer, config: GadgetConfig): Prom
           slaDays: i.slaDays,
         })),
     },
-    cadence: { advice: program.cadence.advice, rule: program.cadence.rule, factors: program.cadence.factors },
+    cadence: scopedCadence(program, config.projectKeys?.length ? view.visible : undefined),
   };
 }

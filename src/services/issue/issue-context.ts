@@ -18,7 +18,8 @@ import { partsOf, readParts } from '../../storage/analysis-store';
 import { issueNumberOf, projectKeyOf } from '../../domain/issue-key';
 import { analysisViewFor, redactKeys, sees, type AnalysisView } from '../analysis/analysis-view';
 import { visibleCyclePath } from '../analysis/cycle-projection';
-import { NotFound } from '../errors';
+import { JiraForbidden, JiraNotFound } from '../../jira/errors';
+import { NotFound, NotInProgram } from '../errors';
 import { programRecordFor } from '../panel/board';
 import type { Viewer } from '../viewer';
 import { EPIC_OWN_RULES } from '../../domain/readiness/program-readiness';
@@ -39,9 +40,31 @@ async function itemRecord(view: AnalysisView, key: string) {
   return (await readParts(parts, ItemRecordSchema)).find((r) => r.key === key);
 }
 
+/**
+ * Why the panel has nothing to show: an issue of a project outside the program that the user may browse
+ * (Jira is asked, as them) is "not in this program"; anything else reads exactly like a missing issue.
+ */
+async function refusal(viewer: Viewer, view: AnalysisView, issueKey: string): Promise<Error> {
+  const project = projectKeyOf(issueKey);
+  // A program project hidden from the user, or an issue hidden by its security level: say nothing more.
+  if (view.programProjectKeys.includes(project)) return new NotFound(NOT_FOUND);
+  const browsable = await getIssue(viewer.asUser, issueKey, ISSUE_REF_FIELDS).then(
+    () => true,
+    (error: unknown) => {
+      if (error instanceof JiraNotFound || error instanceof JiraForbidden) return false;
+      throw error;
+    },
+  );
+  return browsable
+    ? new NotInProgram(
+        `${issueKey} is not in this program: project ${project} is not one of its team projects.`,
+      )
+    : new NotFound(NOT_FOUND);
+}
+
 export async function issueContext(viewer: Viewer, issueKey: string): Promise<IssueContext> {
   const view = await analysisViewFor(viewer);
-  if (!sees(view, issueKey)) throw new NotFound(NOT_FOUND);
+  if (!sees(view, issueKey)) throw await refusal(viewer, view, issueKey);
   const inProjects = (key: string) => sees(view, key);
   const [{ nodes: nodeOf, edges }, cycles, blockRecords, item, program] = await Promise.all([
     trailGraph(view, issueKey, inProjects),

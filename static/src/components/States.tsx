@@ -15,6 +15,11 @@ const ADVICE: Record<ResolverCallError['code'], { title: string; advice: string 
     title: 'Not found',
     advice: 'It may have been moved or deleted, or you may not be allowed to see it.',
   },
+  NOT_IN_PROGRAM: {
+    title: 'Not in this program',
+    advice:
+      "Its project is not one of the program's team projects; a Jira admin can add it in the app's settings.",
+  },
   BAD_PAYLOAD: { title: 'Invalid input', advice: 'Correct the highlighted value and try again.' },
   CONFLICT: {
     title: 'Changed by someone else meanwhile',

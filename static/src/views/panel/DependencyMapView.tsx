@@ -10,6 +10,7 @@ import type { DependencyMap, DependencyStatus } from '../../../../src/shared/con
 import { SiteUrlContext } from '../../components/IssueLink';
 import { EmptyView, ErrorState, LoadingState } from '../../components/States';
 import { useResolver } from '../../useResolver';
+import * as dagre from '@dagrejs/dagre';
 import { layoutMap, NODE_H, NODE_W } from './mapLayout';
 
 const STATUSES: readonly DependencyStatus[] = ['conflict', 'at-risk', 'healthy', 'unplanned'];
@@ -67,7 +68,7 @@ function Legend() {
 
 function MapPicture({ map }: { map: DependencyMap }) {
   const siteUrl = useContext(SiteUrlContext);
-  const placed = useMemo(() => layoutMap(map), [map]);
+  const placed = useMemo(() => layoutMap(map, dagre), [map]);
   if (map.nodes.length === 0)
     return <EmptyView header="No dependencies between epics" description="No open epic needs another one." />;
   const byKey = new Map(map.nodes.map((n) => [n.key, n]));

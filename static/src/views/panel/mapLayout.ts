@@ -2,8 +2,10 @@
  * Lays out the epic dependency map with dagre (@dagrejs/dagre, the maintained fork): epics grouped by
  * team as compound nodes, prerequisites to the left of what needs them. Kept in the map's lazy chunk.
  */
-import { graphlib, layout, type EdgeLabel, type GraphLabel, type NodeLabel } from '@dagrejs/dagre';
+// The attribute lets the CommonJS test build name dagre's (ES module) types; the bundle is unaffected.
+import type * as DagreModule from '@dagrejs/dagre' with { 'resolution-mode': 'import' };
 import type { DependencyMap } from '../../../../src/shared/contract';
+import { routeAroundBoxes, type Box } from './edgeDetours';
 
 export const NODE_W = 150;
 export const NODE_H = 44;
@@ -26,8 +28,14 @@ export interface PlacedEdge {
   points: Array<{ x: number; y: number }>;
 }
 
-export function layoutMap(map: DependencyMap) {
-  const g = new graphlib.Graph<GraphLabel, NodeLabel, EdgeLabel>({ compound: true, multigraph: false });
+/** dagre itself, passed in: the view imports it in the lazy map chunk, a test loads it as CommonJS. */
+export type Dagre = typeof DagreModule;
+
+export function layoutMap(map: DependencyMap, { graphlib, layout }: Dagre) {
+  const g = new graphlib.Graph<DagreModule.GraphLabel, DagreModule.NodeLabel, DagreModule.EdgeLabel>({
+    compound: true,
+    multigraph: false,
+  });
   g.setGraph({ rankdir: 'LR', nodesep: 24, ranksep: 70, marginx: 16, marginy: 16 });
   g.setDefaultEdgeLabel(() => ({}));
   // Team groups are compound nodes: dagre sizes them around their epics.
@@ -47,10 +55,21 @@ export function layoutMap(map: DependencyMap) {
     const t = g.node(`team:${team}`);
     return { team, x: t.x ?? 0, y: t.y ?? 0, width: t.width ?? 0, height: t.height ?? 0 };
   });
+  const boxes: Box[] = nodes.map((n) => ({
+    key: n.key,
+    left: n.x - NODE_W / 2,
+    right: n.x + NODE_W / 2,
+    top: n.y - NODE_H / 2,
+    bottom: n.y + NODE_H / 2,
+  }));
+  // An edge must never seem to pass through an epic it does not join (see edgeDetours.ts).
   const edges: PlacedEdge[] = map.edges.map((e) => ({
     from: e.from,
     to: e.to,
-    points: g.edge(e.from, e.to).points ?? [],
+    points: routeAroundBoxes(
+      g.edge(e.from, e.to).points ?? [],
+      boxes.filter((b) => b.key !== e.from && b.key !== e.to),
+    ),
   }));
   const graph = g.graph();
   return { nodes, teams, edges, width: graph.width ?? 0, height: graph.height ?? 0 };

@@ -1,0 +1,70 @@
+/**
+ * What the cadence advice is computed from, per project, so that a narrower view (a gadget set to some
+ * projects) advises on the same scope its table counts: each open or resolved impediment with its
+ * times, flagged items per project, and open cross-team dependencies per pair of projects.
+ */
+import { projectKeyOf } from '../issue-key';
+import type { ProgramConfig } from '../config/program-config';
+import type { ProgramModel } from '../model/program-model';
+
+export interface CadenceImpediment {
+  project: string;
+  done: boolean;
+  createdMs: number | null;
+  resolvedMs: number | null;
+  /** When it was escalated from one level to another (epoch ms). */
+  escalatedMs: number[];
+}
+
+export interface CadenceEvidence {
+  /** The analysis time the advice is computed at, and the thresholds it used (the config it analysed). */
+  atMs: number;
+  thresholds: ProgramConfig['cadence'];
+  impediments: CadenceImpediment[];
+  /** Open flagged items (team-level impediments), per project. */
+  flagged: Record<string, number>;
+  /** Open cross-team dependencies: prerequisite's project, dependant's project, count. */
+  crossTeam: Array<{ from: string; to: string; count: number }>;
+}
+
+export function cadenceEvidenceOf(
+  model: ProgramModel,
+  crossTeam: ReadonlyArray<{ from: string; to: string }>,
+  nowMs: number,
+  thresholds: ProgramConfig['cadence'],
+): CadenceEvidence {
+  const impediments = model.items
+    .filter((i) => i.kind === 'impediment' && !i.external)
+    .map((i) => ({
+      project: projectKeyOf(i.key),
+      done: i.done,
+      createdMs: i.createdMs ?? null,
+      resolvedMs: i.resolvedMs ?? null,
+      escalatedMs: i.escalationHistory.filter((s) => s.from !== undefined).map((s) => s.atMs),
+    }));
+  const flagged: Record<string, number> = {};
+  for (const i of model.items) {
+    if (!i.flagged || i.kind === 'impediment' || i.done || i.external) continue;
+    const project = projectKeyOf(i.key);
+    flagged[project] = (flagged[project] ?? 0) + 1;
+  }
+  const pairs = new Map<string, { from: string; to: string; count: number }>();
+  for (const d of crossTeam) {
+    const [from, to] = [projectKeyOf(d.from), projectKeyOf(d.to)];
+    const pair = pairs.get(`${from}>${to}`) ?? { from, to, count: 0 };
+    pair.count += 1;
+    pairs.set(`${from}>${to}`, pair);
+  }
+  return { atMs: nowMs, thresholds, impediments, flagged, crossTeam: [...pairs.values()] };
+}
+
+/** The evidence of these projects only (a cross-team dependency counts when both its ends are in). */
+export function narrowEvidence(evidence: CadenceEvidence, projects: ReadonlySet<string>): CadenceEvidence {
+  return {
+    atMs: evidence.atMs,
+    thresholds: evidence.thresholds,
+    impediments: evidence.impediments.filter((i) => projects.has(i.project)),
+    flagged: Object.fromEntries(Object.entries(evidence.flagged).filter(([p]) => projects.has(p))),
+    crossTeam: evidence.crossTeam.filter((d) => projects.has(d.from) && projects.has(d.to)),
+  };
+}
