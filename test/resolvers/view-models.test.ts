@@ -29,6 +29,7 @@ const epic = (key: string, rank: number, extra: Partial<BoardEpic> = {}): BoardE
   inversion: false,
   unblocksTeams: 0,
   unblocksItems: 0,
+  forecast: null,
   ...extra,
 });
 
@@ -61,6 +62,42 @@ describe('the views’ pure helpers', () => {
     ]);
     expect(filterAndSort(rows, { team: 'B' }).map((r) => r.key)).toEqual(['B-1']);
     expect(pageOf(rows, 9, 2)).toEqual({ rows: [rows[2]], page: 2 });
+  });
+
+  const forecast = (p85Date: string | null, unforecastable: string | null = null) => ({
+    p50Date: p85Date === null ? null : '2026-12-01',
+    p85Date,
+    dueDate: null,
+    pOnTime: null,
+    unforecastable,
+  });
+  const forecastRows = [
+    epic('A-1', 1, { forecast: forecast(null, 'in a dependency cycle with B-9') }),
+    epic('A-2', 2, { forecast: null }),
+    epic('A-3', 3, { forecast: forecast('2027-02-05') }),
+    epic('A-4', 4, { forecast: forecast(null) }),
+    epic('A-5', 5, { forecast: forecast('2026-12-18') }),
+    epic('A-6', 6, { forecast: forecast('2027-02-05') }),
+  ];
+
+  it('sorts by the P85 date either way, beyond the horizon then unforecastable then unforecast last', () => {
+    const keys = (order: 'asc' | 'desc') =>
+      filterAndSort(forecastRows, { sort: 'forecast', order }).map((r) => r.key);
+    expect(keys('asc')).toEqual(['A-5', 'A-3', 'A-6', 'A-4', 'A-1', 'A-2']);
+    expect(keys('desc')).toEqual(['A-3', 'A-6', 'A-5', 'A-4', 'A-1', 'A-2']);
+  });
+
+  it('puts the P50 and P85 dates in the CSV, or why an epic has none', () => {
+    const [header, ...lines] = boardCsv(forecastRows).trim().split('\r\n');
+    expect(header).toMatch(/"Forecast P50","Forecast P85"$/);
+    expect(lines.map((l) => l.split(',').slice(-2).join(','))).toEqual([
+      '"unforecastable: in a dependency cycle with B-9","unforecastable: in a dependency cycle with B-9"',
+      '"",""',
+      '"2026-12-01","2027-02-05"',
+      '"beyond the horizon","beyond the horizon"',
+      '"2026-12-01","2026-12-18"',
+      '"2026-12-01","2027-02-05"',
+    ]);
   });
 
   it('quotes CSV fields and defuses text a spreadsheet would run as a formula', () => {

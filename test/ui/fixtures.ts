@@ -37,6 +37,13 @@ export function epic(key: string, rank: number, extra: Partial<BoardEpic> = {}):
     inversion: false,
     unblocksTeams: 0,
     unblocksItems: 0,
+    forecast: {
+      p50Date: '2026-12-11',
+      p85Date: '2026-12-25',
+      dueDate: null,
+      pOnTime: null,
+      unforecastable: null,
+    },
     ...extra,
   };
 }
@@ -71,6 +78,7 @@ export function board(extra: Partial<Board> = {}): Board {
       },
     ],
     band: { minSprints: 2, maxSprints: 4 },
+    slipAlerts: [],
     order: {
       source: 'explicit',
       version: 4,

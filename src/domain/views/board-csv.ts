@@ -22,12 +22,21 @@ const HEADER = [
   'Open impediments',
   'Suggested rank',
   'Why move',
+  'Forecast P50',
+  'Forecast P85',
 ];
 
 function field(value: string | number | boolean | null): string {
   let text = value === null ? '' : String(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return `"${text.replace(/"/g, '""')}"`;
+}
+
+function forecastDate(r: BoardEpic, pick: 'p50Date' | 'p85Date'): string | null {
+  const f = r.forecast;
+  if (f === null) return null;
+  if (f.unforecastable !== null) return `unforecastable: ${f.unforecastable}`;
+  return f[pick] ?? 'beyond the horizon';
 }
 
 export function boardCsv(rows: readonly BoardEpic[]): string {
@@ -49,6 +58,9 @@ export function boardCsv(rows: readonly BoardEpic[]): string {
       r.impediments,
       r.suggestedRank,
       r.moveReason,
+      // Unforecastable or beyond the horizon: the column says why instead of a date.
+      forecastDate(r, 'p50Date'),
+      forecastDate(r, 'p85Date'),
     ]
       .map(field)
       .join(','),

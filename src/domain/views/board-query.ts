@@ -17,8 +17,21 @@ function matches(row: BoardEpic, filter: BoardFilter): boolean {
   return true;
 }
 
+/**
+ * Where a row's forecast sorts whatever the direction: dated first, then beyond the forecast horizon,
+ * then unforecastable (a cycle, a team without velocity), then epics the forecast has not covered yet.
+ */
+function forecastTier(row: BoardEpic): number {
+  const f = row.forecast;
+  if (f === null) return 3;
+  if (f.unforecastable !== null) return 2;
+  return f.p85Date === null ? 1 : 0;
+}
+
 function valueOf(row: BoardEpic, key: BoardSortKey): number | string {
   switch (key) {
+    case 'forecast':
+      return row.forecast?.p85Date ?? '';
     case 'key':
       return row.key;
     case 'team':
@@ -39,9 +52,10 @@ export function filterAndSort(rows: readonly BoardEpic[], filter: BoardFilter): 
   return rows
     .filter((row) => matches(row, filter))
     .sort((a, b) => {
+      const tier = sort === 'forecast' ? forecastTier(a) - forecastTier(b) : 0;
       const [va, vb] = [valueOf(a, sort), valueOf(b, sort)];
       const cmp = va < vb ? -1 : va > vb ? 1 : 0;
-      return cmp * direction || a.rank - b.rank;
+      return tier || cmp * direction || a.rank - b.rank;
     });
 }
 

@@ -14,6 +14,7 @@ import {
   type EpicRecord,
 } from '../../storage/analysis-schema';
 import { partsOf, readParts } from '../../storage/analysis-store';
+import { ForecastRecordSchema, forecastEntryOf } from '../../storage/forecast-schema';
 import type { StoredOrder } from '../../storage/metascrum-order';
 import { allVisible, redactKeys, sees, visibleParts, type AnalysisView } from '../analysis/analysis-view';
 import { epicLinkCounts, linksByEpic } from '../analysis/epic-links';
@@ -32,6 +33,25 @@ export function currentOrder(records: readonly EpicRecord[], order: StoredOrder 
   );
 }
 
+/**
+ * Each epic's stored forecast (the records the gadget and the report read), keyed by epic. The reason an
+ * epic cannot be forecast names the issues in its way (a cycle's members): those the user may not see
+ * are redacted by the one rule.
+ */
+async function epicForecasts(view: AnalysisView): Promise<Map<string, BoardEpic['forecast']>> {
+  if (!view.manifest) return new Map();
+  const records = await readParts(partsOf(view.manifest, 'forecast-epics'), ForecastRecordSchema);
+  return new Map(
+    records
+      .filter((r) => sees(view, r.key))
+      .map((r) => {
+        const { p50Date, p85Date, dueDate, pOnTime, unforecastable } = forecastEntryOf(r);
+        const reason = unforecastable === null ? null : redactKeys(view, unforecastable);
+        return [r.key, { p50Date, p85Date, dueDate, pOnTime, unforecastable: reason }];
+      }),
+  );
+}
+
 export interface BoardEpics {
   rows: BoardEpic[];
   /** Rank inversions among what the user sees: `higher` needs `lower`. */
@@ -41,10 +61,11 @@ export interface BoardEpics {
 export async function boardEpics(view: AnalysisView): Promise<BoardEpics> {
   if (!view.manifest) return { rows: [], inversions: [] };
   const allEpicParts = view.manifest.parts.filter((p) => p.partition.startsWith('epics:'));
-  const [all, inversions, links] = await Promise.all([
+  const [all, inversions, links, forecasts] = await Promise.all([
     readParts(allEpicParts, EpicRecordSchema),
     readParts(partsOf(view.manifest, 'inversions'), InversionRecordSchema),
     readParts(visibleParts(view, 'epic-links'), EpicLinkRecordSchema),
+    epicForecasts(view),
   ]);
   const visibleLinks = linksByEpic(links.filter((l) => allVisible(view, [l.child, l.other])));
   const rankOf = new Map(currentOrder(all, view.order).map((r, i) => [r.key, i + 1]));
@@ -74,6 +95,7 @@ export async function boardEpics(view: AnalysisView): Promise<BoardEpics> {
     inversion: inverted.has(r.key),
     unblocksTeams: r.unblocksTeams,
     unblocksItems: r.unblocksItems,
+    forecast: forecasts.get(r.key) ?? null,
   }));
   return { rows, inversions: shown };
 }

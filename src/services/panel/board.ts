@@ -11,6 +11,7 @@ import { writeMetascrumOrder, type StoredOrder } from '../../storage/metascrum-o
 import { analysisViewFor, requestAnalysis, visibleParts, type AnalysisView } from '../analysis/analysis-view';
 import { InvalidInput, NotAllowed, VersionConflict } from '../errors';
 import type { Viewer } from '../viewer';
+import { visibleSlipAlerts } from '../gadget/forecast-outlook';
 import { boardEpics, currentOrder, orderInfo, reorderRight } from './board-epics';
 
 const DEFAULT_PAGE_SIZE = 25;
@@ -47,7 +48,11 @@ function suggestionOf(rows: readonly BoardEpic[], inversions: readonly RankInver
 
 export async function getBoard(viewer: Viewer, query: BoardQuery): Promise<Board> {
   const view = await analysisViewFor(viewer);
-  const [{ rows, inversions }, program] = await Promise.all([boardEpics(view), programRecordFor(view)]);
+  const [{ rows, inversions }, program, alerts] = await Promise.all([
+    boardEpics(view),
+    programRecordFor(view),
+    visibleSlipAlerts(view),
+  ]);
   const filtered = filterAndSort(rows, query);
   const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
   const paged = pageOf(filtered, query.page ?? 1, pageSize);
@@ -68,6 +73,7 @@ export async function getBoard(viewer: Viewer, query: BoardQuery): Promise<Board
     horizons: program.teams.filter((t) => visibleTeam(t.team)),
     band: program.band,
     order: orderInfo(view),
+    slipAlerts: alerts.open,
     suggestion: suggestionOf(rows, inversions),
   };
 }

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ActorSchema, IssueKeySchema, StatusCategorySchema } from './common';
+import { EpicForecastSchema, SlipAlertViewSchema } from './forecast';
 import { ProgramHeaderSchema } from './snapshot';
 
 export const TeamHorizonSchema = z.object({
@@ -48,6 +49,8 @@ export const BoardEpicSchema = z.object({
   inversion: z.boolean(),
   unblocksTeams: z.number().int(),
   unblocksItems: z.number().int(),
+  /** The stored forecast (the gadget's numbers); null until the forecast has run on this epic. */
+  forecast: EpicForecastSchema.omit({ key: true }).nullable(),
 });
 export type BoardEpic = z.infer<typeof BoardEpicSchema>;
 
@@ -62,6 +65,8 @@ export const BOARD_SORT_KEYS = [
   'depsOut',
   'conflicts',
   'impediments',
+  /** By the P85 date; beyond the horizon, then unforecastable, then not forecast last in either direction. */
+  'forecast',
 ] as const;
 export type BoardSortKey = (typeof BOARD_SORT_KEYS)[number];
 
@@ -106,6 +111,8 @@ export const BoardSchema = ProgramHeaderSchema.extend({
   horizons: z.array(TeamHorizonSchema),
   band: BandSchema,
   order: OrderInfoSchema,
+  /** The open slip alerts this user may see (the gadget's list), newest first. */
+  slipAlerts: z.array(SlipAlertViewSchema),
   suggestion: z.object({
     moves: z.array(
       z.object({ key: z.string(), from: z.number().int(), to: z.number().int(), reason: z.string() }),

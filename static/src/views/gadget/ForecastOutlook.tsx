@@ -3,10 +3,10 @@
  * program (epics done by date at P50, P85, P95; plain SVG keeps the gadget's bundle small), and the
  * open slip alerts.
  */
-import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
 import type { ForecastOutlook, Steering } from '../../../../src/shared/contract';
 import { IssueLink } from '../../components/IssueLink';
+import { SlipAlertList } from '../../components/SlipAlertList';
 import { TableHead, tableCell as cell } from '../../components/TableHead';
 
 const W = 320;
@@ -97,21 +97,5 @@ export function ForecastSection({ data }: { data: Steering }) {
 }
 
 export function SlipAlerts({ alerts }: { alerts: Steering['alerts'] }) {
-  return (
-    <div data-testid="slip-alerts">
-      <strong>Slip alerts ({alerts.open.length})</strong>
-      {alerts.open.length === 0 ? (
-        <p>Nothing has slipped since the last analysis.</p>
-      ) : (
-        <ul>
-          {alerts.open.map((a) => (
-            <li key={a.id}>
-              <Lozenge appearance="moved">{a.kind === 'dependency' ? 'dependency' : 'due date'}</Lozenge>{' '}
-              <IssueLink issueKey={a.key} /> {a.detail} (since {a.raisedAt.slice(0, 10)})
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
+  return <SlipAlertList open={alerts.open} />;
 }

@@ -10,6 +10,7 @@ import { token } from '@atlaskit/tokens';
 import { lazy, Suspense, useCallback, useState } from 'react';
 import type { BoardQuery } from '../../../../src/shared/contract';
 import { HorizonBands } from '../../components/HorizonBands';
+import { SlipAlertList } from '../../components/SlipAlertList';
 import { SnapshotBar } from '../../components/SnapshotBar';
 import { ErrorState, LoadingState } from '../../components/States';
 import { useResolver } from '../../useResolver';
@@ -60,6 +61,9 @@ export default function PanelView() {
         <HorizonBands horizons={data.horizons} band={data.band} />
       </section>
       <OrderNote order={data.order} />
+      <section aria-label="Slip alerts">
+        <SlipAlertList open={data.slipAlerts} />
+      </section>
       <Tabs id="panel-tabs">
         <TabList>
           <Tab>Backlog ({data.total})</Tab>

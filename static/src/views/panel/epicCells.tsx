@@ -17,6 +17,7 @@ export const COLUMNS: ReadonlyArray<{ key: BoardSortKey; label: string; sortable
     { key: 'wsjf', label: 'WSJF', sortable: true },
     { key: 'readiness', label: 'Ready %', sortable: true },
     { key: 'readyPoints', label: 'Ready pts', sortable: true },
+    { key: 'forecast', label: 'Forecast (P85)', sortable: true },
     { key: 'depsIn', label: 'Needs', sortable: true },
     { key: 'depsOut', label: 'Needed by', sortable: true },
     { key: 'conflicts', label: 'Conflicts', sortable: true },
@@ -73,6 +74,24 @@ function MoveButtons({
   );
 }
 
+/** The P85 date with P50 and P(on time) beside it; otherwise why there is no date. */
+function ForecastCell({ forecast }: { forecast: BoardEpic['forecast'] }) {
+  const muted = { color: token('color.text.subtlest') };
+  if (forecast === null) return <span style={muted}>not forecast yet</span>;
+  if (forecast.unforecastable !== null) return <span style={muted}>— {forecast.unforecastable}</span>;
+  if (forecast.p85Date === null) return <span style={muted}>beyond the horizon</span>;
+  const onTime = forecast.pOnTime === null ? '' : `, ${Math.round(forecast.pOnTime * 100)}% on time`;
+  return (
+    <>
+      <strong>{forecast.p85Date}</strong>
+      <div style={muted}>
+        P50 {forecast.p50Date ?? '—'}
+        {onTime}
+      </div>
+    </>
+  );
+}
+
 /** One row's cells in COLUMNS order, as content for the table (its cells bring their own padding). */
 export function epicCellContents({
   epic,
@@ -115,6 +134,7 @@ export function epicCellContents({
     epic.wsjf === null ? <span style={muted}>— {epic.wsjfProblem}</span> : formatNumber(epic.wsjf),
     epic.readiness === null ? '—' : `${epic.readiness}%`,
     `${formatNumber(epic.readyPoints)} / ${formatNumber(epic.openPoints)}`,
+    <ForecastCell forecast={epic.forecast} />,
     epic.depsIn,
     epic.depsOut,
     <span style={{ display: 'inline-flex', gap: token('space.050'), flexWrap: 'wrap' }}>
