@@ -2,7 +2,7 @@
  * What a saved ladder change does to Jira (issue 11, "stable ladder levels"): a rename moves no
  * impediment and renames the Escalation level field's option; removing a level that holds open
  * impediments needs the admin's confirmation and moves each of them to the nearest remaining level
- * below (else above), through the same compare-and-set as any move, so a retried save moves none twice.
+ * below (else above), through the compare-and-set every move uses, so a retried save moves none twice.
  */
 import { randomUUID } from 'node:crypto';
 import { tickingFrom } from '../../clock';
