@@ -9,17 +9,26 @@ import { analyseProgram } from '../../src/domain/analyse-program';
 const DAY = 86_400_000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 
-/** The analysis as JSON, with every date turned into "ms since the demo's now". */
+/** An epoch-ms moment (a `...Ms` field, e.g. the cadence evidence's times), not a duration. */
+const EPOCH_MS_KEY = /Ms$/;
+const EPOCH_FLOOR = 1e12;
+
+/**
+ * The analysis as JSON, with every date turned into "ms since the demo's now": ISO strings, and
+ * epoch-ms numbers under `...Ms` keys (single or in a list).
+ */
 function answersAround(nowMs: number): unknown {
   const now = new Date(nowMs).toISOString();
+  const since = (ms: number) => `now${ms - nowMs >= 0 ? '+' : ''}${ms - nowMs}`;
+  const moment = (v: unknown) => (typeof v === 'number' && v > EPOCH_FLOOR ? since(v) : v);
   // The trail is a query function, not an answer: JSON drops it.
   const analysis = analyseProgram(demoProgram(now), {}, { now });
   return JSON.parse(
-    JSON.stringify(analysis, (_key, value: unknown) =>
-      typeof value === 'string' && ISO_DATE.test(value)
-        ? `now${Date.parse(value) - nowMs >= 0 ? '+' : ''}${Date.parse(value) - nowMs}`
-        : value,
-    ),
+    JSON.stringify(analysis, (key, value: unknown) => {
+      if (typeof value === 'string' && ISO_DATE.test(value)) return since(Date.parse(value));
+      if (!EPOCH_MS_KEY.test(key)) return value;
+      return Array.isArray(value) ? value.map(moment) : moment(value);
+    }),
   );
 }
 
