@@ -63,10 +63,12 @@ export async function syncProgram(
   const lease = await acquireLease(options.holder, now(), LEASE_MS);
   if (!lease) {
     // Another job is running: a full rebuild or a targeted refresh waits for it (the running job may
-    // have read those issues before the app changed them); any other incremental one is covered by the
-    // running job's follow-up (see followUpPendingChanges).
+    // have read those issues before the app changed them), and so does an event's refresh (the events
+    // that found it queued were not noted, see triggers/jira-events.ts); any other incremental one is
+    // covered by the running job's follow-up (see followUpPendingChanges).
     if (request.mode === 'full') await requestProgramSync(request, 60);
-    else if (request.issues) await requestProgramSync(request, DEFER_TARGETED_S);
+    else if (request.issues || request.reason === 'event')
+      await requestProgramSync(request, DEFER_TARGETED_S);
     return { status: 'deferred' };
   }
   const previous = await readManifest();
