@@ -15,6 +15,7 @@ import { kvs, WhereConditions } from '@forge/kvs';
 import { z } from 'zod';
 import { AnalysisManifestSchema, type AnalysisManifest, type AnalysisPartRef } from './analysis-schema';
 import { readStored } from './stored-json';
+import { pack, packedOr } from './packed-json';
 import { readVersioned, writeVersioned } from './versioned-entity';
 
 const POINTER_KEY = 'analysis-pointer';
@@ -29,9 +30,12 @@ const PointerSchema = z.strictObject({
   manifest: AnalysisManifestSchema,
   previous: AnalysisManifestSchema.nullable(),
 });
+/** Stored packed (packed-json.ts): two manifests of a few hundred part refs deflate about five to one. */
+const StoredPointerSchema = packedOr(PointerSchema);
+const PackedPointerSchema = z.union([z.strictObject({ deflated: z.string() }), PointerSchema]);
 
 export async function readAnalysisManifest(): Promise<AnalysisManifest | undefined> {
-  const pointer = await readVersioned(POINTER_KEY, PointerSchema);
+  const pointer = await readVersioned(POINTER_KEY, StoredPointerSchema);
   if (pointer) return pointer.body.manifest;
   return readStored(LEGACY_POINTER_KEY, AnalysisManifestSchema);
 }
@@ -78,7 +82,7 @@ export async function switchAnalysis(
   reuse?: PartReuse,
 ): Promise<AnalysisManifest> {
   for (let attempt = 0; attempt < SWITCH_ATTEMPTS; attempt++) {
-    const pointer = await readVersioned(POINTER_KEY, PointerSchema);
+    const pointer = await readVersioned(POINTER_KEY, StoredPointerSchema);
     const current = pointer?.body.manifest ?? (await readStored(LEGACY_POINTER_KEY, AnalysisManifestSchema));
     if (current && !supersedes(next, current)) {
       await deleteKeys(reuse ? [...reuse.written] : keysOf(next));
@@ -90,10 +94,9 @@ export async function switchAnalysis(
       const alive = new Set([...keysOf(current), ...keysOf(pointer?.body.previous)]);
       next = { ...next, parts: await reuse.keepAlive(next.parts, alive) };
     }
-    const written = await writeVersioned(POINTER_KEY, PointerSchema, pointer?.version ?? 0, {
-      manifest: next,
-      previous: current ?? null,
-    });
+    const packed = pack(PointerSchema.parse({ manifest: next, previous: current ?? null }));
+    const body = PackedPointerSchema.parse(packed.stored);
+    const written = await writeVersioned(POINTER_KEY, PackedPointerSchema, pointer?.version ?? 0, body);
     if (!written) continue;
     const named = new Set([...keysOf(next), ...keysOf(current)]);
     await deleteKeys(keysOf(pointer?.body.previous).filter((k) => !named.has(k)));

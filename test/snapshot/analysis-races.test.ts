@@ -8,6 +8,7 @@ import {
   switchAnalysis,
 } from '../../src/storage/analysis-store';
 import { z } from 'zod';
+import { unpack } from '../../src/storage/packed-json';
 import { runJob } from '../gateway/job-runner';
 import { dataOf, startHarness, type Harness } from '../resolvers/harness';
 
@@ -89,9 +90,10 @@ describe('analysis jobs that run at once', () => {
       );
       h.forge.setKvsDelay(undefined);
       const pointer = h.forge.kvs.peekEntity('versioned-record', 'analysis-pointer');
+      const { body } = z.object({ body: z.unknown() }).parse(pointer);
       const { manifest, previous } = z
-        .object({ body: z.object({ manifest: z.unknown(), previous: z.unknown() }) })
-        .parse(pointer).body;
+        .object({ manifest: z.unknown(), previous: z.unknown() })
+        .parse(unpack(body));
       const parsed = z.object({ programKey: z.string(), parts: z.array(z.object({ key: z.string() })) });
       for (const m of [manifest, previous]) {
         const named = parsed.parse(m);
