@@ -16,6 +16,7 @@ import { readManifest } from '../storage/snapshot-store';
 import { DEFAULT_CONCURRENCY } from './snapshot/build-context';
 import { buildFullSnapshot } from './snapshot/full-build';
 import { refreshSnapshot } from './snapshot/incremental-refresh';
+import { ISSUE_SHAPE } from './snapshot/issue-shape';
 import { JobReporter } from './snapshot/job-reporter';
 import { requestSnapshotJob } from './snapshot/snapshot-requests';
 import { requestProgramSync, type SyncRequest } from './sync-queue';
@@ -34,6 +35,8 @@ export interface SyncOutcome {
 
 async function needsFullBuild(request: SyncRequest, manifest: SnapshotManifest | undefined, now: number) {
   if (request.mode === 'full' || !manifest) return true;
+  // Issues of an older stored shape are rebuilt, never patched with issues of the current one.
+  if ((manifest.issueShape ?? 1) !== ISSUE_SHAPE) return true;
   const projects = (await readStoredConfig())?.config.projects;
   // An empty project list means every browsable project (the build resolves it), so it never differs.
   if (projects?.length && JSON.stringify(projects) !== JSON.stringify(manifest.projectKeys)) return true;
