@@ -3,6 +3,7 @@
  * payload pages written by bench-payload.ts, times `JSON.parse` of every page (parseMs) and, apart,
  * the engine's work on the parsed pages (analysisMs), then prints one JSON line to stdout.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -71,6 +72,8 @@ function main(dir: string, links: number): void {
       dependencies: analysis.dependencies.length,
       cycles: analysis.cycles.length,
       readiness: analysis.readiness.length,
+      // The forecast's fingerprint: a change to the trials' speed must leave it as it is per seed.
+      forecastSha256: createHash('sha256').update(JSON.stringify(forecast)).digest('hex'),
       forecastTrials: forecast.trials,
       forecastItems: forecast.items.length,
       unforecastableItems: forecast.items.filter((i) => i.unforecastable !== null).length,
