@@ -206,7 +206,7 @@ export async function computeAnalysis(now: number): Promise<AnalysisManifest | u
   if (current.version === version && forecast)
     await slipAlertsLogged(
       detectSlips(analysis.dependencies, forecast.epics),
-      run.config.alerts,
+      run.config,
       next.computedAt,
     );
   return current;
