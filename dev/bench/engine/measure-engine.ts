@@ -69,6 +69,8 @@ function main(dir: string, links: number): void {
     JSON.stringify({
       event: 'engine-bench-detail',
       normaliseMs: Math.round(normaliseMs),
+      // Optimisations must not change the result: compare this before and after.
+      analysisSha256: createHash('sha256').update(JSON.stringify(analysis)).digest('hex'),
       dependencies: analysis.dependencies.length,
       cycles: analysis.cycles.length,
       readiness: analysis.readiness.length,
