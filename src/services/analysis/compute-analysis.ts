@@ -204,10 +204,6 @@ export async function computeAnalysis(now: number): Promise<AnalysisManifest | u
   const current = await switchAnalysis(next, now);
   // Slips are judged by the analysis the views show; without a forecast, epics' due dates cannot be.
   if (current.version === version && forecast)
-    await slipAlertsLogged(
-      detectSlips(analysis.dependencies, forecast.epics),
-      run.config,
-      next.computedAt,
-    );
+    await slipAlertsLogged(detectSlips(analysis.dependencies, forecast.epics), run.config, next.computedAt);
   return current;
 }
