@@ -1,8 +1,11 @@
+import { z } from 'zod';
 import { detectSlips } from '../../src/domain/alerts/slip-alerts';
+import { ProgramConfigSchema } from '../../src/domain/config/program-config';
 import type { OpenDependency } from '../../src/domain/graph/open-dependencies';
 import { JiraClient } from '../../src/jira/client';
 import { forgeTransport } from '../../src/jira/forge-transport';
 import { runSlipAlerts } from '../../src/services/alerts/slip-alert-run';
+import { raiseSlipImpediments } from '../../src/services/alerts/slip-impediments';
 import { readSlipAlerts } from '../../src/storage/slip-alerts';
 import { startHarness, type Harness } from '../resolvers/harness';
 
@@ -18,6 +21,11 @@ function conflict(from: string, to: string): OpenDependency {
     toSprint: 'PAY Sprint 8',
   };
 }
+
+const IssueTypeSchema = z.object({ name: z.string() });
+const HistorySchema = z.object({
+  history: z.array(z.object({ action: z.string(), to: z.string(), by: z.string() })),
+});
 
 const T1 = '2026-12-01T09:00:00.000Z';
 const T2 = '2026-12-02T09:00:00.000Z';
@@ -35,8 +43,31 @@ describe('slip alerts after an analysis', () => {
     if (!issue) throw new Error(`no ${key} in the demo`);
     issue.fields.assignee = { accountId };
   };
-  const run = (slips: ReturnType<typeof detectSlips>, nowIso: string, notify = true) =>
-    h.forge.runAsApp(() => runSlipAlerts(new JiraClient(forgeTransport('app')), slips, { notify }, nowIso));
+  const configWith = (alerts: { notify?: boolean; raiseImpediment?: boolean }) =>
+    ProgramConfigSchema.parse({ alerts });
+  const run = (
+    slips: ReturnType<typeof detectSlips>,
+    nowIso: string,
+    notify = true,
+    raiseImpediment = false,
+  ) =>
+    h.forge.runAsApp(() =>
+      runSlipAlerts(
+        new JiraClient(forgeTransport('app')),
+        slips,
+        configWith({ notify, raiseImpediment }),
+        nowIso,
+      ),
+    );
+  const impediments = () =>
+    [...h.emulator.state.issues.values()].filter(
+      (i) => IssueTypeSchema.safeParse(i.fields.issuetype).data?.name === 'Impediment',
+    );
+  const blockersOf = (key: string) => {
+    const id = [...h.emulator.state.issues.values()].find((i) => i.key === key)?.id;
+    const keyOf = (issueId: string) => h.emulator.state.issues.get(issueId)?.key;
+    return [...h.emulator.state.links.values()].filter((l) => l.toId === id).map((l) => keyOf(l.fromId));
+  };
 
   it('records, notifies both assignees once, and resolves the alert when the conflict clears', async () => {
     // The first analysis is the baseline: what slips already raises nothing.
@@ -65,5 +96,46 @@ describe('slip alerts after an analysis', () => {
     const outcome = await run(detectSlips([conflict('CHK-4', 'PAY-4')], []), T3, false);
     expect(outcome).toMatchObject({ raised: 1, notified: 0 });
     expect(h.emulator.state.notifications).toHaveLength(before);
+  });
+
+  it('raises one Impediment at the Scrum of Scrums that blocks the dependant, once per alert', async () => {
+    const before = impediments().map((i) => i.key);
+    const slips = detectSlips([conflict('CHK-5', 'PAY-5')], []);
+    const outcome = await run(slips, T3, false, true);
+    expect(outcome).toMatchObject({ raised: 1, notified: 0 });
+    expect(outcome?.impediments).toHaveLength(1);
+    const created = impediments().filter((i) => !before.includes(i.key));
+    expect(created.map((i) => i.key)).toEqual(outcome?.impediments);
+    const [impediment] = created;
+    expect(impediment?.projectKey).toBe('PAY');
+    expect(blockersOf('PAY-5')).toContain(impediment?.key);
+    // Its history says raised at Team and escalated to the Scrum of Scrums, by the app's slip alert.
+    const history = HistorySchema.parse(impediment?.properties.get('metascrum.escalation'));
+    expect(history.history.map((m) => [m.action, m.to, m.by])).toEqual([
+      ['raise', 'Team', 'app:slip-alert'],
+      ['escalate', 'Scrum of Scrums', 'app:slip-alert'],
+    ]);
+    // The same slip in the next analysis raises nothing; a retried run of the same alert neither.
+    expect(await run(slips, T3, false, true)).toMatchObject({ raised: 0, impediments: [] });
+    const stored = await h.forge.runAsApp(readSlipAlerts);
+    const alert = stored?.body.open.find((a) => a.id === 'dep:CHK-5>PAY-5');
+    if (!alert) throw new Error('the alert was not recorded');
+    const retried = await h.forge.runAsApp(() =>
+      raiseSlipImpediments(
+        new JiraClient(forgeTransport('app')),
+        configWith({ raiseImpediment: true }),
+        [alert],
+        Date.parse(T3),
+      ),
+    );
+    expect(retried).toEqual({ created: [], existing: 1, failed: 0 });
+    expect(impediments()).toHaveLength(before.length + 1);
+  });
+
+  it('raises no impediment when alerts.raiseImpediment is off', async () => {
+    const before = impediments().length;
+    const outcome = await run(detectSlips([conflict('CHK-6', 'PAY-6')], []), T3, false, false);
+    expect(outcome).toMatchObject({ raised: 1, impediments: [] });
+    expect(impediments()).toHaveLength(before);
   });
 });

@@ -142,6 +142,24 @@ describe('the admin page', () => {
     });
   });
 
+  it('turns on raising an Impediment for slip alerts, off by default, and saves it', async () => {
+    replies.set('admin/getConfig', () => ok(admin(1)));
+    replies.set('admin/saveConfig', () => ok(admin(2)));
+    renderView('admin/AdminView', {});
+    const toggle = await screen.findByRole('checkbox', {
+      name: /Raise an Impediment at the Scrum of Scrums/,
+    });
+    expect(toggle).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Notify the assignees of both sides' })).not.toBeChecked();
+    fireEvent.click(toggle);
+    fireEvent.click(screen.getByRole('button', { name: 'Save configuration' }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.key === 'admin/saveConfig')?.payload).toMatchObject({
+        config: { alerts: { notify: false, raiseImpediment: true } },
+      }),
+    );
+  });
+
   it('restores an earlier version into the form', async () => {
     replies.set('admin/getConfig', () => ok(admin(2)));
     replies.set('admin/restoreConfigVersion', () =>

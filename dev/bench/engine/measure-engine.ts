@@ -74,6 +74,8 @@ function main(dir: string, links: number): void {
       dependencies: analysis.dependencies.length,
       cycles: analysis.cycles.length,
       readiness: analysis.readiness.length,
+      // The forecast's fingerprint: a change to the trials' speed must leave it as it is per seed.
+      forecastSha256: createHash('sha256').update(JSON.stringify(forecast)).digest('hex'),
       forecastTrials: forecast.trials,
       forecastItems: forecast.items.length,
       unforecastableItems: forecast.items.filter((i) => i.unforecastable !== null).length,

@@ -141,8 +141,10 @@ const AlertsSchema = z
   .strictObject({
     /** E-mail both sides' assignees through Jira's issue notification. */
     notify: z.boolean().default(false),
+    /** Raise an Impediment at the Scrum of Scrums level that blocks the dependant of a slipped dependency. */
+    raiseImpediment: z.boolean().default(false),
   })
-  .default({ notify: false });
+  .default({ notify: false, raiseImpediment: false });
 
 /** More team projects than a Scrum@Scale program has; bounds what one save can ask the app to read. */
 export const MAX_PROGRAM_PROJECTS = 1_000;

@@ -44,14 +44,13 @@ export function itemEntry(
   tallies: TrialTallies,
   keyOfNode: (v: number) => string,
 ): ForecastEntry {
-  const { trials, maxSprints, sprintCounts } = tallies;
+  const { trials, maxSprints, sprintCounts, nodes } = tallies;
   const calendar = net.calendars[net.teamOf[v] ?? 0];
-  const row = v * (maxSprints + 1);
   const sprints: Array<number | null> = PERCENTILES.map((p) => {
     const needed = rankOf(p, trials);
     let seen = 0;
     for (let k = 0; k < maxSprints; k++) {
-      seen += sprintCounts[row + k] ?? 0;
+      seen += sprintCounts[k * nodes + v] ?? 0;
       if (seen >= needed) return k;
     }
     return null;
@@ -62,7 +61,7 @@ export function itemEntry(
     const cutoff = dueCutoffMs(item.dueDate);
     let onTime = 0;
     for (let k = 0; k < maxSprints && (calendar.ends[k] ?? Infinity) < cutoff; k++)
-      onTime += sprintCounts[row + k] ?? 0;
+      onTime += sprintCounts[k * nodes + v] ?? 0;
     pOnTime = round3(onTime / trials);
   }
   const delays: Array<[string, number]> = [];

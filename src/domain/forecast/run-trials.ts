@@ -6,16 +6,19 @@
  * all completed in sprints ending on or before the sprint's start is skipped ("parked") and the team
  * goes on with the next ones; a parked item rejoins, in its queue position, from the first sprint it
  * becomes workable. Progress carries over; an item completes at the end of the sprint its remaining
- * points reach zero. Typed arrays and preallocated heaps only: nothing is allocated per trial.
+ * points reach zero. Typed arrays, a preallocated team heap and parked-work buckets (parked-work.ts)
+ * only: nothing is allocated per trial.
+ * The order of the teams' sprints, and so of the random draws, is part of the result: the same seed
+ * gives the same forecast (test/domain/forecast/trials-reference.test.ts holds it to the reference).
  */
 import type { ForecastNetwork } from './forecast-network';
 import { NodeHeap } from './node-heap';
+import { ParkedWork } from './parked-work';
 import { seededRandom } from './seeded-random';
-import { addBlock, flatEpics, tallyEpics, type TrialTallies } from './trial-tallies';
+import { flatEpics, tallyEpics, type TrialTallies } from './trial-tallies';
 
 export type { TrialTallies } from './trial-tallies';
 
-const TRIAL_BLOCK = 16;
 /**
  * A node's trial state is one 4-number record in `state`, so that following a dependency edge touches
  * one cache line rather than one per array (the trials' cost at 100k issues is these random reads):
@@ -75,16 +78,12 @@ export function runTrials(
   const state = new Float64Array(template.length);
   const { starts, ends } = flatCalendars(net, width);
   const epics = flatEpics(epicChildren, teamOf, width);
-  // Completion sprints of a block of trials, added to the node-major histogram a block at a time, so
-  // that each histogram row is touched once per block rather than at random once per trial.
-  const block = new Uint16Array(n * TRIAL_BLOCK);
-  let inBlock = 0;
-  // Queue order is node order, so a heap of parked nodes is keyed by the node id itself.
-  const nodeOrder = new Float64Array(n);
-  for (let v = 0; v < n; v++) nodeOrder[v] = v;
+  // This trial's completion sprint per node. The histogram is counted as nodes complete: sprint-major,
+  // so the nodes a team completes in a sprint, mostly neighbours in its queue, share cache lines.
+  const done = new Uint16Array(n);
   const sizeOf = (t: number) => (teamStart[t + 1] ?? 0) - (teamStart[t] ?? 0);
-  const released = net.calendars.map((_, t) => new NodeHeap(sizeOf(t), nodeOrder));
-  const timed = net.calendars.map((_, t) => new NodeHeap(sizeOf(t), state, STRIDE, READY_AT));
+  const parked = new ParkedWork(teamStart, width, starts, state.subarray(READY_AT), STRIDE);
+  const { releasedCount, waitingCount } = parked;
   const cursor = new Int32Array(teams);
   const sprintOf = new Int32Array(teams);
   const left = new Int32Array(teams);
@@ -99,6 +98,7 @@ export function runTrials(
   const tallies: TrialTallies = {
     trials,
     maxSprints,
+    nodes: n,
     sprintCounts,
     delayCounts,
     epicTimes: new Float64Array(epicChildren.length * trials),
@@ -109,12 +109,10 @@ export function runTrials(
 
   for (let trial = 0; trial < trials; trial++) {
     state.set(template);
-    const done = block.subarray(inBlock * n, (inBlock + 1) * n);
     done.fill(maxSprints);
     teamHeap.clear();
+    parked.reset();
     for (let t = 0; t < teams; t++) {
-      released[t]?.clear();
-      timed[t]?.clear();
       cursor[t] = teamStart[t] ?? 0;
       sprintOf[t] = 0;
       asleep[t] = 0;
@@ -124,15 +122,12 @@ export function runTrials(
     }
     while (teamHeap.size > 0) {
       const t = teamHeap.pop();
-      const ready = released[t];
-      const waiting = timed[t];
-      if (!ready || !waiting) continue;
       const queueEnd = teamStart[t + 1] ?? 0;
       const row = t * width;
       const k = sprintOf[t] ?? 0;
       const start = starts[row + k] ?? 0;
       const end = ends[row + k] ?? 0;
-      while (waiting.peekKey() <= start) ready.push(waiting.pop());
+      parked.releaseFor(t, k);
       const first = sampleStart[t] ?? 0;
       // One draw per sprint played, even for a team without samples, keeps every later draw in place.
       const draw = Math.floor(random() * ((sampleStart[t + 1] ?? 0) - first));
@@ -140,7 +135,7 @@ export function runTrials(
       let at = cursor[t] ?? 0;
       let open = left[t] ?? 0;
       for (;;) {
-        const top = ready.peek();
+        const top = parked.firstReleased(t);
         let v: number;
         let fromHeap = false;
         if (at < queueEnd && (top < 0 || at < top)) {
@@ -149,7 +144,7 @@ export function runTrials(
           if (flags > 0 || (state[v * STRIDE + READY_AT] ?? 0) > start) {
             // The cursor meets each node once, so the node is not parked yet: flags is even.
             state[v * STRIDE + PENDING_PARKED] = flags + 1;
-            if (flags === 0) waiting.push(v);
+            if (flags === 0) parked.wait(v, t, k);
             at++;
             continue;
           }
@@ -168,10 +163,11 @@ export function runTrials(
           capacity -= rest;
         }
         state[r + REMAINING] = 0;
-        if (fromHeap) ready.pop();
+        if (fromHeap) parked.take(v, t);
         else at++;
         open--;
         done[v] = k;
+        sprintCounts[k * n + v] = (sprintCounts[k * n + v] ?? 0) + 1;
         // A workable node has no open prerequisite, so its flags are 1 exactly when it was parked.
         const bound = state[r + BINDING] ?? -1;
         if (state[r + PENDING_PARKED] === 1 && bound >= 0) delayCounts[bound] = (delayCounts[bound] ?? 0) + 1;
@@ -188,11 +184,11 @@ export function runTrials(
           // Only a parked node whose last prerequisite just completed (flags 1) waits for a sprint.
           if (flags !== 1) continue;
           const team = teamOf[d] ?? 0;
-          timed[team]?.push(d);
+          parked.wait(d, team, sprintOf[team] ?? 0);
           if (asleep[team] === 0) continue;
           // The team had nothing it could work on: it wakes for the first sprint this item is workable in.
           asleep[team] = 0;
-          const wake = firstSprintFrom(starts, team * width, sprintOf[team] ?? 0, end, maxSprints);
+          const wake = parked.sprintFrom(team, sprintOf[team] ?? 0, end);
           if (wake >= maxSprints) continue;
           sprintOf[team] = wake;
           nextStart[team] = starts[team * width + wake] ?? 0;
@@ -204,13 +200,13 @@ export function runTrials(
       if (open === 0) continue;
       // Sprints in which the team has nothing workable change nothing: skip to the next that may.
       let next = k + 1;
-      if (at >= queueEnd && ready.size === 0) {
-        if (waiting.size === 0) {
+      if (at >= queueEnd && releasedCount[t] === 0) {
+        if (waitingCount[t] === 0) {
           sprintOf[t] = next;
           asleep[t] = 1;
           continue;
         }
-        next = firstSprintFrom(starts, row, next, waiting.peekKey(), maxSprints);
+        next = parked.sprintFrom(t, next, parked.earliestReady(t));
       }
       sprintOf[t] = next;
       if (next < maxSprints) {
@@ -219,23 +215,15 @@ export function runTrials(
       }
     }
     tallyEpics(tallies, trial, epics, { done, ends, parkedOf, bindingOf, preNodes });
-    if (++inBlock === TRIAL_BLOCK || trial === trials - 1) {
-      addBlock(sprintCounts, block, inBlock, n, width);
-      inBlock = 0;
-    }
   }
+  countBeyondHorizon(sprintCounts, n, width, trials);
   return tallies;
 }
 
-/** The first sprint index from `k` on that starts at or after `ms` (`maxSprints` when none). */
-function firstSprintFrom(
-  starts: Float64Array,
-  row: number,
-  k: number,
-  ms: number,
-  maxSprints: number,
-): number {
-  let sprint = k;
-  while (sprint < maxSprints && (starts[row + sprint] ?? Infinity) < ms) sprint++;
-  return sprint;
+/** The trials that did not complete node v within the horizon go to its last slot, `maxSprints`. */
+function countBeyondHorizon(counts: Uint16Array, n: number, width: number, trials: number): void {
+  const beyond = (width - 1) * n;
+  counts.fill(trials, beyond, beyond + n);
+  for (let k = 0; k < width - 1; k++)
+    for (let v = 0; v < n; v++) counts[beyond + v] = (counts[beyond + v] ?? 0) - (counts[k * n + v] ?? 0);
 }

@@ -7,7 +7,12 @@
 export interface TrialTallies {
   trials: number;
   maxSprints: number;
-  /** Per node v, how many trials completed it in sprint k (0-based) at `v * (maxSprints + 1) + k`; k = maxSprints: beyond the horizon. */
+  /** How many nodes the trials walked. */
+  nodes: number;
+  /**
+   * Per node v, how many trials completed it in sprint k (0-based) at `k * nodes + v`; k = maxSprints:
+   * beyond the horizon. Sprint-major, because a team completes neighbouring nodes in the same sprint.
+   */
   sprintCounts: Uint16Array;
   /** Per prerequisite slot, how many trials it delayed its dependant (the dependant was skipped for it). */
   delayCounts: Uint16Array;
@@ -73,22 +78,5 @@ export function tallyEpics(
     const delays = epicDelays[e];
     const prerequisite = preNodes[bound] ?? -1;
     delays?.set(prerequisite, (delays.get(prerequisite) ?? 0) + 1);
-  }
-}
-
-/** Adds `trials` rows of completion sprints (trial-major) to the node-major histogram. */
-export function addBlock(
-  counts: Uint16Array,
-  block: Uint16Array,
-  trials: number,
-  n: number,
-  width: number,
-): void {
-  for (let v = 0; v < n; v++) {
-    const row = v * width;
-    for (let b = 0; b < trials; b++) {
-      const slot = row + (block[b * n + v] ?? 0);
-      counts[slot] = (counts[slot] ?? 0) + 1;
-    }
   }
 }

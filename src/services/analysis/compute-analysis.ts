@@ -205,10 +205,6 @@ export async function computeAnalysis(now: number): Promise<AnalysisManifest | u
   const current = await switchAnalysis(next, now, writer);
   // Slips are judged by the analysis the views show; without a forecast, epics' due dates cannot be.
   if (current.version === version && forecast)
-    await slipAlertsLogged(
-      detectSlips(analysis.dependencies, forecast.epics),
-      run.config.alerts,
-      next.computedAt,
-    );
+    await slipAlertsLogged(detectSlips(analysis.dependencies, forecast.epics), run.config, next.computedAt);
   return current;
 }

@@ -8,15 +8,21 @@ import type { ImpedimentSettings } from './impediment-context';
 import { resolveOwner } from './ladder-owners';
 
 export const APP_ACTOR = 'app';
+/** The author of impediments the app raises for slip alerts (`alerts.raiseImpediment`). */
+export const SLIP_ALERT_ACTOR = 'app:slip-alert';
+const APP_NAMES = new Map([
+  [APP_ACTOR, 'MetaScrum (SLA passed)'],
+  [SLIP_ALERT_ACTOR, 'MetaScrum (slip alert)'],
+]);
 
 async function namesOf(
   client: JiraClient,
   ids: readonly string[],
   nowMs: number,
 ): Promise<Map<string, string>> {
-  const unique = [...new Set(ids)].filter((id) => id !== APP_ACTOR);
+  const unique = [...new Set(ids)].filter((id) => !APP_NAMES.has(id));
   const owners = await Promise.all(unique.map((id) => resolveOwner(client, id, nowMs)));
-  const names = new Map<string, string>([[APP_ACTOR, 'MetaScrum (SLA passed)']]);
+  const names = new Map<string, string>(APP_NAMES);
   unique.forEach((id, i) => names.set(id, owners[i]?.displayName ?? id));
   return names;
 }

@@ -4,28 +4,18 @@
  * The issue and its links are created as the user (Jira's create and link permissions apply); the
  * escalation history, which only the app writes, records the raise with its reason.
  */
-import { requestTargetedRefresh } from '../snapshot/snapshot-requests';
 import type { ProgramConfig } from '../../domain/config/program-config';
-import { storedEscalationRecord } from '../../domain/impediments/escalation-record';
 import { projectKeyOf } from '../../domain/issue-key';
 import type { JiraClient } from '../../jira/client';
 import { JiraNotFound } from '../../jira/errors';
-import { findUser, putIssueProperty } from '../../jira/impediment-requests';
-import { createIssue, createIssueLink } from '../../jira/issue-create-requests';
-import { getIssue, listIssueLinkTypes } from '../../jira/reads';
+import { findUser } from '../../jira/impediment-requests';
+import { getIssue } from '../../jira/reads';
 import type { RaisePayload, RaiseResult } from '../../shared/contract';
-import { claimRaise, completeRaise, readRaiseClaim, releaseRaise } from '../../storage/raise-claims';
+import { claimRaise, readRaiseClaim } from '../../storage/raise-claims';
 import { InvalidInput, NotAllowed, VersionConflict } from '../errors';
 import type { JiraAccess } from '../jira-access';
+import { blockingLinkType, createImpediment } from './create-impediment';
 import { impedimentSettings, type ImpedimentSettings } from './impediment-context';
-
-function adfText(...paragraphs: string[]) {
-  return {
-    type: 'doc',
-    version: 1,
-    content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
-  };
-}
 
 /** The open, non-impediment items the user may browse; anything else is refused by name. */
 async function checkBlockedItems(asUser: JiraClient, keys: readonly string[], settings: ImpedimentSettings) {
@@ -47,19 +37,6 @@ async function checkBlockedItems(asUser: JiraClient, keys: readonly string[], se
       throw new InvalidInput('blocks', `${key} is done`);
   }
   return [...projects][0] ?? '';
-}
-
-/** The link type that makes "impediment blocks item" a dependency under the program's link types. */
-async function blockingLinkType(asUser: JiraClient, settings: ImpedimentSettings) {
-  const types = await listIssueLinkTypes(asUser);
-  const dependencies = types.flatMap((t) => {
-    const polarity = settings.polarityOf({ name: t.name, inward: t.inward, outward: t.outward });
-    return polarity ? [{ name: t.name, sourceProvides: polarity.polarity === 'source-provides' }] : [];
-  });
-  const chosen = dependencies.find((d) => d.name === 'Blocks') ?? dependencies[0];
-  if (!chosen)
-    throw new InvalidInput('blocks', 'the program has no dependency link type to block items with');
-  return chosen;
 }
 
 /** Set when a flagged item's first escalation raises the impediment: it is escalated at once. */
@@ -93,66 +70,24 @@ export async function raiseImpediment(
   const link = await blockingLinkType(access.asUser, settings);
   if (!(await claimRaise(accountId, payload.requestId)))
     throw new VersionConflict('This impediment is being raised already; reload in a moment.', undefined);
-  let created;
-  try {
-    created = await createIssue(access.asUser, {
-      project: { key: project },
-      issuetype: { name: settings.issueType },
+  const issueKey = await createImpediment(
+    { creator: access.asUser, asApp: access.asApp },
+    settings,
+    link,
+    {
+      actor: accountId,
+      requestId: payload.requestId,
+      project,
       summary: payload.summary,
-      description: adfText(payload.reason, `Blocks ${blocks.join(', ')}.`),
-      assignee: { accountId: payload.owner },
-      ...(settings.levelFieldId ? { [settings.levelFieldId]: { value: level } } : {}),
-    });
-  } catch (error) {
-    // Nothing was created: free the request id so the user can correct and retry.
-    await releaseRaise(accountId, payload.requestId);
-    throw error;
-  }
-  await completeRaise(accountId, payload.requestId, { issueKey: created.key, blocks });
-  const at = new Date(nowMs).toISOString();
-  await putIssueProperty(
-    access.asApp,
-    created.key,
-    settings.historyProperty,
-    storedEscalationRecord({
-      version: escalation ? 2 : 1,
-      history: [
-        {
-          id: `raise:${accountId}:${payload.requestId}`,
-          action: 'raise',
-          from: null,
-          to: teamLevel,
-          at,
-          by: accountId,
-          reason: payload.reason,
-          auto: false,
-          commentId: null,
-        },
-        ...(escalation && upper
-          ? [
-              {
-                id: `escalate:${accountId}:${payload.requestId}`,
-                action: 'escalate' as const,
-                from: teamLevel,
-                to: upper,
-                at,
-                by: accountId,
-                reason: escalation.reason,
-                auto: false,
-                commentId: null,
-              },
-            ]
-          : []),
-      ],
-    }),
+      reason: payload.reason,
+      owner: payload.owner,
+      blocks,
+      escalation: escalation && upper ? { to: upper, reason: escalation.reason } : undefined,
+      auto: false,
+    },
+    nowMs,
   );
-  for (const key of blocks) {
-    const [source, target] = link.sourceProvides ? [created.key, key] : [key, created.key];
-    await createIssueLink(access.asUser, link.name, source, target);
-  }
-  // The app refreshes its own write: the board, the gadget and the issue panels follow within seconds.
-  await requestTargetedRefresh([created.key, ...blocks], 'refresh', nowMs);
-  return raised('created', created.key, level, blocks);
+  return raised('created', issueKey, level, blocks);
 }
 
 function raised(

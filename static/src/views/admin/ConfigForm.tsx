@@ -1,6 +1,6 @@
 /**
  * The full program configuration: teams, dependency link types, Definition-of-Ready rules, fields, the
- * horizon band and the escalation ladder. The resolver validates with the engine's schema; each
+ * horizon band, the escalation ladder and the slip alerts' actions. The resolver validates with the engine's schema; each
  * invalid field's message shows next to it.
  */
 import Button from '@atlaskit/button/default/button';
@@ -13,6 +13,7 @@ import { call } from '../../api';
 import { toCallError } from '../../useResolver';
 import { FIELD_ROLE_INPUTS, problemsOf, type Config, type Problems } from './configDraft';
 import { FieldError } from './FieldError';
+import { AlertsPart } from './AlertsPart';
 import { LadderPart, ReadinessPart } from './RulesAndLadder';
 import { fieldStyle, inputStyle, NumberField, Part } from './ui';
 
@@ -197,6 +198,7 @@ export function ConfigForm({ admin, onSaved }: { admin: AdminConfig; onSaved: (n
         <FieldError problems={problems} path="horizon" />
       </Part>
       <LadderPart draft={draft} set={set} problems={problems} />
+      <AlertsPart draft={draft} set={set} problems={problems} />
       {removedLevels.length > 0 && (
         <label data-testid="confirm-level-removal">
           <input
