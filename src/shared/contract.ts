@@ -65,6 +65,13 @@ export const contract = {
     payload: z.object({ baseVersion: z.number().int().min(0, 'must be 0 or more') }).strict(),
     response: OrderInfoSchema,
   },
+  /** One suggested move on its own: the epic goes to its suggested rank, on the order version seen. */
+  'panel/acceptSuggestedMove': {
+    payload: z
+      .object({ key: IssueKeySchema, baseVersion: z.number().int().min(0, 'must be 0 or more') })
+      .strict(),
+    response: OrderInfoSchema,
+  },
   'panel/previewRankFlow': { payload: Empty, response: RankFlowSchema },
   /** Applies the previewed rank moves as the user (Jira's own permissions apply); reports partial results. */
   'panel/applyRankFlow': {
