@@ -40,8 +40,14 @@ describe('the backlog table', () => {
   it('is Atlaskit’s DynamicTable, captioned with the MetaScrum order and how to reorder it', async () => {
     replies.set('panel/getBoard', () => ok(board()));
     renderView('panel/PanelView', {});
-    expect(await screen.findByTestId('epic-table--table', {}, { timeout: 8000 })).toHaveTextContent(
-      'Epics in MetaScrum order: drag a row, or use its move buttons, to reorder',
+    const table = await screen.findByTestId('epic-table--table', {}, { timeout: 8000 });
+    // Once its rankable rows are in (before, the caption says the reorder controls are loading).
+    await waitFor(
+      () =>
+        expect(table).toHaveTextContent(
+          'Epics in MetaScrum order: drag a row, or use its move buttons, to reorder',
+        ),
+      { timeout: 8000 },
     );
   });
 
