@@ -91,7 +91,8 @@ export const contract = {
     response: DependencyMapSchema,
   },
   'panel/getAgenda': {
-    payload: z.object({ limit: z.number().int().min(1).max(100, 'must be at most 100').optional() }).strict(),
+    /** Up to every item the agenda keeps (300): the UI pages what it shows. */
+    payload: z.object({ limit: z.number().int().min(1).max(300, 'must be at most 300').optional() }).strict(),
     response: AgendaSchema,
   },
   'panel/exportCsv': { payload: BoardFilterSchema, response: CsvExportSchema },

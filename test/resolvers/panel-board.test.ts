@@ -184,6 +184,14 @@ describe('panel board keys through Forge dispatch', () => {
       ok: false,
       error: expect.objectContaining({ field: 'limit' }),
     });
+    // "Show all": every item the agenda keeps, in one answer the UI pages.
+    const all = dataOf(await h.call('panel/getAgenda', { limit: 300 }, 'cpo'));
+    expect(all.more).toBe(0);
+    expect(all.items.length).toBeGreaterThan(25);
+    expect(await h.call('panel/getAgenda', { limit: 301 }, 'cpo')).toEqual({
+      ok: false,
+      error: expect.objectContaining({ field: 'limit', message: 'limit: must be at most 300' }),
+    });
   });
 
   it('previews rank moves per team and applies them as the user, refusing first what Jira would refuse', async () => {
