@@ -38,7 +38,7 @@ async function openAgenda() {
   replies.set('panel/getBoard', () => ok(board()));
   renderView('panel/PanelView', {});
   fireEvent.click(await screen.findByRole('tab', { name: 'Refinement agenda' }, { timeout: 8000 }));
-  await screen.findByTestId('agenda-PAY-100');
+  await screen.findByTestId('agenda-PAY-100', {}, { timeout: 8000 });
 }
 
 describe('the refinement agenda', () => {

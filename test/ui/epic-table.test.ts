@@ -98,7 +98,7 @@ describe('the suggested order after a change', () => {
     replies.set('panel/getBoard', () => ok(++reads === 1 ? stale : fresh));
     renderView('panel/PanelView', {});
     fireEvent.click(await screen.findByRole('tab', { name: 'Suggested order' }, { timeout: 8000 }));
-    expect(await screen.findByTestId('inversions-pending')).toBeInTheDocument();
+    expect(await screen.findByTestId('inversions-pending', {}, { timeout: 8000 })).toBeInTheDocument();
     expect(screen.queryByTestId('inversions')).toBeNull();
     expect(screen.queryByText('Nothing to move')).toBeNull();
     expect(await screen.findByText('Nothing to move', {}, { timeout: 8000 })).toBeInTheDocument();
@@ -118,7 +118,7 @@ describe('the suggested order after a change', () => {
     replies.set('panel/getBoard', () => ok(cycled));
     renderView('panel/PanelView', {});
     fireEvent.click(await screen.findByRole('tab', { name: 'Suggested order' }, { timeout: 8000 }));
-    const item = await screen.findByTestId('inversion-SRCH-7');
+    const item = await screen.findByTestId('inversion-SRCH-7', {}, { timeout: 8000 });
     expect(item).toHaveTextContent('need each other through a dependency cycle, so no order fixes this');
     expect(screen.getByText('Nothing to move')).toBeInTheDocument();
   });

@@ -25,7 +25,9 @@ describe('the suggested order', () => {
     replies.set('panel/getBoard', () => ok(board()));
     replies.set('panel/acceptSuggestedMove', () => ok({ ...board().order, version: 5 }));
     await openSuggestedOrder();
-    fireEvent.click(await screen.findByRole('button', { name: 'Accept the move of PAY-2 to rank 3' }));
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Accept the move of PAY-2 to rank 3' }, { timeout: 8000 }),
+    );
     expect(await screen.findByTestId('accepted-message')).toHaveTextContent('PAY-2 moved to rank 3.');
     expect(calls).toContainEqual({
       key: 'panel/acceptSuggestedMove',
@@ -42,7 +44,9 @@ describe('the suggested order', () => {
     replies.set('panel/getBoard', () => ok(++reads === 1 ? board() : reads === 2 ? stale : fresh));
     replies.set('panel/acceptSuggestedMove', () => ok({ ...board().order, version: 5 }));
     await openSuggestedOrder();
-    fireEvent.click(await screen.findByRole('button', { name: 'Accept the move of PAY-2 to rank 3' }));
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Accept the move of PAY-2 to rank 3' }, { timeout: 8000 }),
+    );
     await waitFor(() => expect(screen.getByTestId('inversions-pending')).toBeInTheDocument());
     expect(screen.queryByTestId('move-PAY-2')).toBeNull();
     expect(await screen.findByText('Nothing to move', {}, { timeout: 8000 })).toBeInTheDocument();
@@ -61,10 +65,10 @@ describe('the suggested order', () => {
         ++applies === 1 ? ok({ ...board().order, version: 5 }) : failure('CONFLICT', CONFLICT),
       );
       await openSuggestedOrder();
-      fireEvent.click(await screen.findByRole('button', { name: button }));
+      fireEvent.click(await screen.findByRole('button', { name: button }, { timeout: 8000 }));
       await screen.findByTestId('accepted-message');
       await waitFor(() => expect(boardReads()).toBe(2));
-      fireEvent.click(await screen.findByRole('button', { name: button }));
+      fireEvent.click(await screen.findByRole('button', { name: button }, { timeout: 8000 }));
       expect(await screen.findByTestId('error-message')).toHaveTextContent(CONFLICT);
       expect(screen.getByText('Changed by someone else meanwhile')).toBeInTheDocument();
       expect(calls.filter((c) => c.key === key).map((c) => c.payload)).toEqual([
@@ -80,7 +84,7 @@ describe('the suggested order', () => {
       ok(board({ order: { ...board().order, canReorder: false, reorderNote: 'spans every team' } })),
     );
     await openSuggestedOrder();
-    expect(await screen.findByTestId('move-PAY-2')).toBeInTheDocument();
+    expect(await screen.findByTestId('move-PAY-2', {}, { timeout: 8000 })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Accept/ })).toBeNull();
   });
 });
