@@ -15,7 +15,13 @@ const BulkPermissionReplySchema = z.looseObject({
 
 /** The project permissions the app checks before it acts on a user's behalf (Jira's keys). */
 export type IssuePermission =
-  'BROWSE_PROJECTS' | 'EDIT_ISSUES' | 'TRANSITION_ISSUES' | 'ADD_COMMENTS' | 'SCHEDULE_ISSUES';
+  | 'BROWSE_PROJECTS'
+  | 'EDIT_ISSUES'
+  | 'TRANSITION_ISSUES'
+  | 'ADD_COMMENTS'
+  | 'SCHEDULE_ISSUES'
+  | 'CREATE_ISSUES'
+  | 'LINK_ISSUES';
 
 /**
  * Per permission, the subset of `issueIds` the caller holds it on. Jira applies project permissions and

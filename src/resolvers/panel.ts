@@ -1,5 +1,11 @@
 import { contract } from '../shared/contract';
-import { acceptSuggestedOrder, exportBoardCsv, getBoard, moveBoardEpic } from '../services/panel/board';
+import {
+  acceptSuggestedMove,
+  acceptSuggestedOrder,
+  exportBoardCsv,
+  getBoard,
+  moveBoardEpic,
+} from '../services/panel/board';
 import { dependencyMap, refinementAgenda } from '../services/panel/map-and-agenda';
 import { applyRankFlow, previewRankFlow } from '../services/panel/rank-flow';
 import { respond } from './respond';
@@ -27,6 +33,13 @@ export const panelResolvers = {
       contract['panel/acceptSuggestedOrder'],
       request.payload,
       ({ baseVersion }) => acceptSuggestedOrder(viewerOf(request), baseVersion),
+    ),
+  'panel/acceptSuggestedMove': (request) =>
+    respond(
+      'panel/acceptSuggestedMove',
+      contract['panel/acceptSuggestedMove'],
+      request.payload,
+      ({ key, baseVersion }) => acceptSuggestedMove(viewerOf(request), key, baseVersion),
     ),
   'panel/previewRankFlow': (request) =>
     respond('panel/previewRankFlow', contract['panel/previewRankFlow'], request.payload, () =>

@@ -7,12 +7,14 @@ import type { JiraClient } from '../jira/client';
 import { issuePermissions, type IssuePermission } from '../jira/permissions';
 import { MissingPermission } from './errors';
 
-const LABELS: Record<IssuePermission, string> = {
+export const PERMISSION_LABELS: Record<IssuePermission, string> = {
   BROWSE_PROJECTS: 'Browse projects',
   EDIT_ISSUES: 'Edit issues',
   TRANSITION_ISSUES: 'Transition issues',
   ADD_COMMENTS: 'Add comments',
   SCHEDULE_ISSUES: 'Schedule issues',
+  CREATE_ISSUES: 'Create issues',
+  LINK_ISSUES: 'Link issues',
 };
 
 export interface ActedIssue {
@@ -39,7 +41,7 @@ export async function requirePermissions(
       throw new MissingPermission(
         permission,
         missing.key,
-        `You need the ${LABELS[permission]} permission on ${missing.key} to ${action}; nothing was changed.`,
+        `You need the ${PERMISSION_LABELS[permission]} permission on ${missing.key} to ${action}; nothing was changed.`,
       );
     }
   }

@@ -65,6 +65,13 @@ export const contract = {
     payload: z.object({ baseVersion: z.number().int().min(0, 'must be 0 or more') }).strict(),
     response: OrderInfoSchema,
   },
+  /** One suggested move on its own: the epic goes to its suggested rank, on the order version seen. */
+  'panel/acceptSuggestedMove': {
+    payload: z
+      .object({ key: IssueKeySchema, baseVersion: z.number().int().min(0, 'must be 0 or more') })
+      .strict(),
+    response: OrderInfoSchema,
+  },
   'panel/previewRankFlow': { payload: Empty, response: RankFlowSchema },
   /** Applies the previewed rank moves as the user (Jira's own permissions apply); reports partial results. */
   'panel/applyRankFlow': {
@@ -84,7 +91,8 @@ export const contract = {
     response: DependencyMapSchema,
   },
   'panel/getAgenda': {
-    payload: z.object({ limit: z.number().int().min(1).max(100, 'must be at most 100').optional() }).strict(),
+    /** Up to every item the agenda keeps (300): the UI pages what it shows. */
+    payload: z.object({ limit: z.number().int().min(1).max(300, 'must be at most 300').optional() }).strict(),
     response: AgendaSchema,
   },
   'panel/exportCsv': { payload: BoardFilterSchema, response: CsvExportSchema },

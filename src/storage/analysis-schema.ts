@@ -119,6 +119,8 @@ export type AgendaRecord = z.infer<typeof AgendaRecordSchema>;
 
 export const ImpedimentRecordSchema = z.strictObject({
   key: z.string(),
+  /** Jira's issue id, to ask Jira as a user what they may do with it; '' in analyses stored before. */
+  id: z.string().default(''),
   /** Records stored before flags counted are all of the Impediment type. */
   source: z.enum(['issue-type', 'flag']).default('issue-type'),
   summary: z.string(),

@@ -52,3 +52,28 @@ it('drags a backlog row with the mouse onto another row, and the new order survi
   expect(await rankOf(third)).toBe('1');
   expect(await rankOf(first)).toBe('2');
 });
+
+it('accepts one suggested move on its own: that epic takes its suggested rank, the list updates', async () => {
+  await page.goto(`${preview.url}/__preview/switch?user=cpo&back=${encodeURIComponent('/project/PAY')}`);
+  await app().getByTestId('epic-table').waitFor();
+  await app().getByRole('tab', { name: 'Suggested order' }).click();
+  // The suggestion is shown once the analysis of the current order is done (the tab re-reads until then).
+  const row = app().locator('[data-testid^="move-"]').first();
+  await row.waitFor({ timeout: 30_000 });
+  const key = (await row.getAttribute('data-testid'))?.slice('move-'.length) ?? '';
+  const to = (await row.locator('td').nth(2).textContent())?.match(/\d+/)?.[0] ?? '';
+  await row.getByRole('button', { name: `Accept the move of ${key} to rank ${to}` }).click();
+  await app()
+    .getByTestId('accepted-message')
+    .filter({ hasText: `${key} moved to rank ${to}.` })
+    .waitFor();
+  await app()
+    .getByTestId('order-note')
+    .filter({ hasText: `accepted the suggested move of ${key} to rank ${to}` })
+    .waitFor();
+  await app()
+    .getByRole('tab', { name: /Backlog/ })
+    .click();
+  await app().getByTestId(`epic-${key}`).waitFor();
+  expect(await rankOf(key)).toBe(to);
+});

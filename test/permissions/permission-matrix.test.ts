@@ -29,6 +29,7 @@ function callsFor(project: string): Array<[ResolverKey, Record<string, unknown>]
     ['panel/getAgenda', { limit: 100 }],
     ['panel/previewRankFlow', {}],
     ['panel/moveEpic', { key: `${project}-1`, to: 'bottom', baseVersion: 0 }],
+    ['panel/acceptSuggestedMove', { key: `${project}-1`, baseVersion: 0 }],
     ['gadget/getSteering', { config: {} }],
     ['gadget/getSteering', { config: { projectKeys: [project] } }],
     ['gadget/getHistory', { config: {} }],

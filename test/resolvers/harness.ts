@@ -13,6 +13,7 @@ import { clock } from '../../src/clock';
 import { resolver, snapshotWorker } from '../../src/index';
 import { SYNC_QUEUE_KEY } from '../../src/services/sync-queue';
 import { forgetSecuredIssues } from '../../src/services/analysis/secured-issues';
+import { forgetEscalateRights } from '../../src/services/impediments/escalate-rights';
 import { forgetBrowsableProjects } from '../../src/services/user-access';
 import { z } from 'zod';
 import {
@@ -113,6 +114,7 @@ export async function startHarness(dataset: Dataset = demoProgram()): Promise<Ha
       );
       forgetBrowsableProjects();
       forgetSecuredIssues();
+      forgetEscalateRights();
     },
     async deliverQueue() {
       for (const event of forge.queue.splice(0)) {
@@ -132,6 +134,7 @@ export async function startHarness(dataset: Dataset = demoProgram()): Promise<Ha
       }
       forgetBrowsableProjects();
       forgetSecuredIssues();
+      forgetEscalateRights();
     },
     async close() {
       forge.uninstall();

@@ -93,6 +93,43 @@ describe('panel board keys through Forge dispatch', () => {
     expect(after.order.change).toBe('accepted the suggested order');
   });
 
+  it('accepts one suggested move on its own, on the order version seen, and refuses it on an older one', async () => {
+    await h.deliverQueue();
+    const before = dataOf(await h.call('panel/getBoard', { pageSize: 100 }, 'cpo'));
+    const move = before.suggestion.moves[0];
+    if (!move) throw new Error('the demo suggests no move');
+    const rest = before.rows.map((r) => r.key).filter((k) => k !== move.key);
+    const order = dataOf(
+      await h.call('panel/acceptSuggestedMove', { key: move.key, baseVersion: before.order.version }, 'cpo'),
+    );
+    expect(order.version).toBe(before.order.version + 1);
+    expect(order.change).toBe(`accepted the suggested move of ${move.key} to rank ${move.to}`);
+    const after = dataOf(await h.call('panel/getBoard', { pageSize: 100 }, 'cpo'));
+    // Only that epic moved: to its suggested rank, everything else in the same order.
+    expect(after.rows.find((r) => r.key === move.key)?.rank).toBe(move.to);
+    expect(after.rows.map((r) => r.key).filter((k) => k !== move.key)).toEqual(rest);
+    // The same accept again, on the version it was made on: refused, with the order as it is now.
+    expect(
+      await h.call('panel/acceptSuggestedMove', { key: move.key, baseVersion: before.order.version }, 'cpo'),
+    ).toEqual({
+      ok: false,
+      error: expect.objectContaining({
+        code: 'CONFLICT',
+        currentOrder: expect.objectContaining({ version: order.version }),
+      }),
+    });
+    expect(
+      await h.call('panel/acceptSuggestedMove', { key: move.key, baseVersion: order.version }, 'po-pay'),
+    ).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'FORBIDDEN' }),
+    });
+    await h.deliverQueue();
+    expect(
+      await h.call('panel/acceptSuggestedMove', { key: 'PAY-999', baseVersion: order.version }, 'cpo'),
+    ).toEqual({ ok: false, error: expect.objectContaining({ code: 'BAD_PAYLOAD', field: 'key' }) });
+  });
+
   it('refuses a reorder from someone who cannot see every team', async () => {
     const reply = await h.call('panel/moveEpic', { key: 'PAY-1', to: 'top', baseVersion: 0 }, 'po-pay');
     expect(reply).toEqual({ ok: false, error: expect.objectContaining({ code: 'FORBIDDEN' }) });
@@ -146,6 +183,14 @@ describe('panel board keys through Forge dispatch', () => {
     expect(await h.call('panel/getAgenda', { limit: 0 }, 'cpo')).toEqual({
       ok: false,
       error: expect.objectContaining({ field: 'limit' }),
+    });
+    // "Show all": every item the agenda keeps, in one answer the UI pages.
+    const all = dataOf(await h.call('panel/getAgenda', { limit: 300 }, 'cpo'));
+    expect(all.more).toBe(0);
+    expect(all.items.length).toBeGreaterThan(25);
+    expect(await h.call('panel/getAgenda', { limit: 301 }, 'cpo')).toEqual({
+      ok: false,
+      error: expect.objectContaining({ field: 'limit', message: 'limit: must be at most 300' }),
     });
   });
 

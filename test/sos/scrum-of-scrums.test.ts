@@ -2,6 +2,7 @@ import { demoProgram } from '../../dev/emulator';
 import { DEMO_FACTS } from '../../dev/emulator/demo/demo-facts';
 import { SITE_URL } from '../../dev/emulator/demo/jira-catalog';
 import { legacySiteProgram, LEGACY_FACTS } from '../../dev/emulator/demo/legacy-site';
+import { forgetEscalateRights } from '../../src/services/impediments/escalate-rights';
 import { lastWorkingDayStart } from '../../src/domain/sos/working-day';
 import { dataOf, startHarness, type Harness } from '../resolvers/harness';
 
@@ -240,5 +241,96 @@ describe("a flagged item's first escalation", () => {
     expect(
       await h.call('impediment/escalate', { ...escalate('flag-esc-2'), issueKey: 'LEG-2' }, 'admin'),
     ).toMatchObject({ ok: false, error: { code: 'BAD_PAYLOAD', field: 'issueKey' } });
+  });
+});
+
+describe('escalate on the board is offered only to whom Jira lets escalate', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+    await h.buildSnapshot();
+  });
+  afterAll(() => h.close());
+
+  const user = (accountId: string) => {
+    const found = h.emulator.state.users.find((u) => u.accountId === accountId);
+    if (!found) throw new Error(`no ${accountId} in the demo`);
+    return found;
+  };
+  const rights = async (accountId: string) => {
+    forgetEscalateRights();
+    const board = dataOf(await h.call('sos/getBoard', {}, accountId));
+    return new Map(
+      board.teams.flatMap((t) => [
+        ...t.teamImpediments.map((i) => [i.key, i.escalate] as const),
+        ...t.blockedItems.flatMap((b) => (b.escalate ? [[b.key, b.escalate] as const] : [])),
+      ]),
+    );
+  };
+  const escalate = (issueKey: string, accountId: string) =>
+    h.call(
+      'impediment/escalate',
+      { issueKey, reason: 'The team cannot solve it', requestId: `rights-${issueKey}`, expectedVersion: 1 },
+      accountId,
+    );
+
+  it('po-pay, who may browse CHK but not edit it, sees CHK-93’s escalate disabled, as the resolver refuses it', async () => {
+    expect((await rights('po-pay')).get('CHK-93')).toEqual({ allowed: true, reason: null });
+    user('po-pay').edit = ['PAY'];
+    try {
+      const now = await rights('po-pay');
+      expect(now.get('PAY-93')).toEqual({ allowed: true, reason: null });
+      expect(now.get('CHK-93')).toEqual({
+        allowed: false,
+        reason: 'You need the Edit issues and Add comments permissions on CHK-93 to escalate it.',
+      });
+      expect(await escalate('CHK-93', 'po-pay')).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN', missingPermission: { permission: 'EDIT_ISSUES', issueKey: 'CHK-93' } },
+      });
+    } finally {
+      delete user('po-pay').edit;
+    }
+  });
+
+  it('dev-mob, who may edit MOB but not comment, sees MOB’s escalate disabled with the reason', async () => {
+    const raised = dataOf(
+      await h.call(
+        'impediment/raise',
+        {
+          blocks: ['MOB-59'],
+          summary: 'Test devices are all booked',
+          reason: 'Nobody can test on a real phone this week',
+          owner: 'dev-mob',
+          requestId: 'rights-raise-mob',
+        },
+        'dev-mob',
+      ),
+    );
+    await h.buildSnapshot();
+    expect((await rights('dev-mob')).get(raised.issueKey)).toEqual({ allowed: true, reason: null });
+    const permissions = user('dev-mob').permissions ?? {};
+    user('dev-mob').permissions = { ...permissions, ADD_COMMENTS: [] };
+    try {
+      expect((await rights('dev-mob')).get(raised.issueKey)).toEqual({
+        allowed: false,
+        reason: `You need the Add comments permission on ${raised.issueKey} to escalate it.`,
+      });
+      expect(await escalate(raised.issueKey, 'dev-mob')).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN', missingPermission: { permission: 'ADD_COMMENTS' } },
+      });
+    } finally {
+      user('dev-mob').permissions = permissions;
+    }
+  });
+
+  it('asks Jira once per user and analysis within a minute, in one batched request', async () => {
+    forgetEscalateRights();
+    const checks = () => h.exchanges.filter((e) => e.path === '/rest/api/3/permissions/check').length;
+    await h.call('sos/getBoard', {}, 'cpo');
+    const first = checks();
+    await h.call('sos/getBoard', {}, 'cpo');
+    expect(checks()).toBe(first);
   });
 });

@@ -40,8 +40,14 @@ describe('the backlog table', () => {
   it('is Atlaskit’s DynamicTable, captioned with the MetaScrum order and how to reorder it', async () => {
     replies.set('panel/getBoard', () => ok(board()));
     renderView('panel/PanelView', {});
-    expect(await screen.findByTestId('epic-table--table', {}, { timeout: 8000 })).toHaveTextContent(
-      'Epics in MetaScrum order: drag a row, or use its move buttons, to reorder',
+    const table = await screen.findByTestId('epic-table--table', {}, { timeout: 8000 });
+    // Once its rankable rows are in (before, the caption says the reorder controls are loading).
+    await waitFor(
+      () =>
+        expect(table).toHaveTextContent(
+          'Epics in MetaScrum order: drag a row, or use its move buttons, to reorder',
+        ),
+      { timeout: 8000 },
     );
   });
 
@@ -92,7 +98,7 @@ describe('the suggested order after a change', () => {
     replies.set('panel/getBoard', () => ok(++reads === 1 ? stale : fresh));
     renderView('panel/PanelView', {});
     fireEvent.click(await screen.findByRole('tab', { name: 'Suggested order' }, { timeout: 8000 }));
-    expect(await screen.findByTestId('inversions-pending')).toBeInTheDocument();
+    expect(await screen.findByTestId('inversions-pending', {}, { timeout: 8000 })).toBeInTheDocument();
     expect(screen.queryByTestId('inversions')).toBeNull();
     expect(screen.queryByText('Nothing to move')).toBeNull();
     expect(await screen.findByText('Nothing to move', {}, { timeout: 8000 })).toBeInTheDocument();
@@ -112,7 +118,7 @@ describe('the suggested order after a change', () => {
     replies.set('panel/getBoard', () => ok(cycled));
     renderView('panel/PanelView', {});
     fireEvent.click(await screen.findByRole('tab', { name: 'Suggested order' }, { timeout: 8000 }));
-    const item = await screen.findByTestId('inversion-SRCH-7');
+    const item = await screen.findByTestId('inversion-SRCH-7', {}, { timeout: 8000 });
     expect(item).toHaveTextContent('need each other through a dependency cycle, so no order fixes this');
     expect(screen.getByText('Nothing to move')).toBeInTheDocument();
   });

@@ -87,7 +87,7 @@ describe('views follow the app’s own writes without a manual Refresh', () => {
     replies.set('snapshot/getStatus', () => ok(status()));
     renderView('panel/PanelView', {});
     fireEvent.click(await screen.findByRole('tab', { name: 'Flow rank to teams' }));
-    expect(await screen.findByText(/PAY: 2 issues to move/)).toBeInTheDocument();
+    expect(await screen.findByText(/PAY: 2 issues to move/, {}, { timeout: 8000 })).toBeInTheDocument();
     fireEvent.click(screen.getByRole('checkbox'));
     fireEvent.click(screen.getByRole('button', { name: 'Apply to 1 team' }));
     expect(await screen.findByTestId('rank-result')).toHaveTextContent('PAY: 2 issues re-ranked');

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ImpedimentBacklogs, ImpedimentMetrics } from '../../src/shared/impediment-contract';
 import { failure, ok, pending, renderView, replies, resetBridge } from './ui-harness';
 
@@ -102,6 +102,23 @@ describe('the impediment backlogs subpage', () => {
     expect(row).toHaveTextContent('4.5 d of 3 d');
     expect(within(row).getByRole('link', { name: 'MOB-45' })).toHaveAttribute('href', '/browse/MOB-45');
     expect(screen.getByTestId('level-Team')).toHaveTextContent('Owner: none configured');
+  });
+
+  it('is a DynamicTable whose SLA header sorts the breached first, then back the other way', async () => {
+    replies.set('impediment/listBacklogs', () => ok(backlogs()));
+    replies.set('impediment/getMetrics', () => ok(metrics));
+    renderView('impediments/ImpedimentBacklogsView', {});
+    const eat = await screen.findByRole('table', { name: 'Executive Action Team: own backlog' });
+    const expectOrder = (keys: string[]) => {
+      const rows = within(eat).getAllByTestId(/^impediment-row-/);
+      keys.forEach((key, i) => expect(rows[i]).toHaveAttribute('data-testid', `impediment-row-${key}`));
+    };
+    expectOrder(['CHK-94', 'MOB-93']);
+    fireEvent.click(within(eat).getByRole('button', { name: 'SLA' }));
+    await waitFor(() => expectOrder(['MOB-93', 'CHK-94']));
+    expect(within(eat).getByRole('columnheader', { name: /SLA/ })).toHaveAttribute('aria-sort', 'ascending');
+    fireEvent.click(within(eat).getByRole('button', { name: 'SLA' }));
+    await waitFor(() => expectOrder(['CHK-94', 'MOB-93']));
   });
 
   it('filters the backlogs by level and back to all levels', async () => {

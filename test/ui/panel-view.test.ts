@@ -13,13 +13,18 @@ beforeEach(resetBridge);
 
 /**
  * DynamicTable first shows plain rows, then swaps in its rankable rows once their lazy chunk is loaded;
- * a button found before the swap is gone after it, so wait for the rankable rows first.
+ * until then the move buttons are disabled (test/ui/backlog-first-render.test.ts), so wait for the
+ * rankable rows and for the button to be enabled.
  */
 async function moveButton(name: string): Promise<HTMLElement> {
   await waitFor(() => expect(screen.getByTestId('epic-PAY-1')).toHaveAttribute('data-rbd-draggable-id'), {
     timeout: 8000,
   });
-  return screen.getByRole('button', { name });
+  return waitFor(() => {
+    const button = screen.getByRole('button', { name });
+    expect(button).toBeEnabled();
+    return button;
+  });
 }
 
 describe('the MetaScrum panel', () => {

@@ -9,7 +9,10 @@ jest.mock(
   () => jest.requireActual<typeof import('./ui-harness')>('./ui-harness').bridgeMock,
 );
 
-beforeEach(resetBridge);
+beforeEach(() => {
+  resetBridge();
+  mobRight = ALLOWED;
+});
 
 const wait = {
   prerequisite: 'PLAT-71',
@@ -20,6 +23,9 @@ const wait = {
   dependantTeam: 'MOB',
   status: 'conflict' as const,
 };
+
+const ALLOWED = { allowed: true, reason: null };
+let mobRight: { allowed: boolean; reason: string | null } = ALLOWED;
 
 function board(canMarkMeeting: boolean): SosBoard {
   return {
@@ -35,8 +41,22 @@ function board(canMarkMeeting: boolean): SosBoard {
     teams: [
       {
         team: 'MOB',
-        blockedItems: [{ key: 'MOB-45', summary: 'Story 45', reason: 'blocked', blockedBy: ['MOB-93'] }],
-        teamImpediments: [],
+        blockedItems: [
+          { key: 'MOB-45', summary: 'Story 45', reason: 'blocked', blockedBy: ['MOB-93'], escalate: null },
+          { key: 'MOB-46', summary: 'Story 46', reason: 'flag', blockedBy: [], escalate: mobRight },
+        ],
+        teamImpediments: [
+          {
+            key: 'MOB-94',
+            summary: 'Build agents down',
+            source: 'issue-type',
+            level: 'Team',
+            daysAtLevel: 2,
+            slaDays: 3,
+            breached: false,
+            escalate: mobRight,
+          },
+        ],
         waitsFor: [wait],
         waitedOnBy: [],
         conflictsCaused: [],
@@ -69,6 +89,30 @@ describe('the Scrum of Scrums subpage', () => {
     expect(within(row).getAllByText('PLAT-71').length).toBeGreaterThan(0);
     expect(screen.getByTestId('sos-program')).toHaveTextContent('Demo');
     expect(screen.queryByRole('button', { name: 'Mark the meeting held now' })).toBeNull();
+  });
+
+  it('offers escalate only where Jira lets the user escalate, and says why not elsewhere', async () => {
+    mobRight = { allowed: false, reason: 'You need the Edit issues permission on MOB-94 to escalate it.' };
+    replies.set('sos/getBoard', () => ok(board(false)));
+    renderView('sos/ScrumOfScrumsView', {});
+    const row = await screen.findByTestId('sos-team-MOB');
+    for (const key of ['MOB-94', 'MOB-46']) {
+      const button = within(row).getByRole('button', { name: `Escalate ${key}` });
+      expect(button).toBeDisabled();
+      expect(button).toHaveAccessibleDescription(mobRight.reason ?? '');
+      fireEvent.click(button);
+      expect(within(row).queryByRole('form', { name: `Escalate ${key}` })).toBeNull();
+    }
+    // A blocked item is escalated through its impediment, not from its own row.
+    expect(within(row).queryByRole('button', { name: 'Escalate MOB-45' })).toBeNull();
+  });
+
+  it('opens the escalate form where the user may escalate', async () => {
+    replies.set('sos/getBoard', () => ok(board(false)));
+    renderView('sos/ScrumOfScrumsView', {});
+    const row = await screen.findByTestId('sos-team-MOB');
+    fireEvent.click(within(row).getByRole('button', { name: 'Escalate MOB-94' }));
+    expect(within(row).getByRole('form', { name: 'Escalate MOB-94' })).toBeInTheDocument();
   });
 
   it('raises an impediment from a blocked item, showing a refused field next to it', async () => {

@@ -37,6 +37,11 @@ export interface AnalysisView {
   visible: ReadonlySet<string>;
   /** Issues of those projects that Jira's issue security hides from this user (see secured-issues.ts). */
   hiddenKeys: ReadonlySet<string>;
+  /**
+   * Set on a narrowed view (a gadget's scope): what the user may see, unnarrowed. The scope decides
+   * which rows are listed; whether a key may be named in text is still the user's permission.
+   */
+  permitted?: Visibility;
   manifest: AnalysisManifest | undefined;
   order: StoredOrder | undefined;
   snapshot: SnapshotInfo;
@@ -81,6 +86,7 @@ export function narrowedView(view: AnalysisView, narrow: ReadonlySet<string>): A
     ...view,
     scope: { ...view.scope, visibleProjects },
     visible: new Set(visibleProjects.map((p) => p.key)),
+    permitted: view.permitted ?? { visible: view.visible, hiddenKeys: view.hiddenKeys },
   };
 }
 
@@ -123,11 +129,21 @@ export function visibleParts(view: AnalysisView, partition: string): AnalysisPar
   });
 }
 
-type Visibility = Pick<AnalysisView, 'visible' | 'hiddenKeys'>;
+interface Visibility {
+  visible: ReadonlySet<string>;
+  hiddenKeys: ReadonlySet<string>;
+  permitted?: Visibility;
+}
 
-/** The one visibility rule of every view: the issue's project is browsable and no security level hides it. */
+/**
+ * The one visibility rule of every view: the issue's project is browsable and no security level hides it.
+ * On a narrowed view it also says which rows the view lists (its scope); see {@link mayName} for text.
+ */
 export const sees = (view: Visibility, key: string): boolean =>
   view.visible.has(projectKeyOf(key)) && !view.hiddenKeys.has(key);
+
+/** Whether the user may see `key` by their permission alone, whatever the view's scope. */
+export const mayName = (view: Visibility, key: string): boolean => sees(view.permitted ?? view, key);
 
 /** True when the user may see every issue in `keys`. */
 export const allVisible = (view: Visibility, keys: readonly string[]) => keys.every((k) => sees(view, k));
@@ -135,13 +151,14 @@ export const allVisible = (view: Visibility, keys: readonly string[]) => keys.ev
 const ISSUE_KEY_IN_TEXT = /\b[A-Z][A-Z0-9_]{0,19}-[0-9]+\b( \([^)]*\))?/g;
 
 /**
- * The one redaction rule for engine text (readiness reasons, suggested-order reasons, WSJF problems):
- * an issue key the user may not see (its project, or its security level) becomes HIDDEN_ISSUE, and the
- * detail the engine writes right after a key, in parentheses (its WSJF, its sprint's name), goes with it.
+ * The one redaction rule for engine text (readiness reasons, suggested-order reasons, WSJF problems,
+ * forecast reasons): an issue key the user may not see (its project, or its security level) becomes
+ * HIDDEN_ISSUE, and the detail the engine writes right after a key, in parentheses (its WSJF, its
+ * sprint's name), goes with it. A narrowed view's scope plays no part: it lists less, it hides nothing.
  */
 export function redactKeys(view: Visibility, text: string): string {
   return text.replace(ISSUE_KEY_IN_TEXT, (match: string) => {
     const key = match.split(' ')[0] ?? match;
-    return sees(view, key) ? match : HIDDEN_ISSUE;
+    return mayName(view, key) ? match : HIDDEN_ISSUE;
   });
 }

@@ -173,7 +173,10 @@ export async function computeAnalysis(now: number): Promise<AnalysisManifest | u
   for (const [team, ops] of groupBy(rankRecords(analysis), (r) => r.team))
     writer.addPartition(`rank:${team}`, ops);
   writer.addPartition('agenda', agendaRecords(analysis, model));
-  writer.addPartition('impediments', impedimentRecords(analysis, now));
+  writer.addPartition(
+    'impediments',
+    impedimentRecords(analysis, now, (key) => facts.get(key)?.id),
+  );
   writer.addPartition(
     'impediment-blocks',
     analysis.impedimentBlocks.map((b) => ({

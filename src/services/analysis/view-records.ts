@@ -121,9 +121,14 @@ export function agendaRecords(analysis: ProgramAnalysis, model: ProgramModel): A
 }
 
 /** The open impediments, each with when it entered its level, so a view ages it to its own time. */
-export function impedimentRecords(analysis: ProgramAnalysis, now: number): ImpedimentRecord[] {
+export function impedimentRecords(
+  analysis: ProgramAnalysis,
+  now: number,
+  idOf: (key: string) => string | undefined = () => undefined,
+): ImpedimentRecord[] {
   return analysis.impediments.open.map((o) => ({
     key: o.key,
+    id: idOf(o.key) ?? '',
     source: o.source,
     summary: o.summary,
     team: o.team ?? null,

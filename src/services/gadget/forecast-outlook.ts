@@ -8,7 +8,7 @@ import type { ForecastEntry } from '../../domain/forecast/forecast-entry';
 import { partsOf, readParts } from '../../storage/analysis-store';
 import { ForecastRecordSchema, forecastEntryOf } from '../../storage/forecast-schema';
 import { readSlipAlerts } from '../../storage/slip-alerts';
-import { redactKeys, sees, type AnalysisView } from '../analysis/analysis-view';
+import { mayName, redactKeys, sees, type AnalysisView } from '../analysis/analysis-view';
 
 /** Points the fan is drawn with: a sprint end per point would be thousands at 100k issues. */
 export const MAX_BURN_UP_POINTS = 60;
@@ -56,13 +56,18 @@ export async function forecastOutlook(
   };
 }
 
-/** Slip alerts about issues the viewer can see (both sides, for a dependency). */
+/**
+ * Slip alerts that touch the view's scope (either side, for a dependency) and name only issues the
+ * viewer may see (both sides): a narrowed gadget lists fewer alerts, never hides a visible side.
+ */
 export async function visibleSlipAlerts(
   view: AnalysisView,
 ): Promise<{ open: SlipAlertView[]; resolved: SlipAlertView[] }> {
   const stored = await readSlipAlerts();
   const shown = (a: SlipAlertView) =>
-    sees(view, a.key) && (a.prerequisite === null || sees(view, a.prerequisite));
+    (sees(view, a.key) || (a.prerequisite !== null && sees(view, a.prerequisite))) &&
+    mayName(view, a.key) &&
+    (a.prerequisite === null || mayName(view, a.prerequisite));
   return {
     open: (stored?.body.open ?? []).filter(shown),
     resolved: (stored?.body.resolved ?? []).filter(shown),

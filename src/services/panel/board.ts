@@ -143,13 +143,48 @@ export async function moveBoardEpic(
   return saveOrder(viewer, view, baseVersion, next, describeMove(move));
 }
 
-export async function acceptSuggestedOrder(viewer: Viewer, baseVersion: number): Promise<OrderInfo> {
-  const view = await reorderableView(viewer);
+/** The suggestion describes the order it was made on: accepting any of it waits for a fresh one. */
+function requireFreshSuggestion(view: AnalysisView): void {
   if (view.analysis.state !== 'ready')
     throw new InvalidInput(
       'order',
       'the suggestion is being recalculated after the last change; try again shortly',
     );
+}
+
+/**
+ * One suggested move on its own: the epic goes to its suggested rank (a program position), everything
+ * else keeps its order. Made on the order version the user saw, like every other change of the order.
+ */
+export async function acceptSuggestedMove(
+  viewer: Viewer,
+  key: string,
+  baseVersion: number,
+): Promise<OrderInfo> {
+  const view = await reorderableView(viewer);
+  // Stale first: the same accept sent twice on one version is a CONFLICT, whatever the analysis is doing.
+  if ((view.order?.version ?? 0) !== baseVersion) throw orderConflict(view, view.order);
+  requireFreshSuggestion(view);
+  const records = await readParts(visibleParts(view, 'epics'), EpicRecordSchema);
+  const record = records.find((r) => r.key === key);
+  if (!record) throw new InvalidInput('key', 'is not an open epic of the program');
+  const current = currentOrder(records, view.order).map((r) => r.key);
+  const next = current.filter((k) => k !== key);
+  next.splice(Math.min(Math.max(record.suggested, 1), current.length) - 1, 0, key);
+  // Already where it is suggested (accepted twice, or the order changed to it): nothing to record.
+  if (next.every((k, i) => k === current[i])) return orderInfo(view);
+  return saveOrder(
+    viewer,
+    view,
+    baseVersion,
+    next,
+    `accepted the suggested move of ${key} to rank ${record.suggested}`,
+  );
+}
+
+export async function acceptSuggestedOrder(viewer: Viewer, baseVersion: number): Promise<OrderInfo> {
+  const view = await reorderableView(viewer);
+  requireFreshSuggestion(view);
   const records = await readParts(visibleParts(view, 'epics'), EpicRecordSchema);
   const keys = [...records].sort((a, b) => a.suggested - b.suggested).map((r) => r.key);
   return saveOrder(viewer, view, baseVersion, keys, 'accepted the suggested order');

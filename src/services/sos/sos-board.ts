@@ -7,13 +7,17 @@ import type { ProgramConfig } from '../../domain/config/program-config';
 import { lastWorkingDayStart } from '../../domain/sos/working-day';
 import { sosRows, type SosRow } from '../../domain/sos/sos-rows';
 import type { JiraClient } from '../../jira/client';
-import type { SosBoard, SosMeeting } from '../../shared/contract';
+import type { EscalateRight, SosBoard, SosImpediment, SosMeeting } from '../../shared/contract';
 import { readSosMeeting } from '../../storage/sos-meeting';
 import { analysisViewFor, redactKeys, sees, type AnalysisView } from '../analysis/analysis-view';
 import { programRecordFor } from '../panel/board';
 import type { Viewer } from '../viewer';
+import { escalateRights } from '../impediments/escalate-rights';
 import { resolveOwner } from '../impediments/ladder-owners';
 import { sosInputs } from './sos-inputs';
+
+/** An impediment the board does not know (it left the analysis meanwhile): nothing to offer. */
+const NOT_ESCALATABLE: EscalateRight = { allowed: false, reason: 'It is no longer an open impediment.' };
 
 export function meetingOf(stored: Awaited<ReturnType<typeof readSosMeeting>>): SosMeeting {
   return {
@@ -96,9 +100,39 @@ export async function sosBoard(viewer: Viewer, asApp: JiraClient, config: Progra
   const rows = inputs
     ? sosRows({ ...inputs, teams, sinceMs, baseline: stored ? new Set(stored.body.baseline) : undefined })
     : [];
+  const records = new Map((inputs?.impediments ?? []).map((i) => [i.key, i]));
+  const rights = await escalateRights(
+    viewer,
+    [...records.values()].map(({ key, source }) => ({
+      key,
+      id: inputs?.impedimentIds.get(key) ?? '',
+      source,
+    })),
+    view.manifest?.version ?? '',
+  );
+  const rightOf = (key: string) => rights.get(key) ?? NOT_ESCALATABLE;
+  // Only the contract's fields: the stored record's owner and id stay on the server.
+  const impediment = ({
+    key,
+    summary,
+    source,
+    level,
+    daysAtLevel,
+    slaDays,
+    breached,
+  }: Omit<SosImpediment, 'escalate'>) => ({
+    key,
+    summary,
+    source,
+    level,
+    daysAtLevel,
+    slaDays,
+    breached,
+    escalate: rightOf(key),
+  });
   const escalated = (inputs?.impediments ?? [])
     .filter((i) => i.source === 'issue-type' && i.level !== teamLevel)
-    .map(({ team: _t, enteredLevelMs: _e, ...i }) => i);
+    .map((i) => impediment(i));
   return {
     programName: view.scope.name,
     hiddenProjectCount: view.scope.hiddenProjectCount,
@@ -111,6 +145,11 @@ export async function sosBoard(viewer: Viewer, asApp: JiraClient, config: Progra
     teamLevel,
     teams: rows.map((r) => ({
       ...r,
+      blockedItems: r.blockedItems.map((b) => ({
+        ...b,
+        escalate: b.reason === 'flag' ? rightOf(b.key) : null,
+      })),
+      teamImpediments: r.teamImpediments.map((i) => impediment(i)),
       newSince: r.newSince.map((n) => ({ key: n.key, what: redactKeys(view, n.what) })),
     })),
     programs: [programRow(view.scope.name, rows, escalated)],

@@ -30,7 +30,12 @@ export async function sosInputs(
   nowMs: number,
   /** The viewer's rule (analysis-view.ts `sees`: browsable project, no hiding security level). */
   sees: (key: string) => boolean = (key) => projects.has(projectKeyOf(key)),
-): Promise<Omit<SosInput, 'teams' | 'sinceMs' | 'baseline'>> {
+): Promise<
+  Omit<SosInput, 'teams' | 'sinceMs' | 'baseline'> & {
+    /** Each shown impediment's Jira id ('' in analyses stored before ids), to check rights as the user. */
+    impedimentIds: ReadonlyMap<string, string>;
+  }
+> {
   const [impediments, blocks, edges, nodes] = await Promise.all([
     readParts(partsOf(manifest, 'impediments'), ImpedimentRecordSchema),
     readParts(partsOf(manifest, 'impediment-blocks'), ImpedimentBlockRecordSchema),
@@ -46,9 +51,11 @@ export async function sosInputs(
     ? await readParts(inProjects(manifest, 'items', itemProjects), ItemRecordSchema)
     : [];
   const itemTeam = new Map(items.filter((i) => missing.has(i.key)).map((i) => [i.key, i.team]));
+  const shown = impediments.filter((i) => sees(i.key));
   return {
     teamLevel,
-    impediments: impediments.filter((i) => sees(i.key)).map((i) => agedImpediment(i, nowMs)),
+    impediments: shown.map((i) => agedImpediment(i, nowMs)),
+    impedimentIds: new Map(shown.map((i) => [i.key, i.id])),
     blocks: shownBlocks.map((b) => ({ impediment: b.impediment, blocks: b.blocks })),
     edges: edges.filter((e) => sees(e.from) && sees(e.to)),
     nodeOf: (key) => nodeByKey.get(key),

@@ -6,6 +6,10 @@
 import { z } from 'zod';
 import { ActorSchema, DependencyStatusSchema, IssueKeySchema, StatusCategorySchema } from './common';
 
+/** Whether the user may escalate it (checked as the user in Jira), and if not, why. */
+export const EscalateRightSchema = z.object({ allowed: z.boolean(), reason: z.string().nullable() });
+export type EscalateRight = z.infer<typeof EscalateRightSchema>;
+
 export const SosItemSchema = z.object({
   key: z.string(),
   summary: z.string(),
@@ -13,6 +17,8 @@ export const SosItemSchema = z.object({
   reason: z.enum(['flag', 'blocked']),
   /** The open impediments blocking it (visible ones only). */
   blockedBy: z.array(z.string()),
+  /** A flagged item is escalated from its row; null for a blocked one (escalate its impediment). */
+  escalate: EscalateRightSchema.nullable(),
 });
 export type SosItem = z.infer<typeof SosItemSchema>;
 
@@ -24,6 +30,7 @@ export const SosImpedimentSchema = z.object({
   daysAtLevel: z.number().nullable(),
   slaDays: z.number().nullable(),
   breached: z.boolean(),
+  escalate: EscalateRightSchema,
 });
 export type SosImpediment = z.infer<typeof SosImpedimentSchema>;
 

@@ -1,12 +1,51 @@
-/** One impediment backlog as a table: what it is, how old, how long at its level, its SLA and what it blocks. */
+/**
+ * One impediment backlog as Atlaskit's DynamicTable: what it is, how old, how long at its level, its SLA
+ * and what it blocks. In the server's order (oldest breach first) until a sortable header is chosen.
+ */
+import DynamicTable from '@atlaskit/dynamic-table';
 import { token } from '@atlaskit/tokens';
 import type { BacklogItem } from '../../../../src/shared/impediment-contract';
 import { IssueLink } from '../../components/IssueLink';
-import { TableHead, tableCell } from '../../components/TableHead';
 import { formatNumber } from '../../format';
 import { SlaLozenge } from './SlaLozenge';
 
 const days = (value: number | null) => (value === null ? '—' : `${formatNumber(value)} d`);
+/** Unknown ages sort last whichever way round: the table sorts by these keys. */
+const ageKey = (value: number | null) => value ?? -1;
+const SLA_ORDER = { breached: 0, 'at-risk': 1, ok: 2, none: 3 } as const;
+
+function cellsOf(item: BacklogItem, showLevel: boolean) {
+  return [
+    { key: item.key, content: <IssueLink issueKey={item.key} /> },
+    { key: item.summary, content: item.summary },
+    ...(showLevel ? [{ key: item.level, content: item.level }] : []),
+    { key: ageKey(item.ageDays), content: days(item.ageDays) },
+    {
+      key: ageKey(item.daysAtLevel),
+      content: (
+        <>
+          {days(item.daysAtLevel)}
+          {item.slaDays !== null && (
+            <span style={{ color: token('color.text.subtlest') }}> of {item.slaDays} d</span>
+          )}
+        </>
+      ),
+    },
+    { key: SLA_ORDER[item.slaStatus], content: <SlaLozenge status={item.slaStatus} /> },
+    {
+      key: item.blocks.length,
+      content:
+        item.blocks.length === 0
+          ? '—'
+          : item.blocks.map((key, i) => (
+              <span key={key}>
+                {i > 0 && ', '}
+                <IssueLink issueKey={key} />
+              </span>
+            )),
+    },
+  ];
+}
 
 export function BacklogTable({
   items,
@@ -19,53 +58,24 @@ export function BacklogTable({
 }) {
   if (items.length === 0)
     return <p style={{ color: token('color.text.subtle') }}>No open impediment here.</p>;
-  const columns = [
-    'Impediment',
-    'Summary',
-    ...(showLevel ? ['Level'] : []),
-    'Age',
-    'At level',
-    'SLA',
-    'Blocks',
+  const head = [
+    { key: 'key', content: 'Impediment' },
+    { key: 'summary', content: 'Summary' },
+    ...(showLevel ? [{ key: 'level', content: 'Level', isSortable: true }] : []),
+    { key: 'age', content: 'Age', isSortable: true },
+    { key: 'atLevel', content: 'At level', isSortable: true },
+    { key: 'sla', content: 'SLA', isSortable: true },
+    { key: 'blocks', content: 'Blocks', isSortable: true },
   ];
   return (
-    <table aria-label={label} style={{ width: '100%', borderCollapse: 'collapse' }}>
-      <TableHead columns={columns} />
-      <tbody>
-        {items.map((item) => (
-          <tr
-            key={item.key}
-            data-testid={`impediment-row-${item.key}`}
-            style={{ borderTop: `1px solid ${token('color.border')}` }}
-          >
-            <td style={tableCell}>
-              <IssueLink issueKey={item.key} />
-            </td>
-            <td style={tableCell}>{item.summary}</td>
-            {showLevel && <td style={tableCell}>{item.level}</td>}
-            <td style={tableCell}>{days(item.ageDays)}</td>
-            <td style={tableCell}>
-              {days(item.daysAtLevel)}
-              {item.slaDays !== null && (
-                <span style={{ color: token('color.text.subtlest') }}> of {item.slaDays} d</span>
-              )}
-            </td>
-            <td style={tableCell}>
-              <SlaLozenge status={item.slaStatus} />
-            </td>
-            <td style={tableCell}>
-              {item.blocks.length === 0
-                ? '—'
-                : item.blocks.map((key, i) => (
-                    <span key={key}>
-                      {i > 0 && ', '}
-                      <IssueLink issueKey={key} />
-                    </span>
-                  ))}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DynamicTable
+      label={label}
+      head={{ cells: head }}
+      rows={items.map((item) => ({
+        key: item.key,
+        testId: `impediment-row-${item.key}`,
+        cells: cellsOf(item, showLevel),
+      }))}
+    />
   );
 }

@@ -14,14 +14,15 @@ import { SlipAlertList } from '../../components/SlipAlertList';
 import { SnapshotBar } from '../../components/SnapshotBar';
 import { ErrorState, LoadingState } from '../../components/States';
 import { useResolver } from '../../useResolver';
-import { AgendaList } from './AgendaList';
 import { BoardTable } from './BoardTable';
 import { OrderNote } from './OrderNote';
-import { RankFlowPanel } from './RankFlowPanel';
-import { SuggestedOrder } from './SuggestedOrder';
 
-// The graph layout library is only downloaded when someone opens the map.
+// The graph layout library is only downloaded when someone opens the map; the other tabs too are not
+// on the first screen, so their code arrives when they are opened.
 const DependencyMapView = lazy(() => import('./DependencyMapView'));
+const SuggestedOrder = lazy(() => import('./SuggestedOrder').then((m) => ({ default: m.SuggestedOrder })));
+const RankFlowPanel = lazy(() => import('./RankFlowPanel').then((m) => ({ default: m.RankFlowPanel })));
+const AgendaList = lazy(() => import('./AgendaList').then((m) => ({ default: m.AgendaList })));
 
 export default function PanelView() {
   const [query, setQuery] = useState<BoardQuery>({ page: 1, pageSize: 25 });
@@ -82,10 +83,14 @@ export default function PanelView() {
           />
         </TabPanel>
         <TabPanel>
-          <SuggestedOrder board={data} onAccepted={reload} />
+          <Suspense fallback={<LoadingState label="Loading the suggested order" />}>
+            <SuggestedOrder board={data} onAccepted={reload} />
+          </Suspense>
         </TabPanel>
         <TabPanel>
-          <RankFlowPanel generation={generation} />
+          <Suspense fallback={<LoadingState label="Loading the rank flow" />}>
+            <RankFlowPanel generation={generation} />
+          </Suspense>
         </TabPanel>
         <TabPanel>
           <Suspense fallback={<LoadingState label="Loading the dependency map" />}>
@@ -93,7 +98,9 @@ export default function PanelView() {
           </Suspense>
         </TabPanel>
         <TabPanel>
-          <AgendaList />
+          <Suspense fallback={<LoadingState label="Loading the refinement agenda" />}>
+            <AgendaList />
+          </Suspense>
         </TabPanel>
       </Tabs>
     </div>

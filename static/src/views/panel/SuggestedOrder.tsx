@@ -1,6 +1,6 @@
 /**
  * The dependency-aware suggested order beside the current one: each move with its reason, the rank
- * inversions (an epic ranked above one it needs), and one action to accept it all.
+ * inversions (an epic ranked above one it needs), and actions to accept one move or all of them.
  */
 import Button from '@atlaskit/button/default/button';
 import Heading from '@atlaskit/heading';
@@ -13,12 +13,14 @@ import { call, type ResolverCallError } from '../../api';
 import { IssueLink } from '../../components/IssueLink';
 import { EmptyView, ErrorState } from '../../components/States';
 import { toCallError } from '../../useResolver';
+import { SuggestedMoves, type SuggestedMove } from './SuggestedMoves';
 
 const RECHECK_MS = 3000;
 
 export function SuggestedOrder({ board, onAccepted }: { board: Board; onAccepted: () => void }) {
   const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
   const [failure, setFailure] = useState<ResolverCallError | undefined>();
+  const [saved, setSaved] = useState('');
   const { moves, inversions, moveCount, inversionCount } = board.suggestion;
   // After a change (an accepted order, a move) the inversions still describe the old order until the
   // analysis of the new one is done: show none of them, and re-read the board until it is.
@@ -28,12 +30,14 @@ export function SuggestedOrder({ board, onAccepted }: { board: Board; onAccepted
     const timer = setTimeout(onAccepted, RECHECK_MS);
     return () => clearTimeout(timer);
   }, [fresh, board, onAccepted]);
-  const accept = () => {
+  // Either accept is made on the order version this board was loaded with; CONFLICT reloads the board.
+  const save = (request: Promise<unknown>, done: string) => {
     setState('saving');
     setFailure(undefined);
-    call('panel/acceptSuggestedOrder', { baseVersion: board.order.version }).then(
+    request.then(
       () => {
         setState('saved');
+        setSaved(done);
         onAccepted();
       },
       (cause: unknown) => {
@@ -45,12 +49,22 @@ export function SuggestedOrder({ board, onAccepted }: { board: Board; onAccepted
       },
     );
   };
+  const accept = () =>
+    save(
+      call('panel/acceptSuggestedOrder', { baseVersion: board.order.version }),
+      'The suggested order is now the MetaScrum order.',
+    );
+  const acceptOne = (m: SuggestedMove) =>
+    save(
+      call('panel/acceptSuggestedMove', { key: m.key, baseVersion: board.order.version }),
+      `${m.key} moved to rank ${m.to}.`,
+    );
   return (
     <div style={{ display: 'grid', gap: token('space.200'), paddingTop: token('space.150') }}>
       {failure && <ErrorState error={failure} />}
       {state === 'saved' && (
         <SectionMessage appearance="success">
-          <p data-testid="accepted-message">The suggested order is now the MetaScrum order.</p>
+          <p data-testid="accepted-message">{saved}</p>
         </SectionMessage>
       )}
       <section aria-label="Rank inversions">
@@ -82,7 +96,7 @@ export function SuggestedOrder({ board, onAccepted }: { board: Board; onAccepted
       <section aria-label="Suggested moves">
         <div style={{ display: 'flex', gap: token('space.200'), alignItems: 'center', flexWrap: 'wrap' }}>
           <Heading size="xsmall" as="h2">
-            Suggested moves ({moveCount})
+            Suggested moves {fresh ? `(${moveCount})` : ''}
           </Heading>
           {board.order.canReorder && moves.length > 0 && (
             <Button
@@ -95,58 +109,23 @@ export function SuggestedOrder({ board, onAccepted }: { board: Board; onAccepted
           )}
         </div>
         {!fresh && <p>The suggestion is being recalculated after the latest change.</p>}
-        {moveCount > moves.length && (
+        {fresh && moveCount > moves.length && (
           <p>
             The first {moves.length} moves by suggested rank; accepting applies all {moveCount}.
           </p>
         )}
-        {!fresh && moves.length === 0 ? null : moves.length === 0 ? (
+        {!fresh ? null : moves.length === 0 ? (
           <EmptyView
             header="Nothing to move"
             description="The current order already follows WSJF and dependencies."
           />
         ) : (
-          <table style={{ borderCollapse: 'collapse', width: '100%' }}>
-            <caption
-              style={{ font: token('font.body.small'), textAlign: 'left', color: token('color.text.subtle') }}
-            >
-              Current rank → suggested rank, with the reason
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col" style={{ textAlign: 'left' }}>
-                  Epic
-                </th>
-                <th scope="col" style={{ textAlign: 'left' }}>
-                  Now
-                </th>
-                <th scope="col" style={{ textAlign: 'left' }}>
-                  Suggested
-                </th>
-                <th scope="col" style={{ textAlign: 'left' }}>
-                  Why
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {moves.map((m) => (
-                <tr
-                  key={m.key}
-                  data-testid={`move-${m.key}`}
-                  style={{ borderTop: `1px solid ${token('color.border')}` }}
-                >
-                  <td>
-                    <IssueLink issueKey={m.key} />
-                  </td>
-                  <td>{m.from}</td>
-                  <td>
-                    {m.to} {m.to < m.from ? '▲' : '▼'}
-                  </td>
-                  <td>{m.reason}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <SuggestedMoves
+            moves={moves}
+            canAccept={board.order.canReorder}
+            busy={state === 'saving'}
+            onAccept={acceptOne}
+          />
         )}
       </section>
     </div>

@@ -36,11 +36,13 @@ function MoveButtons({
   epic,
   above,
   below,
+  disabled,
   move,
 }: {
   epic: BoardEpic;
   above?: string;
   below?: string;
+  disabled: boolean;
   move: Move;
 }) {
   const props = { spacing: 'compact', appearance: 'subtle' } as const;
@@ -49,7 +51,7 @@ function MoveButtons({
       <Button
         {...props}
         aria-label={`Move ${epic.key} to the top`}
-        isDisabled={epic.rank === 1}
+        isDisabled={disabled || epic.rank === 1}
         onClick={() => move({ key: epic.key, to: 'top' })}
       >
         ⤒
@@ -57,7 +59,7 @@ function MoveButtons({
       <Button
         {...props}
         aria-label={`Move ${epic.key} up`}
-        isDisabled={above === undefined}
+        isDisabled={disabled || above === undefined}
         onClick={() => above !== undefined && move({ key: epic.key, to: 'before', anchor: above })}
       >
         ↑
@@ -65,7 +67,7 @@ function MoveButtons({
       <Button
         {...props}
         aria-label={`Move ${epic.key} down`}
-        isDisabled={below === undefined}
+        isDisabled={disabled || below === undefined}
         onClick={() => below !== undefined && move({ key: epic.key, to: 'after', anchor: below })}
       >
         ↓
@@ -98,13 +100,16 @@ export function epicCellContents({
   above,
   below,
   canMove,
+  moveDisabled,
   move,
 }: {
   epic: BoardEpic;
   /** The keys of the rows shown above and below, if any. */
   above?: string;
   below?: string;
+  /** Whether the user may reorder here (the buttons are shown), and whether they are disabled now. */
   canMove: boolean;
+  moveDisabled: boolean;
   move: Move;
 }): ReactNode[] {
   const muted = { color: token('color.text.subtlest') };
@@ -120,7 +125,9 @@ export function epicCellContents({
         style={{ display: 'inline-flex', gap: token('space.050'), alignItems: 'center', flexWrap: 'wrap' }}
       >
         <strong data-testid="rank">{epic.rank}</strong>
-        {canMove && <MoveButtons epic={epic} above={above} below={below} move={move} />}
+        {canMove && (
+          <MoveButtons epic={epic} above={above} below={below} disabled={moveDisabled} move={move} />
+        )}
       </span>
       <div>{suggestion}</div>
     </>,

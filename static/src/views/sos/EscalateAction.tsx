@@ -1,18 +1,28 @@
 /**
  * Escalate one impediment from the board, with a reason. A flagged item has no history yet: its first
  * escalation raises an Impediment issue for it (the resolver does that); any other impediment is
- * escalated on the history version read just before, so a move made meanwhile is refused.
+ * escalated on the history version read just before, so a move made meanwhile is refused. Someone
+ * whom Jira would not let escalate it (`right`, checked as the user) sees the button disabled and why.
  */
 import Button from '@atlaskit/button/new';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import { useState, type FormEvent } from 'react';
+import type { EscalateRight } from '../../../../src/shared/contract';
 import { call, type ResolverCallError } from '../../api';
 import { Notice } from '../../components/Notice';
 import { toCallError } from '../../useResolver';
 import { newRequestId } from './requestId';
 
-export function EscalateAction({ issueKey, flagged }: { issueKey: string; flagged: boolean }) {
+export function EscalateAction({
+  issueKey,
+  flagged,
+  right,
+}: {
+  issueKey: string;
+  flagged: boolean;
+  right: EscalateRight;
+}) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
@@ -55,10 +65,21 @@ export function EscalateAction({ issueKey, flagged }: { issueKey: string; flagge
             Escalate
           </Button>
         </form>
-      ) : (
+      ) : right.allowed ? (
         <Button spacing="compact" onClick={() => setOpen(true)}>
           Escalate {issueKey}
         </Button>
+      ) : (
+        <span
+          style={{ display: 'inline-flex', gap: token('space.075'), alignItems: 'center', flexWrap: 'wrap' }}
+        >
+          <Button spacing="compact" isDisabled aria-describedby={`escalate-why-${issueKey}`}>
+            Escalate {issueKey}
+          </Button>
+          <span id={`escalate-why-${issueKey}`} style={{ color: token('color.text.subtlest') }}>
+            {right.reason}
+          </span>
+        </span>
       )}
     </div>
   );

@@ -49,7 +49,7 @@ export function TeamRow({ row, teamLevel }: { row: SosTeamRow; teamLevel: string
                 >
                   Raise impediment for {item.key}
                 </Button>
-                {item.reason === 'flag' && <EscalateAction issueKey={item.key} flagged />}
+                {item.escalate && <EscalateAction issueKey={item.key} flagged right={item.escalate} />}
               </div>
               {raising === item.key && <RaiseForm blocks={[item.key]} />}
             </li>
@@ -63,7 +63,7 @@ export function TeamRow({ row, teamLevel }: { row: SosTeamRow; teamLevel: string
               <IssueLink issueKey={i.key} /> {i.summary}:{' '}
               {i.daysAtLevel === null ? 'time unknown' : plural(i.daysAtLevel, 'day')} at {teamLevel}
               {i.breached ? ' (past SLA)' : ''}
-              <EscalateAction issueKey={i.key} flagged={false} />
+              <EscalateAction issueKey={i.key} flagged={false} right={i.escalate} />
             </li>
           ))}
         </ul>
