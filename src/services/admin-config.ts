@@ -23,6 +23,7 @@ import {
 import { requestAnalysis } from './analysis/analysis-view';
 import { applyLadderChange, removalSentence, removalsWithImpediments } from './impediments/ladder-change';
 import { InvalidFields, InvalidInput, VersionConflict } from './errors';
+import { refuseUnknownOwners } from './owners/ladder-owner-check';
 import { requestSnapshotJob } from './snapshot/snapshot-requests';
 
 const versionOf = (s: StoredConfig): ConfigVersion => ({
@@ -154,6 +155,7 @@ export async function saveAdminConfig(
   const known = new Set((await listBrowsableProjects(asUser)).map((p) => p.key));
   const previous = await readProgramConfig();
   const config = withLadderMemory(previous, checkedConfig(request.raw, known));
+  await refuseUnknownOwners(asUser, config);
   const removals = await removalsWithImpediments(asApp, previous, config, now);
   if (removals.length > 0 && !request.confirmLevelRemoval) {
     throw new InvalidFields([

@@ -34,7 +34,8 @@ export async function isSosMaster(
   view: AnalysisView,
 ): Promise<boolean> {
   if (!viewer.accountId) return false;
-  const owner = await resolveOwner(asApp, config.impediments.levels[1]?.owner, viewer.now);
+  const sos = config.impediments.levels[1];
+  const owner = await resolveOwner(asApp, sos?.owner, viewer.now, sos?.ownerKind);
   if (owner?.kind === 'user') return owner.id === viewer.accountId;
   // "Sees every team": every project the analysis covers, configured or not.
   const analysed = analysedProjects(view);
