@@ -27,7 +27,7 @@ function board(canMarkMeeting: boolean): SosBoard {
     hiddenProjectCount: 0,
     hiddenIssueCount: 0,
     analysisState: 'ready',
-    since: { at: '2026-11-19T00:00:00.000Z', basis: 'last-working-day' },
+    since: { at: '2026-11-19T00:00:00.000Z', basis: 'last-working-day', summaryDay: '2026-11-19' },
     baselineKnown: false,
     meeting: { version: 0, heldAt: null, heldBy: null },
     canMarkMeeting,
@@ -42,6 +42,7 @@ function board(canMarkMeeting: boolean): SosBoard {
         conflictsCaused: [],
         conflictsSuffered: [wait],
         newSince: [{ key: 'MOB-93', what: 'now at Scrum of Scrums' }],
+        changesSince: ['conflicts suffered 0 → 1'],
       },
     ],
     programs: [
@@ -66,6 +67,8 @@ describe('the Scrum of Scrums subpage', () => {
     const row = await screen.findByTestId('sos-team-MOB');
     expect(row).toHaveTextContent('blocked by MOB-93');
     expect(row).toHaveTextContent('MOB-93 now at Scrum of Scrums');
+    expect(row).toHaveTextContent('conflicts suffered 0 → 1');
+    expect(screen.getByTestId('sos-since')).toHaveTextContent('compared with the daily summary of');
     expect(within(row).getAllByText('PLAT-71').length).toBeGreaterThan(0);
     expect(screen.getByTestId('sos-program')).toHaveTextContent('Demo');
     expect(screen.queryByRole('button', { name: 'Mark the meeting held now' })).toBeNull();

@@ -14,6 +14,22 @@ import { programRecordFor } from '../panel/board';
 import type { Viewer } from '../viewer';
 import { resolveOwner } from '../impediments/ladder-owners';
 import { sosInputs } from './sos-inputs';
+import { baselineSummary, currentSummary } from './sos-summaries';
+import { teamChanges } from '../../domain/sos/summary-changes';
+import type { DailySummary } from '../../domain/history/daily-summary';
+
+const sideOf = (s: DailySummary, team: string) => ({
+  levels: s.levels,
+  team: s.teams.find((t) => t.team === team),
+});
+
+/** The stored summary "since" compares with, and now; undefined when no summary covers "since". */
+async function summariesToCompare(view: AnalysisView, nowMs: number, heldAtMs: number | undefined) {
+  if (!view.manifest) return undefined;
+  const before = await baselineSummary(nowMs, heldAtMs);
+  if (!before) return undefined;
+  return { before, now: await currentSummary(view.manifest, nowMs) };
+}
 
 export function meetingOf(stored: Awaited<ReturnType<typeof readSosMeeting>>): SosMeeting {
   return {
@@ -83,6 +99,7 @@ export async function sosBoard(viewer: Viewer, asApp: JiraClient, config: Progra
   const teamLevel = config.impediments.levels[0]?.name ?? 'Team';
   const heldMs = stored ? Date.parse(stored.body.heldAt) : NaN;
   const sinceMs = Number.isNaN(heldMs) ? lastWorkingDayStart(viewer.now) : heldMs;
+  const summaries = await summariesToCompare(view, viewer.now, Number.isNaN(heldMs) ? undefined : heldMs);
   const inputs = view.manifest
     ? await sosInputs(view.manifest, view.visible, teamLevel, viewer.now, (key) => sees(view, key))
     : undefined;
@@ -105,7 +122,11 @@ export async function sosBoard(viewer: Viewer, asApp: JiraClient, config: Progra
     hiddenProjectCount: view.scope.hiddenProjectCount,
     hiddenIssueCount: view.hiddenKeys.size,
     analysisState: view.analysis.state,
-    since: { at: new Date(sinceMs).toISOString(), basis: stored ? 'meeting' : 'last-working-day' },
+    since: {
+      at: new Date(sinceMs).toISOString(),
+      basis: stored ? 'meeting' : 'last-working-day',
+      summaryDay: summaries?.before.day ?? null,
+    },
     baselineKnown: stored !== undefined,
     meeting: meetingOf(stored),
     canMarkMeeting: canMark,
@@ -113,6 +134,9 @@ export async function sosBoard(viewer: Viewer, asApp: JiraClient, config: Progra
     teams: rows.map((r) => ({
       ...r,
       newSince: r.newSince.map((n) => ({ key: n.key, what: redactKeys(view, n.what) })),
+      changesSince: summaries
+        ? teamChanges(sideOf(summaries.before, r.team), sideOf(summaries.now, r.team))
+        : [],
     })),
     programs: [programRow(view.scope.name, rows, escalated)],
   };
