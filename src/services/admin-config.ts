@@ -23,7 +23,7 @@ import {
 import { requestAnalysis } from './analysis/analysis-view';
 import { applyLadderChange, removalSentence, removalsWithImpediments } from './impediments/ladder-change';
 import { InvalidFields, InvalidInput, VersionConflict } from './errors';
-import { refuseUnknownOwners } from './owners/ladder-owner-check';
+import { ladderOwnerNames, refuseUnknownOwners } from './owners/ladder-owner-check';
 import { requestSnapshotJob } from './snapshot/snapshot-requests';
 
 const versionOf = (s: StoredConfig): ConfigVersion => ({
@@ -107,7 +107,10 @@ async function store(
   baseVersion: number,
   note: string,
 ) {
-  const me = await getMyself(asUser);
+  const [me, ownerNames] = await Promise.all([
+    getMyself(asUser),
+    ladderOwnerNames(asUser, [previous, config]),
+  ]);
   const actor = { accountId: me.accountId, displayName: me.displayName ?? me.accountId };
   const saved = await saveProgramConfig(
     config,
@@ -115,7 +118,7 @@ async function store(
     now,
     baseVersion,
     note,
-    configChanges(previous, config),
+    configChanges(previous, config, ownerNames),
   );
   if (!saved.ok) {
     const current = saved.current;

@@ -95,6 +95,11 @@ describe('ladder owners: picked from Jira, checked on save', () => {
       ),
     );
     expect(saved.config.impediments.levels[3]).toMatchObject({ owner: groupId, ownerKind: 'group' });
+    // The saved version says what changed by name, though the config keeps ids.
+    expect(saved.version?.changes).toEqual([
+      'Escalation ladder: "Scrum of Scrums" owner none → "Chris Product (CPO)"',
+      'Escalation ladder: "Executive Action Team" owner none → "executive-action-team (group)"',
+    ]);
     const backlogs = dataOf(await h.call('impediment/listBacklogs', {}, 'cpo'));
     expect(backlogs.executive.owner).toEqual({
       kind: 'group',

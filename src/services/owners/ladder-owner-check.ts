@@ -10,6 +10,22 @@ import { describeOwners } from './owner-directory';
 
 const WHAT = { user: 'user with the account id', group: 'group with the id', either: 'user or group' };
 
+/** The display names of both configs' ladder owners, for the saved version's list of changes. */
+export async function ladderOwnerNames(
+  asUser: JiraClient,
+  configs: readonly ProgramConfig[],
+): Promise<(id: string) => string | undefined> {
+  const refs = configs.flatMap((c) =>
+    c.impediments.levels.flatMap((l) => (l.owner === undefined ? [] : [{ id: l.owner, kind: l.ownerKind }])),
+  );
+  if (refs.length === 0) return () => undefined;
+  const { owners } = await describeOwners(asUser, refs.slice(0, 50));
+  const names = new Map(
+    owners.map((o) => [o.id, o.kind === 'group' ? `${o.displayName} (group)` : o.displayName]),
+  );
+  return (id) => names.get(id);
+}
+
 export async function refuseUnknownOwners(asUser: JiraClient, config: ProgramConfig): Promise<void> {
   const levels = config.impediments.levels;
   const refs = levels.flatMap((l) => (l.owner === undefined ? [] : [{ id: l.owner, kind: l.ownerKind }]));
