@@ -16,6 +16,7 @@ import { readManifest } from '../storage/snapshot-store';
 import { DEFAULT_CONCURRENCY } from './snapshot/build-context';
 import { buildFullSnapshot } from './snapshot/full-build';
 import { refreshSnapshot } from './snapshot/incremental-refresh';
+import { ISSUE_SHAPE } from './snapshot/issue-shape';
 import { JobReporter } from './snapshot/job-reporter';
 import { requestSnapshotJob } from './snapshot/snapshot-requests';
 import { requestProgramSync, type SyncRequest } from './sync-queue';
@@ -34,6 +35,8 @@ export interface SyncOutcome {
 
 async function needsFullBuild(request: SyncRequest, manifest: SnapshotManifest | undefined, now: number) {
   if (request.mode === 'full' || !manifest) return true;
+  // Issues of an older stored shape are rebuilt, never patched with issues of the current one.
+  if ((manifest.issueShape ?? 1) !== ISSUE_SHAPE) return true;
   const projects = (await readStoredConfig())?.config.projects;
   // An empty project list means every browsable project (the build resolves it), so it never differs.
   if (projects?.length && JSON.stringify(projects) !== JSON.stringify(manifest.projectKeys)) return true;
@@ -63,10 +66,12 @@ export async function syncProgram(
   const lease = await acquireLease(options.holder, now(), LEASE_MS);
   if (!lease) {
     // Another job is running: a full rebuild or a targeted refresh waits for it (the running job may
-    // have read those issues before the app changed them); any other incremental one is covered by the
-    // running job's follow-up (see followUpPendingChanges).
+    // have read those issues before the app changed them), and so does an event's refresh (the events
+    // that found it queued were not noted, see triggers/jira-events.ts); any other incremental one is
+    // covered by the running job's follow-up (see followUpPendingChanges).
     if (request.mode === 'full') await requestProgramSync(request, 60);
-    else if (request.issues) await requestProgramSync(request, DEFER_TARGETED_S);
+    else if (request.issues || request.reason === 'event')
+      await requestProgramSync(request, DEFER_TARGETED_S);
     return { status: 'deferred' };
   }
   const previous = await readManifest();

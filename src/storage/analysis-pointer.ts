@@ -5,13 +5,17 @@
  *   that lost to newer inputs deletes its own parts, which nothing names;
  * - the pointer keeps the version it replaced, so a reader that read it just before a switch can still
  *   finish; parts are deleted only once no pointer names them (two switches later);
- * - parts a dead job left behind (never named) are deleted once older than any job can live.
+ * - parts a dead job left behind (never named) are deleted once older than any job can live;
+ * - a part reused from an earlier analysis (analysis-store.ts) is named only while the pointer being
+ *   replaced names it too: a key no pointer names is deleted and never written again, so a reused part
+ *   that the pointer no longer names is written afresh before the switch.
  */
 import { pacedRead, pacedWrite } from './kvs-budget';
 import { kvs, WhereConditions } from '@forge/kvs';
 import { z } from 'zod';
-import { AnalysisManifestSchema, type AnalysisManifest } from './analysis-schema';
+import { AnalysisManifestSchema, type AnalysisManifest, type AnalysisPartRef } from './analysis-schema';
 import { readStored } from './stored-json';
+import { pack, packedOr } from './packed-json';
 import { readVersioned, writeVersioned } from './versioned-entity';
 
 const POINTER_KEY = 'analysis-pointer';
@@ -26,9 +30,12 @@ const PointerSchema = z.strictObject({
   manifest: AnalysisManifestSchema,
   previous: AnalysisManifestSchema.nullable(),
 });
+/** Stored packed (packed-json.ts): the two manifests it holds list every part: about 46 KB of JSON at 100k. */
+const StoredPointerSchema = packedOr(PointerSchema);
+const PackedPointerSchema = z.union([z.strictObject({ deflated: z.string() }), PointerSchema]);
 
 export async function readAnalysisManifest(): Promise<AnalysisManifest | undefined> {
-  const pointer = await readVersioned(POINTER_KEY, PointerSchema);
+  const pointer = await readVersioned(POINTER_KEY, StoredPointerSchema);
   if (pointer) return pointer.body.manifest;
   return readStored(LEGACY_POINTER_KEY, AnalysisManifestSchema);
 }
@@ -58,22 +65,38 @@ async function deleteKeys(keys: readonly string[]): Promise<void> {
   }
 }
 
+/** How a job that reuses earlier parts switches: what it wrote itself, and how to keep reused parts. */
+export interface PartReuse {
+  readonly written: ReadonlySet<string>;
+  keepAlive(parts: readonly AnalysisPartRef[], alive: ReadonlySet<string>): Promise<AnalysisPartRef[]>;
+}
+
 /**
  * Makes `next` current unless a pointer of newer inputs is already there. Returns the manifest that is
- * current afterwards (`next`, or the newer one, whose parts `next`'s job then deletes).
+ * current afterwards (`next`, or the newer one, whose parts `next`'s job then deletes: those it wrote
+ * itself, when `reuse` says which).
  */
-export async function switchAnalysis(next: AnalysisManifest, now: number): Promise<AnalysisManifest> {
+export async function switchAnalysis(
+  next: AnalysisManifest,
+  now: number,
+  reuse?: PartReuse,
+): Promise<AnalysisManifest> {
   for (let attempt = 0; attempt < SWITCH_ATTEMPTS; attempt++) {
-    const pointer = await readVersioned(POINTER_KEY, PointerSchema);
+    const pointer = await readVersioned(POINTER_KEY, StoredPointerSchema);
     const current = pointer?.body.manifest ?? (await readStored(LEGACY_POINTER_KEY, AnalysisManifestSchema));
     if (current && !supersedes(next, current)) {
-      await deleteKeys(keysOf(next));
+      await deleteKeys(reuse ? [...reuse.written] : keysOf(next));
       return current;
     }
-    const written = await writeVersioned(POINTER_KEY, PointerSchema, pointer?.version ?? 0, {
-      manifest: next,
-      previous: current ?? null,
-    });
+    if (reuse) {
+      // Parts named by the pointer this write replaces are deleted only after a later switch, which
+      // this write's condition on the pointer's version excludes.
+      const alive = new Set([...keysOf(current), ...keysOf(pointer?.body.previous)]);
+      next = { ...next, parts: await reuse.keepAlive(next.parts, alive) };
+    }
+    const packed = pack(PointerSchema.parse({ manifest: next, previous: current ?? null }));
+    const body = PackedPointerSchema.parse(packed.stored);
+    const written = await writeVersioned(POINTER_KEY, PackedPointerSchema, pointer?.version ?? 0, body);
     if (!written) continue;
     const named = new Set([...keysOf(next), ...keysOf(current)]);
     await deleteKeys(keysOf(pointer?.body.previous).filter((k) => !named.has(k)));

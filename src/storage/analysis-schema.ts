@@ -239,6 +239,8 @@ export const AnalysisPartRefSchema = z.strictObject({
   count: z.number().int(),
   first: z.number().int().optional(),
   last: z.number().int().optional(),
+  /** A hash of the stored content: a later analysis with an equal part names this key again. */
+  hash: z.string().optional(),
 });
 export type AnalysisPartRef = z.infer<typeof AnalysisPartRefSchema>;
 

@@ -2,7 +2,14 @@
  * The analysis views in @forge/kvs, with the snapshot's discipline: records are written in chunks under
  * the value limit under version-specific keys, then the pointer is switched (see analysis-pointer.ts).
  * Readers read the pointer, then only the partitions (e.g. one project's epics) they need.
+ *
+ * A part whose content is the same as one the current pointer names is not written again: the new
+ * manifest names the existing key (parts carry a hash of their stored content). A refresh of 100 issues
+ * changes a few parts, so an analysis writes those few instead of all of them. Keys stay unique to the
+ * job that wrote them (a deleted key never comes back), and the switch re-checks that every reused part
+ * is still named by the pointer it replaces, writing it afresh otherwise (see analysis-pointer.ts).
  */
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { issueNumberOf } from '../domain/issue-key';
 import { byteLength } from './chunk-writer';
@@ -15,7 +22,10 @@ import {
 } from './analysis-schema';
 import { CHUNK_TARGET_BYTES, readValues } from './snapshot-store';
 import { pack, unpack } from './packed-json';
-import { readStored, StoredValueInvalid, writePacked, writeStored } from './stored-json';
+import { pacedWrite } from './kvs-budget';
+import { kvs } from '@forge/kvs';
+import { readStored, StoredValueInvalid, writeStored } from './stored-json';
+import type { PartReuse } from './analysis-pointer';
 export { readAnalysisManifest, switchAnalysis } from './analysis-pointer';
 
 export const ANALYSIS_DATA_PREFIX = 'analysis:data:v1:';
@@ -26,13 +36,34 @@ const ProgramPieceSchema = z.strictObject({ piece: z.string() });
 
 const programKeyOf = (version: string) => `${ANALYSIS_DATA_PREFIX}${version}:program`;
 
+/** The hash naming a part's content: its partition and exactly what is stored. */
+function contentHash(partition: string, storedText: string): string {
+  return createHash('sha256')
+    .update(partition)
+    .update('\n')
+    .update(storedText)
+    .digest('base64url')
+    .slice(0, 22);
+}
+
 /** Writes one version's partitions and program record; returns the part refs for its manifest. */
-export class AnalysisWriter {
+export class AnalysisWriter implements PartReuse {
   private next = 0;
   private readonly writes: Promise<void>[] = [];
   readonly parts: AnalysisPartRef[] = [];
+  /** Keys this job wrote (the only ones it may delete when it loses the switch). */
+  readonly written = new Set<string>();
+  /** The stored value of each part this job reuses, in case the switch must write it after all. */
+  private readonly reusedValues = new Map<string, unknown>();
+  private readonly reusable = new Map<string, AnalysisPartRef>();
 
-  constructor(readonly version: string) {}
+  /** `current`: the manifest the pointer names now, whose unchanged parts this version reuses. */
+  constructor(
+    readonly version: string,
+    current?: AnalysisManifest,
+  ) {
+    for (const part of current?.parts ?? []) if (part.hash) this.reusable.set(part.hash, part);
+  }
 
   get programKey(): string {
     return programKeyOf(this.version);
@@ -44,15 +75,13 @@ export class AnalysisWriter {
     let bytes = 16;
     const flush = () => {
       if (current.length === 0) return;
-      const key = `${ANALYSIS_DATA_PREFIX}${this.version}:part:${this.next++}`;
-      const ref: AnalysisPartRef = { key, partition, count: current.length };
+      const ref: AnalysisPartRef = { key: '', partition, count: current.length };
       if (numbered) {
         const numbers = current.map((r) => issueNumberOf(keyOf(r)));
         ref.first = Math.min(...numbers);
         ref.last = Math.max(...numbers);
       }
-      this.parts.push(ref);
-      this.writes.push(writePacked(key, AnalysisChunkSchema, { records: current }));
+      this.parts.push(this.stored(ref, { records: current }));
       current = [];
       bytes = 16;
     };
@@ -65,6 +94,45 @@ export class AnalysisWriter {
     flush();
   }
 
+  /** The part's ref, naming the key of an equal part of the current manifest or a key written now. */
+  private stored(ref: AnalysisPartRef, chunk: { records: unknown[] }): AnalysisPartRef {
+    const { stored, bytes } = pack(AnalysisChunkSchema.parse(chunk));
+    const hash = contentHash(ref.partition, JSON.stringify(stored));
+    const same = this.reusable.get(hash);
+    if (same && same.partition === ref.partition) {
+      this.reusedValues.set(same.key, stored);
+      return { ...ref, key: same.key, hash };
+    }
+    const key = this.freshKey();
+    this.writeValue(key, stored, bytes);
+    return { ...ref, key, hash };
+  }
+
+  private freshKey(): string {
+    return `${ANALYSIS_DATA_PREFIX}${this.version}:part:${this.next++}`;
+  }
+
+  private writeValue(key: string, stored: unknown, bytes: number): void {
+    this.written.add(key);
+    this.writes.push(pacedWrite(bytes + key.length, () => kvs.set(key, stored)));
+  }
+
+  /**
+   * Reused parts that `alive` (the keys the pointer about to be replaced names) no longer holds may be
+   * deleted by the job that replaced them: those are written under this job's own keys. Returns the parts.
+   */
+  async keepAlive(parts: readonly AnalysisPartRef[], alive: ReadonlySet<string>): Promise<AnalysisPartRef[]> {
+    const kept = parts.map((part) => {
+      const value = this.reusedValues.get(part.key);
+      if (value === undefined || alive.has(part.key)) return part;
+      const key = this.freshKey();
+      this.writeValue(key, value, JSON.stringify(value).length);
+      return { ...part, key };
+    });
+    await Promise.all(this.writes);
+    return kept;
+  }
+
   /**
    * The program-wide record is chunked like the rest: packed, and when even that is over a chunk (100
    * teams that all depend on each other make a 9,900-cell matrix), its packed text is cut into pieces,
@@ -74,7 +142,7 @@ export class AnalysisWriter {
   async finish(program: ProgramRecord): Promise<void> {
     const { stored, bytes } = pack(ProgramRecordSchema.parse(program));
     if (bytes <= CHUNK_TARGET_BYTES) {
-      this.writes.push(writePacked(this.programKey, ProgramRecordSchema, program));
+      this.writeValue(this.programKey, stored, bytes);
     } else {
       const text = JSON.stringify(stored);
       const count = Math.ceil(text.length / CHUNK_TARGET_BYTES);
@@ -82,8 +150,10 @@ export class AnalysisWriter {
         const key = `${this.programKey}:${i}`;
         this.parts.push({ key, partition: PROGRAM_PIECES, count: 1 });
         const piece = text.slice(i * CHUNK_TARGET_BYTES, (i + 1) * CHUNK_TARGET_BYTES);
+        this.written.add(key);
         this.writes.push(writeStored(key, ProgramPieceSchema, { piece }));
       }
+      this.written.add(this.programKey);
       this.writes.push(writeStored(this.programKey, ProgramPiecesSchema, { pieces: count }));
     }
     await Promise.all(this.writes);

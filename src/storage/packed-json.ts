@@ -25,3 +25,11 @@ export function unpack(raw: unknown): unknown {
   if (!packed.success) return raw;
   return JSON.parse(inflateRawSync(Buffer.from(packed.data.deflated, 'base64')).toString('utf8'));
 }
+
+/**
+ * A schema that reads a value stored packed or plain as `schema` (for records written packed, such as
+ * the pointers, whose older values were written plain).
+ */
+export function packedOr<S extends z.ZodType>(schema: S) {
+  return z.preprocess(unpack, schema);
+}

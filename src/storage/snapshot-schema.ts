@@ -46,6 +46,11 @@ export const SnapshotManifestSchema = z
   .object({
     schemaVersion: z.literal(1),
     version: z.string(),
+    /**
+     * The shape of the issues in its chunks (services/snapshot/issue-shape.ts); absent = 1, Jira's
+     * reply trimmed. A refresh never mixes shapes: a snapshot of another shape is rebuilt in full.
+     */
+    issueShape: z.number().int().optional(),
     kind: z.enum(['full', 'incremental']),
     builtAt: z.string(),
     fullBuiltAt: z.string(),

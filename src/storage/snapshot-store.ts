@@ -8,7 +8,7 @@
 import { kvs, WhereConditions } from '@forge/kvs';
 import type { z } from 'zod';
 import { readStored, StoredValueInvalid, writePacked, writeStored } from './stored-json';
-import { unpack } from './packed-json';
+import { pack, packedOr, unpack } from './packed-json';
 import { isConditionFailure } from './versioned-entity';
 import { pacedRead, pacedWrite, retryRateLimited } from './kvs-budget';
 import { SNAPSHOT_DATA_PREFIX, STORAGE_KEYS } from './keys';
@@ -28,8 +28,11 @@ export const MAX_VALUE_BYTES = 240 * 1024;
 export const CHUNK_TARGET_BYTES = 200 * 1024;
 const BATCH_LIMIT = 20;
 
+/** Stored packed (packed-json.ts): at 100k issues its 500 chunk refs are 80 KB of JSON, 8 write units. */
+const StoredManifestSchema = packedOr(SnapshotManifestSchema);
+
 export function readManifest(): Promise<SnapshotManifest | undefined> {
-  return readStored(STORAGE_KEYS.snapshotPointer, SnapshotManifestSchema);
+  return readStored(STORAGE_KEYS.snapshotPointer, StoredManifestSchema);
 }
 
 export function writeChunk(key: string, chunk: SnapshotChunk): Promise<void> {
@@ -95,11 +98,11 @@ export async function switchTo(
   fence?: (tx: ReturnType<typeof kvs.transact>) => void,
 ): Promise<void> {
   const superseded = previous ? deadKeys(previous, [manifest]) : [];
-  const stored = SnapshotManifestSchema.parse({ ...manifest, superseded });
+  const { stored, bytes } = pack(SnapshotManifestSchema.parse({ ...manifest, superseded }));
   const tx = kvs.transact().set(STORAGE_KEYS.snapshotPointer, stored);
   fence?.(tx);
   try {
-    await pacedWrite(byteLength(stored), () => tx.execute());
+    await pacedWrite(bytes, () => tx.execute());
   } catch (error) {
     if (isConditionFailure(error)) throw new BuildLeaseLost();
     throw error;

@@ -3,11 +3,17 @@
  * touched; the handler notes them (one storage key per issue, so concurrent events never lose one) and
  * asks for an incremental refresh, at most one per burst: events arrive in bursts (bulk edits), and
  * the job record tells whether a refresh is already on its way.
+ *
+ * A note costs a storage write unit, the whole per-event budget: an issue's change or creation is not
+ * noted while a refresh that searches by `updated` is queued and has not started (the search finds it;
+ * the first event of a burst, which queued the refresh, is noted, so the refresh also reads that issue
+ * by id in case Jira's index lags). Deletions and links are always noted: no search finds a deletion.
  */
 import { clock } from '../clock';
 import { z } from 'zod';
 import { notePendingChange, type PendingChange } from '../storage/pending-changes';
-import { requestSnapshotJob } from '../services/snapshot/snapshot-requests';
+import { queuedJobSearches, requestSnapshotJob } from '../services/snapshot/snapshot-requests';
+import { readSnapshotJob } from '../storage/snapshot-job';
 
 const IssueEventSchema = z.looseObject({
   eventType: z.string(),
@@ -42,6 +48,9 @@ export async function onJiraChange(event: unknown): Promise<void> {
   const now = clock();
   const changes = changesOf(parsed.data, new Date(now).toISOString());
   if (changes.length === 0) return;
-  await Promise.all(changes.map(notePendingChange));
+  const searched = queuedJobSearches(await readSnapshotJob(), now);
+  const issueChange = !parsed.data.issueLink;
+  const notes = changes.filter((c) => c.change === 'delete' || !issueChange || !searched);
+  await Promise.all(notes.map(notePendingChange));
   await requestSnapshotJob({ reason: 'event', mode: 'incremental' }, now);
 }

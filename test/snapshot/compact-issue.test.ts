@@ -1,4 +1,5 @@
-import { compactRichText, MAX_FIELD_DEPTH, toStoredIssue } from '../../src/services/snapshot/compact-issue';
+import { MAX_FIELD_DEPTH, toStoredIssue } from '../../src/services/snapshot/compact-issue';
+import { readinessText } from '../../src/services/snapshot/issue-shape';
 
 type Node = { type: string; text?: string; content?: Node[] };
 
@@ -42,7 +43,7 @@ describe('issues as the snapshot stores them', () => {
   );
 
   it('shortens the text of a long rich-text value without recursion, keeping its headings', () => {
-    const compacted = compactRichText(nestedDescription(20));
+    const compacted = readinessText(nestedDescription(20_000));
     expect(JSON.stringify(compacted)).toContain('Acceptance criteria');
     expect(JSON.stringify(compacted).length).toBeLessThan(2_000);
   });

@@ -7,7 +7,7 @@
 import { ProgramAnalyser } from '../../domain/analyse-program';
 import { analyseModel } from '../../domain/analyse-model';
 import type { AnalysisManifest } from '../../storage/analysis-schema';
-import { AnalysisWriter, switchAnalysis } from '../../storage/analysis-store';
+import { AnalysisWriter, readAnalysisManifest, switchAnalysis } from '../../storage/analysis-store';
 import { projectKeyOf } from '../../domain/issue-key';
 import { readMetascrumOrder } from '../../storage/metascrum-order';
 import { readStoredConfig } from '../../storage/program-config';
@@ -152,7 +152,8 @@ export async function computeAnalysis(now: number): Promise<AnalysisManifest | u
   const { model, analysis, facts } = run;
 
   const version = `${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-  const writer = new AnalysisWriter(version);
+  // Parts equal to the current analysis's are named again, not written again.
+  const writer = new AnalysisWriter(version, await readAnalysisManifest());
   for (const [project, epics] of groupBy(epicRecords(analysis, model, facts), (e) => e.project))
     writer.addPartition(`epics:${project}`, epics);
   // By the epic's project: the epic's issue panel reads its own project's part only.
@@ -201,7 +202,7 @@ export async function computeAnalysis(now: number): Promise<AnalysisManifest | u
     parts: writer.parts,
   };
   // The pointer may already name an analysis of newer inputs (another job finished first): then that stays.
-  const current = await switchAnalysis(next, now);
+  const current = await switchAnalysis(next, now, writer);
   // Slips are judged by the analysis the views show; without a forecast, epics' due dates cannot be.
   if (current.version === version && forecast)
     await slipAlertsLogged(

@@ -1,12 +1,13 @@
 /**
  * Jira issues as the snapshot stores them: Jira's own shape (the analysis engine normalises from it),
  * with only the fields the app reads, and without what Jira adds for browsers (self URLs, avatars,
- * icons, colours). Long rich-text values keep their headings and opening text, which is what the
- * readiness rules read ("has a description", an "Acceptance criteria" heading).
+ * icons, colours), each system field reduced to what the app reads and rich text to what readiness
+ * reads ("has a description", an "Acceptance criteria" heading): see issue-shape.ts.
  */
 import type { FieldMap } from '../../domain/config/field-roles';
 import type { RawIssue } from '../../jira/schemas';
 import type { StoredIssue } from '../../storage/snapshot-schema';
+import { readinessText, shapedField, type Json } from './issue-shape';
 
 /** System fields the app reads; the discovered custom fields are added to these. */
 export const SYSTEM_FIELDS = [
@@ -32,10 +33,6 @@ export function fieldsToRequest(fieldIds: readonly string[]): string[] {
 }
 
 const NOISE = new Set(['self', 'avatarUrls', 'iconUrl', 'expand', 'colorName', 'avatarId', 'entityId']);
-const RICH_TEXT_KEEP_BYTES = 2_048;
-const TEXT_KEEP_CHARS = 200;
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /**
  * How deep a field's value is kept. Forge refuses values nested over 32 levels, and a chunk puts a field
@@ -78,56 +75,16 @@ function toJson(value: unknown, depth = 0): Json | undefined {
 const isObject = (v: Json | undefined): v is { [key: string]: Json } =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The same ADF with every `text` cut to its first characters; a loop with a stack, never recursion. */
-function truncateText(root: Json): Json {
-  const copy = (node: Json): Json => (Array.isArray(node) ? [...node] : isObject(node) ? { ...node } : node);
-  const top = copy(root);
-  const stack: Json[] = [top];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) {
-        const child = copy(node[i] ?? null);
-        node[i] = child;
-        stack.push(child);
-      }
-    } else if (isObject(node)) {
-      for (const k of Object.keys(node)) {
-        const v = node[k] ?? null;
-        const child = k === 'text' && typeof v === 'string' ? v.slice(0, TEXT_KEEP_CHARS) : copy(v);
-        node[k] = child;
-        stack.push(child);
-      }
-    }
-  }
-  return top;
-}
-
-/** A long ADF document keeps its first block, its headings and the block after each heading. */
-export function compactRichText(value: Json): Json {
-  if (JSON.stringify(value).length <= RICH_TEXT_KEEP_BYTES) return value;
-  if (typeof value === 'string') return value.slice(0, RICH_TEXT_KEEP_BYTES);
-  if (!isObject(value) || !Array.isArray(value.content)) return null;
-  const blocks = value.content;
-  const kept = blocks.filter((block, i) => {
-    const previous = blocks[i - 1];
-    return (
-      i === 0 ||
-      (isObject(block) && block.type === 'heading') ||
-      (isObject(previous) && previous.type === 'heading')
-    );
-  });
-  return { ...value, content: kept.map(truncateText) };
-}
-
+/** The issue as the snapshot stores it (shape {@link ISSUE_SHAPE}, see issue-shape.ts). */
 export function toStoredIssue(issue: RawIssue, fieldMap: FieldMap): StoredIssue {
   const richText = new Set(['description', fieldMap.acceptanceCriteria]);
   const fields: Record<string, Json> = {};
   for (const [name, value] of Object.entries(issue.fields ?? {})) {
-    const json = name === 'description' ? toJson(value) : toJson(value, 1);
+    const text = richText.has(name) ? readinessText(value) : undefined;
+    const json = text ?? (name === 'description' ? toJson(value) : toJson(value, 1));
     // Jira sends null for every requested field that is empty: leaving them out halves small issues.
     if (json === undefined || json === null) continue;
-    fields[name] = richText.has(name) ? compactRichText(json) : json;
+    fields[name] = text === undefined ? shapedField(name, json) : json;
   }
   const properties: Record<string, Json> = {};
   for (const [name, value] of Object.entries(issue.properties ?? {})) {

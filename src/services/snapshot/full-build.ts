@@ -35,6 +35,7 @@ import { fitIssue, trimWarning } from './fit-issue';
 import { ProgramMeta } from './program-meta';
 import { propertiesToRequest } from './snapshot-properties';
 import { summarizeChunks } from './manifest-totals';
+import { ISSUE_SHAPE } from './issue-shape';
 
 /** The configured projects; none configured (or an empty list) = every project the app can browse. */
 async function programProjectKeys(ctx: SnapshotJobContext, configured: readonly string[] | undefined) {
@@ -133,6 +134,7 @@ export async function buildFullSnapshot(ctx: SnapshotJobContext): Promise<Snapsh
   const manifest: SnapshotManifest = {
     schemaVersion: 1,
     version: attempt.version,
+    issueShape: ISSUE_SHAPE,
     kind: 'full',
     builtAt: at,
     fullBuiltAt: at,

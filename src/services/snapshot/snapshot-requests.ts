@@ -43,6 +43,17 @@ function queuedJob(kind: SnapshotJob['kind'], reason: string, now: number): Snap
   };
 }
 
+/**
+ * Whether a job on its way will search Jira for every issue changed before it starts: a queued full
+ * build, or a queued refresh that an event asked for (its `updated >= -<minutes>m` window reaches back
+ * before the last sync). A targeted refresh (reason `refresh`, the app's own writes) searches nothing,
+ * and a job already fetching may have searched already: events then still need their note.
+ */
+export function queuedJobSearches(job: SnapshotJob | undefined, now: number): boolean {
+  if (!job || job.phase !== 'queued' || !isBusy(job, now)) return false;
+  return job.kind === 'full' || job.reason === 'event';
+}
+
 /** Enqueues `request` unless an equal or bigger job is already on its way; returns the job record. */
 export async function requestSnapshotJob(request: SnapshotRequest, now: number): Promise<SnapshotJob> {
   const current = await readSnapshotJob();
