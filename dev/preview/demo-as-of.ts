@@ -39,7 +39,16 @@ export function sprintsAsOf(sprints: readonly StoredSprint[], atMs: number): Sto
   return sprints.map((s) => sprintAsOf(s, atMs));
 }
 
-export function issuesAsOf(issues: readonly StoredIssue[], atMs: number): StoredIssue[] {
+/** The same for sprints read from a file (board sprint lists): records are dated, anything else kept. */
+export function anySprintsAsOf(sprints: Iterable<unknown>, atMs: number): unknown[] {
+  return [...sprints].map((s) => (isRecord(s) ? sprintAsOf(s, atMs) : s));
+}
+
+/** Any issue with a key and Jira's `fields` (the snapshot's, or a search reply's for the report CLI). */
+export function issuesAsOf<I extends Pick<StoredIssue, 'key' | 'fields'>>(
+  issues: readonly I[],
+  atMs: number,
+): I[] {
   const existing = issues.filter((i) => !(ms(i.fields.created) > atMs));
   const keys = new Set(existing.map((i) => i.key));
   return existing.map((issue) => {

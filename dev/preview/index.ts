@@ -3,10 +3,11 @@
  * the real resolvers through the Forge runtime double, against the Jira emulator or a real site.
  */
 import { clock } from '../../src/clock';
-import { resolver, snapshotWorker } from '../../src/index';
+import { resolver } from '../../src/index';
 import { seedDemoHistory } from './demo-history';
 import { installForgeRuntime } from '../../test/doubles/forge-runtime';
 import { FrameRegistry } from './frames';
+import { deliverInstallEvents, deliverQueue } from './install-events';
 import { targetFromEnvironment, type PreviewTarget } from './jira-target';
 import { createPreviewServer } from './server';
 
@@ -27,23 +28,10 @@ export interface RunningPreview {
 export async function startPreview(options: PreviewOptions): Promise<RunningPreview> {
   const target = options.target ?? (await targetFromEnvironment(process.env));
   const runtime = installForgeRuntime(target.jira);
-  // Resolvers answer from the program snapshot: build it once now, as Forge's consumer would after
-  // install, then deliver what the app enqueues (rebuilds, refreshes) every two seconds.
-  const deliver = async () => {
-    for (const event of runtime.queue.splice(0)) {
-      const pushed = event.payload;
-      const bodies =
-        typeof pushed === 'object' && pushed !== null && 'payload' in pushed && Array.isArray(pushed.payload)
-          ? pushed.payload.map((p: unknown) =>
-              typeof p === 'object' && p !== null && 'body' in p ? p.body : p,
-            )
-          : [];
-      for (const body of bodies) await runtime.runAsApp(() => snapshotWorker({ body, jobId: event.jobId }));
-    }
-  };
-  await runtime.runAsApp(() =>
-    snapshotWorker({ body: { reason: 'installed', mode: 'full' }, jobId: 'preview' }),
-  );
+  // Resolvers answer from the program snapshot: deliver the install events now, as Forge would
+  // (provisioning, the first full build), then what the app enqueues every two seconds.
+  const deliver = () => deliverQueue(runtime);
+  await deliverInstallEvents(runtime, target.demo === true);
   // The demo has no past of its own: replay it at earlier dates for the gadget's trends (labelled demo).
   if (target.demo) await runtime.runAsApp(() => seedDemoHistory(clock()));
   const delivery = setInterval(() => void deliver().catch((e: unknown) => console.error(e)), 2_000);

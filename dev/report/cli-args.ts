@@ -17,6 +17,8 @@ export interface ReportArgs {
   format: ReportFormat;
   now: string | undefined;
   epicOrder: string[];
+  /** `--history`: print the daily summaries (today and each week back) instead of the report. */
+  history: { weeks: number } | undefined;
 }
 
 export class UsageError extends Error {
@@ -32,10 +34,13 @@ const VALUE_FLAGS = [
   '--token',
   '--now',
   '--epic-order',
+  '--weeks',
 ];
+/** Flags without a value. */
+const SWITCHES = ['--history'];
 
 export const USAGE =
-  'usage: npm run report -- (--data <dataset.json> | --site <url> --email <e> --token <t>) [--config <program.json>] [--format json|md|csv] [--now <ISO date>] [--epic-order KEY,KEY]';
+  'usage: npm run report -- (--data <dataset.json> | --site <url> --email <e> --token <t>) [--config <program.json>] [--format json|md|csv] [--now <ISO date>] [--epic-order KEY,KEY] [--history [--weeks <1-52>]]';
 
 function readFlags(argv: readonly string[]): Map<string, string> {
   const flags = new Map<string, string>();
@@ -45,6 +50,11 @@ function readFlags(argv: readonly string[]): Map<string, string> {
       arg.startsWith('--') && arg.includes('=')
         ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
         : [arg, undefined];
+    if (SWITCHES.includes(name) && inline === undefined) {
+      if (flags.has(name)) throw new UsageError(`${name}: given twice`);
+      flags.set(name, '');
+      continue;
+    }
     if (!VALUE_FLAGS.includes(name)) throw new UsageError(`unknown argument "${arg}" (${USAGE})`);
     const value = inline ?? argv[++i];
     if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) {
@@ -74,6 +84,19 @@ function siteOf(flags: Map<string, string>, env: NodeJS.ProcessEnv): SiteAccess 
   return { site, email, token };
 }
 
+function historyOf(flags: Map<string, string>, format: ReportFormat): ReportArgs['history'] {
+  const raw = flags.get('--weeks');
+  if (!flags.has('--history')) {
+    if (raw !== undefined) throw new UsageError('--weeks: only with --history');
+    return undefined;
+  }
+  if (format === 'md') throw new UsageError('--format: --history prints json or csv, not md');
+  const weeks = raw === undefined ? 8 : Number(raw);
+  if (!Number.isInteger(weeks) || weeks < 1 || weeks > 52)
+    throw new UsageError(`--weeks: expected a whole number from 1 to 52, got "${raw ?? ''}"`);
+  return { weeks };
+}
+
 export function parseReportArgs(argv: readonly string[], env: NodeJS.ProcessEnv): ReportArgs {
   const flags = readFlags(argv);
   const data = flags.get('--data');
@@ -90,12 +113,14 @@ export function parseReportArgs(argv: readonly string[], env: NodeJS.ProcessEnv)
     .filter(Boolean);
   const bad = epicOrder.find((k) => !/^[A-Z][A-Z0-9_]*-\d+$/.test(k));
   if (bad !== undefined) throw new UsageError(`--epic-order: "${bad}" is not an issue key`);
+  const format = formatOf(flags.get('--format'));
   return {
     data,
     site,
     config: flags.get('--config'),
-    format: formatOf(flags.get('--format')),
+    format,
     now,
     epicOrder,
+    history: historyOf(flags, format),
   };
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run report -- --data <file.json> [--config <program.json>] [--format json|md|csv]`: runs the
+ * `npm run report -- --data <file.json> [--config <program.json>] [--format json|md|csv] [--history]`: runs the
  * analysis engine on a file of Jira issues (a search/jql reply, a list of such pages, a plain list of
  * issues or the emulator's dataset: see report-input.ts) or, with `--site`, on a real Jira Cloud
  * site, and prints the report. Issues that could not be read are named in the report's warnings (and,
@@ -11,6 +11,7 @@ import { ProgramAnalyser, type ProgramInput } from '../../src/domain/analyse-pro
 import { parseProgramConfig, ProgramConfigError } from '../../src/domain/config/program-config';
 import { parseReportArgs, UsageError, type ReportArgs } from './cli-args';
 import { reportCsv } from './report-csv';
+import { historyCsv, historyJson, historySummaries } from './report-history';
 import { reportJson } from './report-json';
 import { readReportFile, ReportInputError, type ReportInput } from './report-input';
 import { reportMarkdown } from './report-markdown';
@@ -62,6 +63,11 @@ export async function runReport(
   if (args.data !== undefined) ({ input, warnings: inputWarnings } = readData(args.data));
   else if (args.site !== undefined) input = await readSiteProgram(args.site, config);
   else throw new UsageError('--data or --site: one is required');
+  if (args.history) {
+    const nowMs = args.now === undefined ? Date.now() : Date.parse(args.now);
+    const days = historySummaries(config, input, nowMs, args.epicOrder, args.history.weeks);
+    return args.format === 'csv' ? historyCsv(days) : historyJson(days);
+  }
   const { analysis: analysed, forecast } = new ProgramAnalyser(config, input)
     .addIssues(input.issues)
     .analyseAndForecast({ now: args.now ?? new Date(), epicOrder: args.epicOrder });

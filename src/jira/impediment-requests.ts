@@ -123,14 +123,14 @@ export async function findUser(client: JiraClient, accountId: string) {
 export function notifyGroup(
   client: JiraClient,
   issueKey: string,
-  group: string,
+  group: { groupId: string } | { name: string },
   subject: string,
   text: string,
 ) {
   return client.sendWithoutReply({
     method: 'POST',
     path: jiraPath`/rest/api/3/issue/${issueKey}/notify`,
-    body: { subject, textBody: text, to: { groups: [{ name: group }] } },
+    body: { subject, textBody: text, to: { groups: [group] } },
   });
 }
 

@@ -5,7 +5,8 @@
  */
 export type JiraMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
-export type QueryValue = string | number | boolean | undefined;
+/** A list is sent as the parameter repeated (`accountId=a&accountId=b`), as Jira takes lists. */
+export type QueryValue = string | number | boolean | undefined | readonly string[];
 
 export interface JiraRequest {
   method: JiraMethod;
@@ -54,7 +55,8 @@ export function jiraPath(strings: TemplateStringsArray, ...values: Array<string 
 export function withQuery(path: string, query: Record<string, QueryValue> | undefined): string {
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(query ?? {})) {
-    if (value !== undefined) params.set(name, String(value));
+    if (Array.isArray(value)) for (const item of value) params.append(name, String(item));
+    else if (value !== undefined) params.set(name, String(value));
   }
   const search = params.toString();
   return search ? `${path}?${search}` : path;

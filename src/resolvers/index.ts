@@ -5,6 +5,7 @@ import { adminResolvers } from './admin';
 import { gadgetResolvers } from './gadget';
 import { impedimentResolvers } from './impediment';
 import { issueResolvers } from './issue';
+import { ownerResolvers } from './owners';
 import { panelResolvers } from './panel';
 import { snapshotResolvers } from './snapshot';
 import { sosResolvers } from './sos';
@@ -18,6 +19,7 @@ export const resolverTable: ResolverTable = {
   ...impedimentResolvers,
   ...snapshotResolvers,
   ...sosResolvers,
+  ...ownerResolvers,
 };
 
 export function buildResolverHandler() {

@@ -23,6 +23,7 @@ import {
 import { requestAnalysis } from './analysis/analysis-view';
 import { applyLadderChange, removalSentence, removalsWithImpediments } from './impediments/ladder-change';
 import { InvalidFields, InvalidInput, VersionConflict } from './errors';
+import { ladderOwnerNames, refuseUnknownOwners } from './owners/ladder-owner-check';
 import { requestSnapshotJob } from './snapshot/snapshot-requests';
 
 const versionOf = (s: StoredConfig): ConfigVersion => ({
@@ -106,7 +107,10 @@ async function store(
   baseVersion: number,
   note: string,
 ) {
-  const me = await getMyself(asUser);
+  const [me, ownerNames] = await Promise.all([
+    getMyself(asUser),
+    ladderOwnerNames(asUser, [previous, config]),
+  ]);
   const actor = { accountId: me.accountId, displayName: me.displayName ?? me.accountId };
   const saved = await saveProgramConfig(
     config,
@@ -114,7 +118,7 @@ async function store(
     now,
     baseVersion,
     note,
-    configChanges(previous, config),
+    configChanges(previous, config, ownerNames),
   );
   if (!saved.ok) {
     const current = saved.current;
@@ -154,6 +158,7 @@ export async function saveAdminConfig(
   const known = new Set((await listBrowsableProjects(asUser)).map((p) => p.key));
   const previous = await readProgramConfig();
   const config = withLadderMemory(previous, checkedConfig(request.raw, known));
+  await refuseUnknownOwners(asUser, config);
   const removals = await removalsWithImpediments(asApp, previous, config, now);
   if (removals.length > 0 && !request.confirmLevelRemoval) {
     throw new InvalidFields([

@@ -26,6 +26,7 @@ import {
 import { SnapshotStatusSchema } from './contract/snapshot';
 import { sosContract } from './contract/sos';
 import { historyContract } from './contract/history';
+import { ownersContract } from './contract/owners';
 import { impedimentContract } from './impediment-contract';
 
 export * from './contract/admin';
@@ -33,6 +34,7 @@ export * from './contract/board';
 export * from './contract/common';
 export * from './contract/gadget';
 export * from './contract/history';
+export * from './contract/owners';
 export * from './contract/forecast';
 export * from './contract/issue';
 export * from './contract/panel';
@@ -134,6 +136,7 @@ export const contract = {
   ...impedimentContract,
   ...sosContract,
   ...historyContract,
+  ...ownersContract,
 } as const;
 
 export type ResolverKey = keyof typeof contract;

@@ -253,6 +253,20 @@ describe('admin page', () => {
     await app().getByRole('button', { name: 'Rebuild snapshot now' }).click();
     await app().getByTestId('rebuild-done').waitFor({ timeout: 30_000 });
   });
+
+  it('picks a ladder owner from Jira by name and keeps it by id across a reload', async () => {
+    await openAs('admin', '/admin');
+    await app().getByLabel('Level 4 owner', { exact: true }).fill('executive');
+    await app().getByRole('option', { name: 'executive-action-team (group)' }).click();
+    await app().getByLabel('Level 2 owner', { exact: true }).fill('Chris');
+    await app().getByRole('option', { name: 'Chris Product (CPO)' }).click();
+    await app().getByRole('button', { name: 'Save configuration' }).click();
+    await app().getByTestId('saved-message').waitFor();
+    await openAs('admin', '/admin');
+    // Stored as ids; shown by name again once Jira has named them.
+    await app().locator('input[aria-label="Level 4 owner"][value="executive-action-team (group)"]').waitFor();
+    expect(await app().getByLabel('Level 2 owner', { exact: true }).inputValue()).toBe('Chris Product (CPO)');
+  });
 });
 
 it('themes the Custom UI dark when the host switches theme', async () => {

@@ -63,10 +63,13 @@ it('raises an impediment from a blocked item and marks the meeting held', async 
   const form = app().getByRole('form', { name: 'Raise an impediment blocking MOB-45' });
   await form.getByLabel('Impediment').fill('Test device lab closed');
   await form.getByLabel('Why it blocks the work').fill('No device to test on');
-  await form.getByLabel('Owner (account id)').fill('nobody-here');
+  await form.getByLabel('Owner', { exact: true }).fill('nobody-here');
+  await form.getByText('Nobody in Jira matches "nobody-here".').waitFor();
   await form.getByRole('button', { name: 'Raise impediment' }).click();
-  await form.getByText('no Jira user has the account id "nobody-here"').waitFor();
-  await form.getByLabel('Owner (account id)').fill('dev-mob');
+  await form.getByText('must name an owner').waitFor();
+  // Picked by name from Jira's users, as the user types; the account id is what is sent.
+  await form.getByLabel('Owner', { exact: true }).fill('Mo');
+  await form.getByRole('option', { name: 'Mo Mobile (Dev)' }).click();
   await form.getByRole('button', { name: 'Raise impediment' }).click();
   await app()
     .getByText(/^MOB-\d+ now at Team; it blocks MOB-45\.$/)

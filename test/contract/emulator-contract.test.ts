@@ -133,6 +133,16 @@ const calls: [string, string, unknown, number][] = [
   ['POST', '/rest/api/3/issue/CHK-94/notify', { subject: 'Unassigned', to: { assignee: true } }, 400],
   ['GET', '/rest/api/3/user?accountId=cpo', undefined, 200],
   ['GET', '/rest/api/3/user?accountId=nobody', undefined, 404],
+  ['GET', '/rest/api/3/user/search?query=pat&maxResults=10', undefined, 200],
+  ['GET', '/rest/api/3/user/search', undefined, 400],
+  [
+    'GET',
+    '/rest/api/3/user/bulk?accountId=cpo&accountId=nobody&accountId=po-pay&maxResults=10',
+    undefined,
+    200,
+  ],
+  ['GET', '/rest/api/3/groups/picker?query=scrum&maxResults=10&caseInsensitive=true', undefined, 200],
+  ['GET', '/rest/api/3/group/bulk?groupName=metascrum&groupId=nope&maxResults=50', undefined, 200],
   ['POST', '/rest/api/3/screens/addToDefault/customfield_10060', undefined, 200],
   ['POST', '/rest/api/3/screens/addToDefault/customfield_10060', undefined, 400],
   [

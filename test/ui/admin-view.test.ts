@@ -112,6 +112,46 @@ describe('the admin page', () => {
     });
   });
 
+  it('picks ladder owners from Jira by name, shows stored ones by name, and sends their ids', async () => {
+    const withOwner = admin(1);
+    const levels = withOwner.config.impediments.levels.map((l, i) =>
+      i === 0 ? { ...l, owner: 'po-pay', ownerKind: 'user' as const } : l,
+    );
+    withOwner.config = { ...withOwner.config, impediments: { ...withOwner.config.impediments, levels } };
+    replies.set('admin/getConfig', () => ok(withOwner));
+    replies.set('owners/describe', () =>
+      ok({ owners: [{ kind: 'user', id: 'po-pay', displayName: 'Pat Payments (PO)' }] }),
+    );
+    replies.set('owners/find', () =>
+      ok({ owners: [{ kind: 'group', id: 'g-eat', displayName: 'executive-action-team' }] }),
+    );
+    replies.set('admin/saveConfig', () =>
+      failure('BAD_PAYLOAD', 'x', 'config.impediments.levels[3].owner', [
+        {
+          field: 'config.impediments.levels[3].owner',
+          message: 'Escalation ladder: level 4 owner: Jira has no group with the id "g-eat"',
+        },
+      ]),
+    );
+    renderView('admin/AdminView', {});
+    await waitFor(() => expect(screen.getByLabelText('Level 1 owner')).toHaveValue('Pat Payments (PO)'));
+    fireEvent.change(screen.getByLabelText('Level 4 owner'), { target: { value: 'exec' } });
+    fireEvent.click(await screen.findByRole('option', { name: 'executive-action-team (group)' }));
+    expect(screen.getByLabelText('Level 4 owner')).toHaveValue('executive-action-team (group)');
+    fireEvent.click(screen.getByRole('button', { name: 'Save configuration' }));
+    expect(await screen.findByTestId('error-impediments.levels[3].owner')).toHaveTextContent(
+      'Escalation ladder: level 4 owner: Jira has no group with the id "g-eat"',
+    );
+    const sent = calls.find((c) => c.key === 'admin/saveConfig')?.payload;
+    expect(sent).toMatchObject({
+      config: {
+        impediments: {
+          levels: [{ owner: 'po-pay', ownerKind: 'user' }, {}, {}, { owner: 'g-eat', ownerKind: 'group' }],
+        },
+      },
+    });
+  });
+
   it('lists what each saved version changed and who saved it', async () => {
     replies.set('admin/getConfig', () => ok(admin(2)));
     renderView('admin/AdminView', {});

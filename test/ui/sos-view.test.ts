@@ -33,7 +33,7 @@ function board(canMarkMeeting: boolean): SosBoard {
     hiddenProjectCount: 0,
     hiddenIssueCount: 0,
     analysisState: 'ready',
-    since: { at: '2026-11-19T00:00:00.000Z', basis: 'last-working-day' },
+    since: { at: '2026-11-19T00:00:00.000Z', basis: 'last-working-day', summaryDay: '2026-11-19' },
     baselineKnown: false,
     meeting: { version: 0, heldAt: null, heldBy: null },
     canMarkMeeting,
@@ -62,6 +62,7 @@ function board(canMarkMeeting: boolean): SosBoard {
         conflictsCaused: [],
         conflictsSuffered: [wait],
         newSince: [{ key: 'MOB-93', what: 'now at Scrum of Scrums' }],
+        changesSince: ['conflicts suffered 0 → 1'],
       },
     ],
     programs: [
@@ -86,6 +87,8 @@ describe('the Scrum of Scrums subpage', () => {
     const row = await screen.findByTestId('sos-team-MOB');
     expect(row).toHaveTextContent('blocked by MOB-93');
     expect(row).toHaveTextContent('MOB-93 now at Scrum of Scrums');
+    expect(row).toHaveTextContent('conflicts suffered 0 → 1');
+    expect(screen.getByTestId('sos-since')).toHaveTextContent('compared with the daily summary of');
     expect(within(row).getAllByText('PLAT-71').length).toBeGreaterThan(0);
     expect(screen.getByTestId('sos-program')).toHaveTextContent('Demo');
     expect(screen.queryByRole('button', { name: 'Mark the meeting held now' })).toBeNull();
@@ -120,7 +123,7 @@ describe('the Scrum of Scrums subpage', () => {
     let attempt = 0;
     replies.set('impediment/raise', () =>
       attempt++ === 0
-        ? failure('BAD_PAYLOAD', 'owner: no Jira user has the account id "x"', 'owner')
+        ? failure('BAD_PAYLOAD', 'owner: must name an owner', 'owner')
         : ok({
             outcome: 'created',
             issueKey: 'MOB-95',
@@ -133,16 +136,24 @@ describe('the Scrum of Scrums subpage', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Raise impediment for MOB-45' }));
     fireEvent.change(screen.getByLabelText('Impediment'), { target: { value: 'Lab closed' } });
     fireEvent.change(screen.getByLabelText('Why it blocks the work'), { target: { value: 'No devices' } });
-    fireEvent.change(screen.getByLabelText('Owner (account id)'), { target: { value: 'x' } });
     fireEvent.click(screen.getByRole('button', { name: 'Raise impediment' }));
-    expect(await screen.findByText('no Jira user has the account id "x"')).toBeInTheDocument();
+    expect(await screen.findByText('must name an owner')).toBeInTheDocument();
+    // The owner is picked from Jira's users by name (asked as the user), never typed as an account id.
+    replies.set('owners/find', () =>
+      ok({ owners: [{ kind: 'user', id: 'dev-mob', displayName: 'Mo Mobile (Dev)' }] }),
+    );
+    fireEvent.change(screen.getByLabelText('Owner'), { target: { value: 'mo' } });
+    fireEvent.click(await screen.findByRole('option', { name: 'Mo Mobile (Dev)' }));
+    expect(screen.getByLabelText('Owner')).toHaveValue('Mo Mobile (Dev)');
+    expect(calls.find((c) => c.key === 'owners/find')?.payload).toEqual({ query: 'mo', kinds: ['user'] });
     fireEvent.click(screen.getByRole('button', { name: 'Raise impediment' }));
     expect(await screen.findByText('MOB-95 now at Team; it blocks MOB-45.')).toBeInTheDocument();
     expect(calls.filter((c) => c.key === 'impediment/raise')[0]?.payload).toMatchObject({
       blocks: ['MOB-45'],
       summary: 'Lab closed',
       reason: 'No devices',
-      owner: 'x',
+      owner: '',
     });
+    expect(calls.filter((c) => c.key === 'impediment/raise')[1]?.payload).toMatchObject({ owner: 'dev-mob' });
   });
 });

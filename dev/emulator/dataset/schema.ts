@@ -119,6 +119,13 @@ const UserSchema = z.looseObject({
   securityLevels: z.array(z.string()).optional(),
 });
 
+/** A Jira group: its id (stable across renames), its name and its members' account ids. */
+const GroupSchema = z.looseObject({
+  groupId: z.string(),
+  name: z.string(),
+  members: z.array(z.string()).default([]),
+});
+
 const FieldContextSchema = z.looseObject({
   fieldId: z.string(),
   id: z.string(),
@@ -148,6 +155,7 @@ export const DatasetSchema = z.looseObject({
     }),
   ),
   users: z.array(UserSchema),
+  groups: z.array(GroupSchema).default([]),
   /** Issue entity properties by issue key, then property key. */
   issueProperties: z.record(z.string(), z.record(z.string(), z.unknown())).default({}),
   /** Contexts and options of select custom fields. */
@@ -160,6 +168,7 @@ export const DatasetSchema = z.looseObject({
 export type Dataset = z.output<typeof DatasetSchema>;
 export type DatasetIssue = z.output<typeof IssueSchema>;
 export type DatasetUser = z.output<typeof UserSchema>;
+export type DatasetGroup = z.output<typeof GroupSchema>;
 export type DatasetSprint = z.output<typeof SprintSchema>;
 export type DatasetBoard = z.output<typeof BoardSchema>;
 export type DatasetField = z.output<typeof FieldSchema>;

@@ -164,6 +164,25 @@ const USERS: Dataset['users'] = Object.entries(DEMO_FACTS.users).map(([accountId
 }));
 
 /**
+ * Groups a ladder level can be owned by (picked on the admin page); ids are stable, names are labels,
+ * as in Jira.
+ */
+const GROUPS: Dataset['groups'] = [
+  {
+    groupId: '7d1f0c2a-5b6e-4c1d-9a01-000000000001',
+    name: 'scrum-of-scrums',
+    members: ['cpo', 'po-pay', 'dev-mob'],
+  },
+  {
+    groupId: '7d1f0c2a-5b6e-4c1d-9a01-000000000002',
+    name: 'executive-action-team',
+    members: ['admin', 'cpo'],
+  },
+  { groupId: '7d1f0c2a-5b6e-4c1d-9a01-000000000003', name: 'metascrum', members: ['cpo', 'po-pay'] },
+  { groupId: '7d1f0c2a-5b6e-4c1d-9a01-000000000004', name: 'jira-administrators', members: ['admin'] },
+];
+
+/**
  * The demo program: 5 teams, 40 epics, 400 backlog items, deterministic (DATASET.md lists its facts).
  * Every date is an offset from `now`: tests use the fixed DEMO_NOW, and the preview passes the moment
  * it starts, so the demo's sprints, horizons and SLAs look the same whatever day it is.
@@ -213,7 +232,7 @@ export function demoProgram(now: string = DEMO_NOW, options: { legacySite?: bool
   b.link(DEMO_FACTS.impedimentBlocks[0], DEMO_FACTS.impedimentBlocks[1]);
   b.link(DEMO_FACTS.relates[0], DEMO_FACTS.relates[1], LINK_TYPES.relates);
   b.link(DEMO_FACTS.duplicate[0], DEMO_FACTS.duplicate[1], LINK_TYPES.duplicate);
-  if (!options.legacySite) return loadDataset(b.build(USERS));
+  if (!options.legacySite) return loadDataset(b.build(USERS, GROUPS));
   addLegacyTeams(b, nowMs);
-  return applyLegacySite(loadDataset(b.build(USERS)));
+  return applyLegacySite(loadDataset(b.build(USERS, GROUPS)));
 }

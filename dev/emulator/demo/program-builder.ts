@@ -135,7 +135,7 @@ export class ProgramBuilder {
   }
 
   /** The raw dataset (parse it with loadDataset); links on both issues as Jira shows them, ranks in creation order. */
-  build(users: Dataset['users']): unknown {
+  build(users: Dataset['users'], groups: Dataset['groups'] = []): unknown {
     const ranks = initialRanks(this.issues.length);
     this.issues.forEach((issue, i) => (issue.fields[FIELD.rank] = ranks[i]));
     this.links.forEach((link, i) => {
@@ -185,6 +185,7 @@ export class ProgramBuilder {
       issueLinkTypes: Object.values(LINK_TYPES),
       issueTypes: Object.values(ISSUE_TYPES),
       users,
+      groups,
       issueProperties: this.properties,
       fieldContexts: [
         {

@@ -4,6 +4,7 @@ import { identityRoutes } from '../routes/identity-routes';
 import { issueRoutes } from '../routes/issue-routes';
 import { issueTypeRoutes } from '../routes/issue-type-routes';
 import { linkRoutes } from '../routes/link-routes';
+import { peopleRoutes } from '../routes/people-routes';
 import { projectRoutes } from '../routes/project-routes';
 import { propertyCommentRoutes } from '../routes/property-comment-routes';
 import { searchRoutes } from '../routes/search-routes';
@@ -19,6 +20,7 @@ export const jiraRoutes: Route[] = [
   ...fieldRoutes,
   ...linkRoutes,
   ...identityRoutes,
+  ...peopleRoutes,
   ...projectRoutes,
   ...agileRoutes,
   ...workflowRoutes,

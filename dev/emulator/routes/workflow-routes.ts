@@ -57,7 +57,9 @@ const NotifyInput = z.looseObject({
   to: z.looseObject({
     assignee: z.boolean().optional(),
     users: z.array(z.looseObject({ accountId: z.string() })).optional(),
-    groups: z.array(z.looseObject({ name: z.string() })).optional(),
+    groups: z
+      .array(z.looseObject({ name: z.string().optional(), groupId: z.string().optional() }))
+      .optional(),
   }),
 });
 
@@ -115,7 +117,12 @@ export const workflowRoutes: Route[] = [
       // `assignee: true` mails the issue's assignee, if it has one.
       const assignee = AssigneeField.safeParse(issue.fields.assignee);
       if (input.to.assignee === true && assignee.success) users.push(assignee.data.accountId);
-      const groups = (input.to.groups ?? []).map((g) => g.name);
+      // A group by id or by name; the record keeps its name (what a test reads), or the id if unknown.
+      const groups = (input.to.groups ?? []).flatMap((g) => {
+        const known = ctx.state.groups.find((x) => x.groupId === g.groupId || x.name === g.name);
+        const label = known?.name ?? g.name ?? g.groupId;
+        return label === undefined ? [] : [label];
+      });
       if (users.length + groups.length === 0)
         throw jiraErrors.badRequest('The notification has no recipients.');
       ctx.state.notifications.push({ issueKey: issue.key, subject: input.subject ?? '', users, groups });

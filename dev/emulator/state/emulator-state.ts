@@ -3,6 +3,7 @@ import type {
   DatasetBoard,
   DatasetField,
   DatasetFieldContext,
+  DatasetGroup,
   DatasetIssueType,
   DatasetLinkType,
   DatasetProject,
@@ -29,6 +30,7 @@ export class EmulatorState {
   readonly idByKey = new Map<string, string>();
   readonly projects: DatasetProject[];
   readonly users: DatasetUser[];
+  readonly groups: DatasetGroup[];
   readonly sprints: DatasetSprint[];
   readonly boards: DatasetBoard[];
   readonly fields: DatasetField[];
@@ -53,6 +55,7 @@ export class EmulatorState {
   ) {
     this.projects = [...dataset.projects];
     this.users = [...dataset.users];
+    this.groups = [...dataset.groups];
     this.sprints = [...dataset.sprints];
     this.boards = [...dataset.boards];
     this.fields = [...dataset.fields];

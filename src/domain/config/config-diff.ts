@@ -21,7 +21,11 @@ function leafChanges(before: unknown, after: unknown, path: string[] = []): stri
   return [`${fieldLabel(path.join('.'))}: ${show(before)} → ${show(after)}`];
 }
 
-function ladderChanges(before: ProgramConfig, after: ProgramConfig): string[] {
+/** An owner's display name by its stored id (the admin page picks by name; the config keeps ids). */
+export type OwnerNames = (id: string) => string | undefined;
+
+function ladderChanges(before: ProgramConfig, after: ProgramConfig, names: OwnerNames): string[] {
+  const owner = (id: string | undefined) => (id === undefined ? 'none' : show(names(id) ?? id));
   const b = before.impediments.levels;
   const a = after.impediments.levels;
   const out: string[] = [];
@@ -35,7 +39,7 @@ function ladderChanges(before: ProgramConfig, after: ProgramConfig): string[] {
     if (old.slaDays !== level.slaDays)
       out.push(`Escalation ladder: "${level.name}" SLA ${show(old.slaDays)} → ${show(level.slaDays)} days`);
     if (old.owner !== level.owner)
-      out.push(`Escalation ladder: "${level.name}" owner ${show(old.owner)} → ${show(level.owner)}`);
+      out.push(`Escalation ladder: "${level.name}" owner ${owner(old.owner)} → ${owner(level.owner)}`);
   }
   for (const old of b)
     if (!a.some((l) => l.id === old.id)) out.push(`Escalation ladder: removed "${old.name}"`);
@@ -48,8 +52,12 @@ function ladderChanges(before: ProgramConfig, after: ProgramConfig): string[] {
   return out;
 }
 
-export function configChanges(before: ProgramConfig, after: ProgramConfig): string[] {
+export function configChanges(
+  before: ProgramConfig,
+  after: ProgramConfig,
+  names: OwnerNames = () => undefined,
+): string[] {
   const strip = (c: ProgramConfig) => ({ ...c, impediments: { ...c.impediments, levels: [] } });
-  const changes = [...leafChanges(strip(before), strip(after)), ...ladderChanges(before, after)];
+  const changes = [...leafChanges(strip(before), strip(after)), ...ladderChanges(before, after, names)];
   return changes.length > 0 ? changes : ['no change'];
 }

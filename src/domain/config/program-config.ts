@@ -69,8 +69,10 @@ const LevelSchema = z.strictObject({
   name: z.string().min(1),
   /** Names this level had before; old histories and field values that carry them still find it. */
   formerNames: z.array(z.string().min(1)).max(20).default([]),
-  /** A user account id or a group name; shown, never used to authorise. */
+  /** A user's account id or a group's id (a group name in configs saved before the picker); shown, never used to authorise. */
   owner: z.string().min(1).optional(),
+  /** What `owner` names, as picked; absent in older configs, where Jira decides (no such user = a group name). */
+  ownerKind: z.enum(['user', 'group']).optional(),
   /** Days an impediment may stay at this level; null = no SLA (the top of the ladder). */
   slaDays: z.number().positive().nullable(),
 });

@@ -13,6 +13,8 @@ export interface LadderLevel {
   formerNames?: readonly string[] | undefined;
   /** A user account id or a group name (config); shown and notified, never used to authorise. */
   owner?: string | undefined;
+  /** Whether `owner` is a user or a group id; undefined for owners saved before the picker. */
+  ownerKind?: 'user' | 'group' | undefined;
   slaDays: number | null;
 }
 

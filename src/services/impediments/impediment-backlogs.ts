@@ -35,8 +35,12 @@ export async function impedimentBacklogs(
   const all = levelBacklogs(impediments, settings.ladder, viewer.now);
   const top = executiveBacklog(all, settings.ladder.at(-1)?.name);
   const backlogs = all.filter((b) => levels === undefined || levels.includes(b.level));
-  const owners = await Promise.all(backlogs.map((b) => resolveOwner(asApp, b.owner, viewer.now)));
-  const topOwner = await resolveOwner(asApp, settings.ladder.at(-1)?.owner, viewer.now);
+  const kindOf = (level: string) => settings.ladder.find((l) => l.name === level)?.ownerKind;
+  const owners = await Promise.all(
+    backlogs.map((b) => resolveOwner(asApp, b.owner, viewer.now, kindOf(b.level))),
+  );
+  const topRung = settings.ladder.at(-1);
+  const topOwner = await resolveOwner(asApp, topRung?.owner, viewer.now, topRung?.ownerKind);
   // Jira may list links to issues of projects outside the program: show only what the user may browse.
   const visible = new Set(keys);
   const shown = (e: BacklogEntry) => ({

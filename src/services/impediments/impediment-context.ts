@@ -48,6 +48,7 @@ export async function impedimentSettings(
       name: l.name,
       formerNames: l.formerNames,
       owner: l.owner,
+      ownerKind: l.ownerKind,
       slaDays: l.slaDays,
     })),
     levelFieldId: await levelFieldId(client, config.fields.escalationLevel, nowMs),

@@ -39,7 +39,7 @@ export async function impedimentDetail(
   const rung = ladder.find((l) => l.name === state.level);
   const sla = slaPosition(enteredLevelMs(facts.record, state.level, facts.createdMs), rung, nowMs);
   const [owners, names] = await Promise.all([
-    Promise.all(ladder.map((l) => resolveOwner(client, l.owner, nowMs))),
+    Promise.all(ladder.map((l) => resolveOwner(client, l.owner, nowMs, l.ownerKind))),
     namesOf(
       client,
       facts.record.history.flatMap((m) => (m.by ? [m.by] : [])),

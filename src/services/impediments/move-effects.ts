@@ -9,7 +9,7 @@ import {
   setSelectField,
 } from '../../jira/impediment-requests';
 import type { EffectFailure, MoveEffects } from './compare-and-set';
-import { resolveOwner } from './ladder-owners';
+import { groupRecipient, resolveOwner } from './ladder-owners';
 import { moveCommentBody } from './move-comment';
 
 export interface EffectContext {
@@ -48,7 +48,7 @@ export function jiraMoveEffects(ctx: EffectContext): MoveEffects {
   return {
     async comment(issueKey, move) {
       const rung = rungOf(move.to);
-      const owner = await resolveOwner(ctx.asApp, rung?.owner, ctx.nowMs);
+      const owner = await resolveOwner(ctx.asApp, rung?.owner, ctx.nowMs, rung?.ownerKind);
       return addComment(
         ctx.asApp,
         issueKey,
@@ -82,12 +82,13 @@ export function jiraMoveEffects(ctx: EffectContext): MoveEffects {
         return failed;
       }
       const notify = async () => {
-        const owner = await resolveOwner(ctx.asApp, rungOf(move.to)?.owner, ctx.nowMs);
+        const rung = rungOf(move.to);
+        const owner = await resolveOwner(ctx.asApp, rung?.owner, ctx.nowMs, rung?.ownerKind);
         if (owner?.kind !== 'group') return;
         await notifyGroup(
           ctx.asApp,
           issueKey,
-          owner.id,
+          groupRecipient(owner.id, rung?.ownerKind),
           `[MetaScrum] ${issueKey} is now with ${move.to}`,
           `${issueKey} was ${move.action === 'escalate' ? 'escalated' : 'de-escalated'} to ${move.to}: ${move.reason}`,
         );

@@ -15,6 +15,22 @@ import type { Viewer } from '../viewer';
 import { escalateRights } from '../impediments/escalate-rights';
 import { resolveOwner } from '../impediments/ladder-owners';
 import { sosInputs } from './sos-inputs';
+import { baselineSummary, currentSummary } from './sos-summaries';
+import { teamChanges } from '../../domain/sos/summary-changes';
+import type { DailySummary } from '../../domain/history/daily-summary';
+
+const sideOf = (s: DailySummary, team: string) => ({
+  levels: s.levels,
+  team: s.teams.find((t) => t.team === team),
+});
+
+/** The stored summary "since" compares with, and now; undefined when no summary covers "since". */
+async function summariesToCompare(view: AnalysisView, nowMs: number, heldAtMs: number | undefined) {
+  if (!view.manifest) return undefined;
+  const before = await baselineSummary(nowMs, heldAtMs);
+  if (!before) return undefined;
+  return { before, now: await currentSummary(view.manifest, nowMs) };
+}
 
 /** An impediment the board does not know (it left the analysis meanwhile): nothing to offer. */
 const NOT_ESCALATABLE: EscalateRight = { allowed: false, reason: 'It is no longer an open impediment.' };
@@ -38,7 +54,8 @@ export async function isSosMaster(
   view: AnalysisView,
 ): Promise<boolean> {
   if (!viewer.accountId) return false;
-  const owner = await resolveOwner(asApp, config.impediments.levels[1]?.owner, viewer.now);
+  const sos = config.impediments.levels[1];
+  const owner = await resolveOwner(asApp, sos?.owner, viewer.now, sos?.ownerKind);
   if (owner?.kind === 'user') return owner.id === viewer.accountId;
   // "Sees every team": every project the analysis covers, configured or not.
   const analysed = analysedProjects(view);
@@ -86,6 +103,7 @@ export async function sosBoard(viewer: Viewer, asApp: JiraClient, config: Progra
   const teamLevel = config.impediments.levels[0]?.name ?? 'Team';
   const heldMs = stored ? Date.parse(stored.body.heldAt) : NaN;
   const sinceMs = Number.isNaN(heldMs) ? lastWorkingDayStart(viewer.now) : heldMs;
+  const summaries = await summariesToCompare(view, viewer.now, Number.isNaN(heldMs) ? undefined : heldMs);
   const inputs = view.manifest
     ? await sosInputs(view.manifest, view.visible, teamLevel, viewer.now, (key) => sees(view, key))
     : undefined;
@@ -138,7 +156,11 @@ export async function sosBoard(viewer: Viewer, asApp: JiraClient, config: Progra
     hiddenProjectCount: view.scope.hiddenProjectCount,
     hiddenIssueCount: view.hiddenKeys.size,
     analysisState: view.analysis.state,
-    since: { at: new Date(sinceMs).toISOString(), basis: stored ? 'meeting' : 'last-working-day' },
+    since: {
+      at: new Date(sinceMs).toISOString(),
+      basis: stored ? 'meeting' : 'last-working-day',
+      summaryDay: summaries?.before.day ?? null,
+    },
     baselineKnown: stored !== undefined,
     meeting: meetingOf(stored),
     canMarkMeeting: canMark,
@@ -151,6 +173,9 @@ export async function sosBoard(viewer: Viewer, asApp: JiraClient, config: Progra
       })),
       teamImpediments: r.teamImpediments.map((i) => impediment(i)),
       newSince: r.newSince.map((n) => ({ key: n.key, what: redactKeys(view, n.what) })),
+      changesSince: summaries
+        ? teamChanges(sideOf(summaries.before, r.team), sideOf(summaries.now, r.team))
+        : [],
     })),
     programs: [programRow(view.scope.name, rows, escalated)],
   };

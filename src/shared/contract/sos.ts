@@ -62,6 +62,8 @@ export const SosTeamRowSchema = z.object({
   conflictsCaused: z.array(SosWaitSchema),
   conflictsSuffered: z.array(SosWaitSchema),
   newSince: z.array(SosNewSchema),
+  /** The team's numbers that changed since the summary compared with ("conflicts suffered 1 → 3"). */
+  changesSince: z.array(z.string()).default([]),
 });
 export type SosTeamRow = z.infer<typeof SosTeamRowSchema>;
 
@@ -93,7 +95,12 @@ export const SosBoardSchema = z.object({
   hiddenIssueCount: z.number().int(),
   analysisState: z.enum(['ready', 'stale', 'missing']),
   /** What "new since" counts from, and why (the last meeting, else the last working day). */
-  since: z.object({ at: z.string(), basis: z.enum(['meeting', 'last-working-day']) }),
+  since: z.object({
+    at: z.string(),
+    basis: z.enum(['meeting', 'last-working-day']),
+    /** The day of the stored daily summary the team numbers are compared with; null when none covers it. */
+    summaryDay: z.string().nullable().default(null),
+  }),
   /** False without a meeting mark: only impediments carry a date, so only they can be "new". */
   baselineKnown: z.boolean(),
   meeting: SosMeetingSchema,

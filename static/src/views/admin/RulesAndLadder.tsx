@@ -5,7 +5,9 @@ import { token } from '@atlaskit/tokens';
 import { READINESS_RULES, type Config, type Problems } from './configDraft';
 import { FieldError } from './FieldError';
 import { fieldStyle, inputStyle, NumberField, Part } from './ui';
+import { OwnerPicker } from '../../components/OwnerPicker';
 import { TableHead, tableCell as cell } from '../../components/TableHead';
+import { useOwnerNames } from './useOwnerNames';
 
 type PartProps = { draft: Config; set: (patch: Partial<Config>) => void; problems: Problems };
 
@@ -97,13 +99,14 @@ export function LadderPart({ draft, set, problems }: PartProps) {
   const setLevels = (next: typeof levels) => set({ impediments: { ...impediments, levels: next } });
   const patch = (i: number, p: Partial<(typeof levels)[number]>) =>
     setLevels(levels.map((l, j) => (j === i ? { ...l, ...p } : l)));
+  const { ownerOf, remember } = useOwnerNames(levels);
   return (
     <Part title="Escalation ladder" hint="From the team up; the last level usually has no SLA.">
       <table style={{ borderCollapse: 'collapse' }}>
         <TableHead
           columns={[
             'Level',
-            'Owner (account id or group)',
+            'Owner (user or group)',
             'SLA (days, empty = none)',
             <span style={{ position: 'absolute', left: -9999 }}>Actions</span>,
           ]}
@@ -122,12 +125,18 @@ export function LadderPart({ draft, set, problems }: PartProps) {
                 <FieldError problems={problems} path={`impediments.levels[${i}].name`} />
               </td>
               <td style={cell}>
-                <input
-                  aria-label={`Level ${i + 1} owner`}
-                  style={inputStyle}
-                  value={level.owner ?? ''}
-                  onChange={(e) => patch(i, { owner: e.currentTarget.value.trim() || undefined })}
+                <OwnerPicker
+                  id={`level-${i}-owner`}
+                  label={`Level ${i + 1} owner`}
+                  kinds={['user', 'group']}
+                  value={ownerOf(level)}
+                  invalid={problems.has(`impediments.levels[${i}].owner`)}
+                  onChange={(owner) => {
+                    if (owner) remember(owner);
+                    patch(i, { owner: owner?.id, ownerKind: owner?.kind });
+                  }}
                 />
+                <FieldError problems={problems} path={`impediments.levels[${i}].owner`} />
               </td>
               <td style={cell}>
                 <input

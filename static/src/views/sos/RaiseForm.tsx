@@ -1,6 +1,6 @@
 /**
  * Raise an impediment from the blocked work: an Impediment at Team level that blocks the chosen items,
- * with a summary, a reason and an owner (an Atlassian account id, checked by Jira). Every field error
+ * with a summary, a reason and an owner (picked from Jira's users by name; checked again by Jira). Every field error
  * the resolver names is shown next to its field; nothing is created until all are valid.
  */
 import Button from '@atlaskit/button/new';
@@ -9,17 +9,19 @@ import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import { useState, type FormEvent } from 'react';
 import type { RaiseResult } from '../../../../src/shared/contract';
+import type { Owner } from '../../../../src/shared/impediment-contract';
 import { call, type ResolverCallError } from '../../api';
 import { Notice } from '../../components/Notice';
+import { OwnerPicker } from '../../components/OwnerPicker';
 import { toCallError } from '../../useResolver';
 import { newRequestId } from './requestId';
 
-const FIELDS = [
+const TEXT_FIELDS = [
   ['summary', 'Impediment'],
   ['reason', 'Why it blocks the work'],
-  ['owner', 'Owner (account id)'],
 ] as const;
-type Field = (typeof FIELDS)[number][0];
+type Field = (typeof TEXT_FIELDS)[number][0] | 'owner';
+const FIELD_NAMES: readonly Field[] = ['summary', 'reason', 'owner'];
 
 export function RaiseForm({
   blocks,
@@ -29,6 +31,7 @@ export function RaiseForm({
   onRaised?: (r: RaiseResult) => void;
 }) {
   const [values, setValues] = useState<Record<Field, string>>({ summary: '', reason: '', owner: '' });
+  const [owner, setOwner] = useState<Owner | undefined>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ResolverCallError | undefined>();
   const [done, setDone] = useState<RaiseResult | undefined>();
@@ -62,7 +65,7 @@ export function RaiseForm({
       <p style={{ margin: 0, color: token('color.text.subtle') }}>
         Blocks {blocks.join(', ')}, at Team level.
       </p>
-      {FIELDS.map(([field, label]) => (
+      {TEXT_FIELDS.map(([field, label]) => (
         <div key={field}>
           <Label htmlFor={`${idBase}-${field}`}>{label}</Label>
           <Textfield
@@ -78,7 +81,22 @@ export function RaiseForm({
           {fieldError(field) && <ErrorMessage>{fieldError(field)}</ErrorMessage>}
         </div>
       ))}
-      {error && !FIELDS.some(([f]) => f === error.field) && (
+      <div>
+        <Label htmlFor={`${idBase}-owner`}>Owner</Label>
+        <OwnerPicker
+          id={`${idBase}-owner`}
+          label="Owner"
+          kinds={['user']}
+          value={owner}
+          invalid={fieldError('owner') !== undefined}
+          onChange={(picked) => {
+            setOwner(picked);
+            setValues((v) => ({ ...v, owner: picked?.id ?? '' }));
+          }}
+        />
+        {fieldError('owner') && <ErrorMessage>{fieldError('owner')}</ErrorMessage>}
+      </div>
+      {error && !FIELD_NAMES.some((f) => f === error.field) && (
         <Notice appearance="error">{error.message}</Notice>
       )}
       <div>

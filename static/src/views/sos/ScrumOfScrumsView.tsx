@@ -40,6 +40,9 @@ function MeetingBar({ board, onMarked }: { board: SosBoard; onMarked: () => void
         {board.since.basis === 'meeting'
           ? `the meeting ${board.meeting.heldBy?.displayName ?? ''} marked held.`
           : 'the last working day (no meeting marked yet); only impediments carry dates until one is.'}
+        {board.since.summaryDay
+          ? ` Team numbers are compared with the daily summary of ${formatDate(board.since.summaryDay)}.`
+          : ''}
       </p>
       {board.canMarkMeeting && (
         <div>

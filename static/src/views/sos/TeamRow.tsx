@@ -87,6 +87,9 @@ export function TeamRow({ row, teamLevel }: { row: SosTeamRow; teamLevel: string
               <IssueLink issueKey={n.key} /> {n.what}
             </li>
           ))}
+          {row.changesSince.map((change) => (
+            <li key={change}>{change}</li>
+          ))}
         </ul>
       </Cell>
     </tr>
