@@ -5,6 +5,7 @@ import { gadgetResolvers } from './gadget';
 import { impedimentResolvers } from './impediment';
 import { issueResolvers } from './issue';
 import { panelResolvers } from './panel';
+import { programResolvers } from './programs';
 import { snapshotResolvers } from './snapshot';
 import { sosResolvers } from './sos';
 import type { ResolverRequest, ResolverTable } from './resolver-types';
@@ -17,6 +18,7 @@ export const resolverTable: ResolverTable = {
   ...impedimentResolvers,
   ...snapshotResolvers,
   ...sosResolvers,
+  ...programResolvers,
 };
 
 export function buildResolverHandler() {

@@ -27,6 +27,7 @@ import { SnapshotStatusSchema } from './contract/snapshot';
 import { sosContract } from './contract/sos';
 import { historyContract } from './contract/history';
 import { impedimentContract } from './impediment-contract';
+import { programsContract } from './contract/programs';
 
 export * from './contract/admin';
 export * from './contract/board';
@@ -36,6 +37,7 @@ export * from './contract/history';
 export * from './contract/forecast';
 export * from './contract/issue';
 export * from './contract/panel';
+export * from './contract/programs';
 export * from './contract/snapshot';
 export * from './contract/sos';
 
@@ -126,10 +128,14 @@ export const contract = {
   ...impedimentContract,
   ...sosContract,
   ...historyContract,
+  ...programsContract,
 } as const;
 
 export type ResolverKey = keyof typeof contract;
-export type PayloadOf<K extends ResolverKey> = z.input<(typeof contract)[K]['payload']>;
+/** Any payload may name the program it is about (resolvers/program-payload.ts); omitted = `default`. */
+export type PayloadOf<K extends ResolverKey> = z.input<(typeof contract)[K]['payload']> & {
+  programId?: string;
+};
 export type ResponseOf<K extends ResolverKey> = z.infer<(typeof contract)[K]['response']>;
 
 export const ErrorCodeSchema = z.enum([

@@ -11,6 +11,7 @@ import { pacedRead, pacedWrite } from './kvs-budget';
 import { kvs, WhereConditions } from '@forge/kvs';
 import { z } from 'zod';
 import { AnalysisManifestSchema, type AnalysisManifest } from './analysis-schema';
+import { programKey } from './keys';
 import { readStored } from './stored-json';
 import { readVersioned, writeVersioned } from './versioned-entity';
 
@@ -28,9 +29,9 @@ const PointerSchema = z.strictObject({
 });
 
 export async function readAnalysisManifest(): Promise<AnalysisManifest | undefined> {
-  const pointer = await readVersioned(POINTER_KEY, PointerSchema);
+  const pointer = await readVersioned(programKey(POINTER_KEY), PointerSchema);
   if (pointer) return pointer.body.manifest;
-  return readStored(LEGACY_POINTER_KEY, AnalysisManifestSchema);
+  return readStored(programKey(LEGACY_POINTER_KEY), AnalysisManifestSchema);
 }
 
 const keysOf = (m: AnalysisManifest | null | undefined) =>
@@ -64,13 +65,14 @@ async function deleteKeys(keys: readonly string[]): Promise<void> {
  */
 export async function switchAnalysis(next: AnalysisManifest, now: number): Promise<AnalysisManifest> {
   for (let attempt = 0; attempt < SWITCH_ATTEMPTS; attempt++) {
-    const pointer = await readVersioned(POINTER_KEY, PointerSchema);
-    const current = pointer?.body.manifest ?? (await readStored(LEGACY_POINTER_KEY, AnalysisManifestSchema));
+    const pointer = await readVersioned(programKey(POINTER_KEY), PointerSchema);
+    const current =
+      pointer?.body.manifest ?? (await readStored(programKey(LEGACY_POINTER_KEY), AnalysisManifestSchema));
     if (current && !supersedes(next, current)) {
       await deleteKeys(keysOf(next));
       return current;
     }
-    const written = await writeVersioned(POINTER_KEY, PointerSchema, pointer?.version ?? 0, {
+    const written = await writeVersioned(programKey(POINTER_KEY), PointerSchema, pointer?.version ?? 0, {
       manifest: next,
       previous: current ?? null,
     });
@@ -88,14 +90,15 @@ async function deleteOrphans(named: ReadonlySet<string>, now: number): Promise<v
   const orphans: string[] = [];
   let cursor: string | undefined;
   do {
-    let query = kvs.query().where('key', WhereConditions.beginsWith(DATA_PREFIX)).limit(100);
+    const prefix = programKey(DATA_PREFIX);
+    let query = kvs.query().where('key', WhereConditions.beginsWith(prefix)).limit(100);
     if (cursor) query = query.cursor(cursor);
     const page = await pacedRead(
       () => query.getMany<unknown>(),
       (reply) => JSON.stringify(reply.results).length,
     );
     for (const { key } of page.results) {
-      const version = key.slice(DATA_PREFIX.length).split(':')[0] ?? '';
+      const version = key.slice(prefix.length).split(':')[0] ?? '';
       if (!named.has(key) && now - timeOf(version) > ORPHAN_AGE_MS) orphans.push(key);
     }
     cursor = page.nextCursor;

@@ -14,6 +14,7 @@ import {
   type ProgramRecord,
 } from './analysis-schema';
 import { CHUNK_TARGET_BYTES, readValues } from './snapshot-store';
+import { programKey } from './keys';
 import { pack, unpack } from './packed-json';
 import { readStored, StoredValueInvalid, writePacked, writeStored } from './stored-json';
 export { readAnalysisManifest, switchAnalysis } from './analysis-pointer';
@@ -24,7 +25,7 @@ export const PROGRAM_PIECES = 'program-pieces';
 const ProgramPiecesSchema = z.strictObject({ pieces: z.number().int().min(1) });
 const ProgramPieceSchema = z.strictObject({ piece: z.string() });
 
-const programKeyOf = (version: string) => `${ANALYSIS_DATA_PREFIX}${version}:program`;
+const programKeyOf = (version: string) => programKey(`${ANALYSIS_DATA_PREFIX}${version}:program`);
 
 /** Writes one version's partitions and program record; returns the part refs for its manifest. */
 export class AnalysisWriter {
@@ -44,7 +45,7 @@ export class AnalysisWriter {
     let bytes = 16;
     const flush = () => {
       if (current.length === 0) return;
-      const key = `${ANALYSIS_DATA_PREFIX}${this.version}:part:${this.next++}`;
+      const key = programKey(`${ANALYSIS_DATA_PREFIX}${this.version}:part:${this.next++}`);
       const ref: AnalysisPartRef = { key, partition, count: current.length };
       if (numbered) {
         const numbers = current.map((r) => issueNumberOf(keyOf(r)));

@@ -11,7 +11,7 @@ import { readStored, StoredValueInvalid, writePacked, writeStored } from './stor
 import { unpack } from './packed-json';
 import { isConditionFailure } from './versioned-entity';
 import { pacedRead, pacedWrite, retryRateLimited } from './kvs-budget';
-import { SNAPSHOT_DATA_PREFIX, STORAGE_KEYS } from './keys';
+import { programKey, SNAPSHOT_DATA_PREFIX, STORAGE_KEYS } from './keys';
 import {
   SnapshotChunkSchema,
   SnapshotManifestSchema,
@@ -29,7 +29,7 @@ export const CHUNK_TARGET_BYTES = 200 * 1024;
 const BATCH_LIMIT = 20;
 
 export function readManifest(): Promise<SnapshotManifest | undefined> {
-  return readStored(STORAGE_KEYS.snapshotPointer, SnapshotManifestSchema);
+  return readStored(programKey(STORAGE_KEYS.snapshotPointer), SnapshotManifestSchema);
 }
 
 export function writeChunk(key: string, chunk: SnapshotChunk): Promise<void> {
@@ -96,7 +96,7 @@ export async function switchTo(
 ): Promise<void> {
   const superseded = previous ? deadKeys(previous, [manifest]) : [];
   const stored = SnapshotManifestSchema.parse({ ...manifest, superseded });
-  const tx = kvs.transact().set(STORAGE_KEYS.snapshotPointer, stored);
+  const tx = kvs.transact().set(programKey(STORAGE_KEYS.snapshotPointer), stored);
   fence?.(tx);
   try {
     await pacedWrite(byteLength(stored), () => tx.execute());
@@ -130,7 +130,7 @@ function referencedKeys(manifests: readonly SnapshotManifest[]): Set<string> {
 
 /** Deletes snapshot data that none of `live` references (older versions, abandoned builds). */
 export function deleteUnreferenced(live: readonly SnapshotManifest[]): Promise<number> {
-  return deleteUnreferencedUnder(SNAPSHOT_DATA_PREFIX, referencedKeys(live));
+  return deleteUnreferencedUnder(programKey(SNAPSHOT_DATA_PREFIX), referencedKeys(live));
 }
 
 /** Deletes every key under `prefix` that is not in `keep` (versioned data no pointer names any more). */

@@ -10,12 +10,16 @@ import { forgeTransport } from '../jira/forge-transport';
 import { listProjectsWithStyle } from '../jira/impediment-provisioning-requests';
 import { autoEscalate } from '../services/impediments/auto-escalation';
 import { readProgramConfig } from '../storage/program-config';
+import { forEachProgram } from '../services/programs/each-program';
 
 export async function onImpedimentSchedule(): Promise<void> {
   const asApp = new JiraClient(forgeTransport('app'));
-  const config = await readProgramConfig();
-  const projects =
-    config.projects.length > 0 ? config.projects : (await listProjectsWithStyle(asApp)).map((p) => p.key);
-  const report = await autoEscalate(asApp, config, projects, clock());
-  console.log(JSON.stringify({ event: 'impediment-auto-escalation', ...report }));
+  // Each program escalates along its own ladder, over its own projects.
+  await forEachProgram('impediment-auto-escalation', async (program) => {
+    const config = await readProgramConfig();
+    const projects =
+      config.projects.length > 0 ? config.projects : (await listProjectsWithStyle(asApp)).map((p) => p.key);
+    const report = await autoEscalate(asApp, config, projects, clock());
+    console.log(JSON.stringify({ event: 'impediment-auto-escalation', programId: program.id, ...report }));
+  });
 }

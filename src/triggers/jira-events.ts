@@ -8,6 +8,10 @@ import { clock } from '../clock';
 import { z } from 'zod';
 import { notePendingChange, type PendingChange } from '../storage/pending-changes';
 import { requestSnapshotJob } from '../services/snapshot/snapshot-requests';
+import { forEachProgram, includesProject } from '../services/programs/each-program';
+import { projectKeyOf } from '../domain/issue-key';
+
+const ISSUE_KEY = /^[A-Z][A-Z0-9_]*-\d+$/;
 
 const IssueEventSchema = z.looseObject({
   eventType: z.string(),
@@ -42,6 +46,16 @@ export async function onJiraChange(event: unknown): Promise<void> {
   const now = clock();
   const changes = changesOf(parsed.data, new Date(now).toISOString());
   if (changes.length === 0) return;
-  await Promise.all(changes.map(notePendingChange));
-  await requestSnapshotJob({ reason: 'event', mode: 'incremental' }, now);
+  // Each program whose teams include the issue's project keeps its own note and refresh; a link event
+  // names only issue ids, so every program notes it (a refresh drops what is not its own).
+  const key = parsed.data.issue?.key;
+  const projectKey = key && ISSUE_KEY.test(key) ? projectKeyOf(key) : undefined;
+  await forEachProgram(
+    'jira-event',
+    async () => {
+      await Promise.all(changes.map(notePendingChange));
+      await requestSnapshotJob({ reason: 'event', mode: 'incremental' }, now);
+    },
+    (program) => includesProject(program, projectKey),
+  );
 }

@@ -1,0 +1,44 @@
+/**
+ * The site's programs as the surfaces need them: the list with each program's team projects, the
+ * programs a project belongs to, and the check that a payload's `programId` names a program.
+ */
+import type { ProgramEntry } from '../../shared/contract/programs';
+import { readStoredConfig } from '../../storage/program-config';
+import { readProgramRegistry, type Registry } from '../../storage/program-registry';
+import { DEFAULT_PROGRAM_ID, withProgram } from '../../storage/program-scope';
+import { InvalidInput } from '../errors';
+
+/** The name of the implicit `default` program: what its config calls it. */
+async function defaultProgramName(): Promise<string> {
+  return (await withProgram(DEFAULT_PROGRAM_ID, readStoredConfig))?.config.name ?? 'Program';
+}
+
+export async function readRegistry(): Promise<Registry> {
+  return readProgramRegistry(await defaultProgramName());
+}
+
+export async function listPrograms(): Promise<ProgramEntry[]> {
+  const { programs } = await readRegistry();
+  return Promise.all(
+    programs.map(async (p) => ({
+      ...p,
+      projects: (await withProgram(p.id, readStoredConfig))?.config.projects ?? [],
+    })),
+  );
+}
+
+/** Programs whose team projects include `projectKey` (a program without a list includes every project). */
+export async function programsForProject(projectKey: string): Promise<ProgramEntry[]> {
+  return (await listPrograms()).filter((p) => p.projects.length === 0 || p.projects.includes(projectKey));
+}
+
+export async function isProgram(programId: string): Promise<boolean> {
+  const { programs, version } = await readProgramRegistry('');
+  // No registry yet: the site holds exactly the program it always had.
+  return version === 0 ? programId === DEFAULT_PROGRAM_ID : programs.some((p) => p.id === programId);
+}
+
+/** Refuses a `programId` the site does not hold, naming the field. */
+export async function requireProgram(programId: string, field = 'programId'): Promise<void> {
+  if (!(await isProgram(programId))) throw new InvalidInput(field, `no program with id ${programId}`);
+}
