@@ -60,9 +60,15 @@ describe('the gateway under Jira faults (emulator fault injection)', () => {
   });
 
   it('gives up on a reply slower than its time limit and asks again', async () => {
-    h.emulator.faults.add({ method: 'POST', path: BULK, latencyMs: 300, nth: 1, count: 1 });
-    const run = await runJob(h, full, { policy: { requestTimeoutMs: 100 } });
+    // The limit leaves room for ordinary replies on a loaded 2-core CI machine (100 ms did not), and the
+    // injected delay is far beyond it, so only the faulted reply times out.
+    h.emulator.faults.add({ method: 'POST', path: BULK, latencyMs: 6000, nth: 1, count: 1 });
+    const started = performance.now();
+    const run = await runJob(h, full, { policy: { requestTimeoutMs: 1000 } });
+    // Had the app waited for the slow reply instead of asking again, the job could not end before it.
+    expect(performance.now() - started).toBeLessThan(6000);
     expect(run.manifest).toMatchObject({ issueCount: h.dataset.issues.length, partial: [] });
+    expect(h.emulator.faults.list()[0]?.fired).toBe(1);
   });
 
   it('restarts a search whose page token expired, without duplicating issues', async () => {
