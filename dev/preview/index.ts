@@ -5,6 +5,7 @@
 import { clock } from '../../src/clock';
 import { resolver, snapshotWorker } from '../../src/index';
 import { seedDemoHistory } from './demo-history';
+import { seedDemoPrograms } from './demo-programs';
 import { installForgeRuntime } from '../../test/doubles/forge-runtime';
 import { FrameRegistry } from './frames';
 import { targetFromEnvironment, type PreviewTarget } from './jira-target';
@@ -41,9 +42,16 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
       for (const body of bodies) await runtime.runAsApp(() => snapshotWorker({ body, jobId: event.jobId }));
     }
   };
-  await runtime.runAsApp(() =>
-    snapshotWorker({ body: { reason: 'installed', mode: 'full' }, jobId: 'preview' }),
-  );
+  // The demo site holds two programs sharing the PLAT team; each is built like an installed one.
+  const programs = target.demo ? await runtime.runAsApp(() => seedDemoPrograms(clock())) : ['default'];
+  for (const programId of programs) {
+    await runtime.runAsApp(() =>
+      snapshotWorker({
+        body: { reason: 'installed', mode: 'full', programId },
+        jobId: `preview-${programId}`,
+      }),
+    );
+  }
   // The demo has no past of its own: replay it at earlier dates for the gadget's trends (labelled demo).
   if (target.demo) await runtime.runAsApp(() => seedDemoHistory(clock()));
   const delivery = setInterval(() => void deliver().catch((e: unknown) => console.error(e)), 2_000);

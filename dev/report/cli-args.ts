@@ -17,6 +17,10 @@ export interface ReportArgs {
   format: ReportFormat;
   now: string | undefined;
   epicOrder: string[];
+  /** A program of the config's `programs` list, by name. */
+  program: string | undefined;
+  /** Print the config's program names instead of a report. */
+  listPrograms: boolean;
 }
 
 export class UsageError extends Error {
@@ -32,10 +36,12 @@ const VALUE_FLAGS = [
   '--token',
   '--now',
   '--epic-order',
+  '--program',
 ];
+const SWITCHES = ['--list-programs'];
 
 export const USAGE =
-  'usage: npm run report -- (--data <dataset.json> | --site <url> --email <e> --token <t>) [--config <program.json>] [--format json|md|csv] [--now <ISO date>] [--epic-order KEY,KEY]';
+  'usage: npm run report -- (--data <dataset.json> | --site <url> --email <e> --token <t>) [--config <program.json>] [--format json|md|csv] [--now <ISO date>] [--epic-order KEY,KEY] [--program <name>] [--list-programs]';
 
 function readFlags(argv: readonly string[]): Map<string, string> {
   const flags = new Map<string, string>();
@@ -45,6 +51,11 @@ function readFlags(argv: readonly string[]): Map<string, string> {
       arg.startsWith('--') && arg.includes('=')
         ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
         : [arg, undefined];
+    if (SWITCHES.includes(arg)) {
+      if (flags.has(arg)) throw new UsageError(`${arg}: given twice`);
+      flags.set(arg, 'true');
+      continue;
+    }
     if (!VALUE_FLAGS.includes(name)) throw new UsageError(`unknown argument "${arg}" (${USAGE})`);
     const value = inline ?? argv[++i];
     if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) {
@@ -79,7 +90,10 @@ export function parseReportArgs(argv: readonly string[], env: NodeJS.ProcessEnv)
   const data = flags.get('--data');
   const site = siteOf(flags, env);
   if (data !== undefined && flags.has('--site')) throw new UsageError('--data and --site: give one of them');
-  if (data === undefined && site === undefined)
+  const listPrograms = flags.has('--list-programs');
+  if (listPrograms && !flags.has('--config'))
+    throw new UsageError('--list-programs: needs --config <programs.json>');
+  if (data === undefined && site === undefined && !listPrograms)
     throw new UsageError(`--data or --site: one is required (${USAGE})`);
   const now = flags.get('--now');
   if (now !== undefined && !Number.isFinite(Date.parse(now)))
@@ -97,5 +111,7 @@ export function parseReportArgs(argv: readonly string[], env: NodeJS.ProcessEnv)
     format: formatOf(flags.get('--format')),
     now,
     epicOrder,
+    program: flags.get('--program'),
+    listPrograms,
   };
 }
