@@ -11,6 +11,7 @@ import type { ProgramEntry } from '../../../src/shared/contract';
 import { rememberedProgram, rememberProgram, setCurrentProgram } from '../program';
 import { useResolver } from '../useResolver';
 import { Notice } from './Notice';
+import { ProgramChoiceContext } from './ProgramField';
 import { LoadingState } from './LoadingState';
 
 function chosen(programs: readonly ProgramEntry[], wanted: string | undefined): ProgramEntry | undefined {
@@ -74,7 +75,9 @@ export function ProgramGate({ projectKey, children }: { projectKey: string; chil
           </select>
         </label>
       ) : null}
-      <div key={program.id}>{children}</div>
+      <ProgramChoiceContext.Provider value={{ programs: list, current: program.id }}>
+        <div key={program.id}>{children}</div>
+      </ProgramChoiceContext.Provider>
     </>
   );
 }

@@ -4,7 +4,7 @@
  */
 import Heading from '@atlaskit/heading';
 import { token } from '@atlaskit/tokens';
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { AdminConfig, ProgramEntry } from '../../../../src/shared/contract';
 import { ErrorState, LoadingState } from '../../components/States';
 import { setCurrentProgram } from '../../program';
@@ -16,9 +16,13 @@ import { ProgramsSection } from './ProgramsSection';
 import { ProvisioningSection } from './ProvisioningSection';
 import { SnapshotRebuild } from './SnapshotRebuild';
 
-function ProgramSettings() {
+function ProgramSettings({ onAllowed }: { onAllowed: () => void }) {
   const [admin, retry, replace] = useResolver('admin/getConfig', {});
   const [restores, setRestores] = useState(0);
+  const loaded = admin.state === 'ready';
+  useEffect(() => {
+    if (loaded) onAllowed();
+  }, [loaded, onAllowed]);
   if (admin.state === 'loading') return <LoadingState label="Loading MetaScrum settings" />;
   if (admin.state === 'error') return <ErrorState error={admin.error} onRetry={retry} />;
   const data = admin.data;
@@ -42,6 +46,9 @@ export default function AdminView() {
   const [listed, retry] = useResolver('program/list', {});
   const [programs, setPrograms] = useState<ProgramEntry[]>();
   const [selected, setSelected] = useState<string>();
+  // The program actions show once the config loaded: a non-administrator sees only "No permission".
+  const [allowed, setAllowed] = useState(false);
+  const allow = useCallback(() => setAllowed(true), []);
   if (listed.state === 'loading') return <LoadingState label="Loading MetaScrum settings" />;
   if (listed.state === 'error') return <ErrorState error={listed.error} onRetry={retry} />;
   const list = programs ?? listed.data.programs;
@@ -53,18 +60,20 @@ export default function AdminView() {
       <Heading size="large" as="h1">
         MetaScrum settings
       </Heading>
-      <ProgramsSection
-        programs={list}
-        selected={program?.id ?? ''}
-        onSelect={setSelected}
-        onChanged={(next, select) => {
-          setPrograms(next);
-          if (select !== undefined) setSelected(select);
-        }}
-      />
+      {allowed || !program ? (
+        <ProgramsSection
+          programs={list}
+          selected={program?.id ?? ''}
+          onSelect={setSelected}
+          onChanged={(next, select) => {
+            setPrograms(next);
+            if (select !== undefined) setSelected(select);
+          }}
+        />
+      ) : null}
       {program ? (
         <div key={`${program.id}:${program.name}`} style={{ display: 'grid', gap: token('space.300') }}>
-          <ProgramSettings />
+          <ProgramSettings onAllowed={allow} />
         </div>
       ) : (
         <p>No program yet: create one above.</p>

@@ -9,6 +9,7 @@ import { token } from '@atlaskit/tokens';
 import { useState, type FormEvent } from 'react';
 import { call, type ResolverCallError } from '../../api';
 import { Notice } from '../../components/Notice';
+import { ProgramField, useActionProgram } from '../../components/ProgramField';
 import { toCallError } from '../../useResolver';
 import { newRequestId } from './requestId';
 
@@ -17,12 +18,18 @@ export function EscalateAction({ issueKey, flagged }: { issueKey: string; flagge
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>();
+  const [programId, setProgramId, programs] = useActionProgram();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     try {
-      const version = flagged ? 0 : ((await call('impediment/get', { issueKey })).impediment?.version ?? 0);
+      // The history version is read in the chosen program too: its ladder names the levels.
+      const program = programId === undefined ? {} : { programId };
+      const version = flagged
+        ? 0
+        : ((await call('impediment/get', { issueKey, ...program })).impediment?.version ?? 0);
       const result = await call('impediment/escalate', {
+        ...program,
         issueKey,
         reason,
         requestId: newRequestId(),
@@ -45,6 +52,12 @@ export function EscalateAction({ issueKey, flagged }: { issueKey: string; flagge
           aria-label={`Escalate ${issueKey}`}
           style={{ display: 'flex', gap: token('space.050') }}
         >
+          <ProgramField
+            id={`escalate-${issueKey}-program`}
+            value={programId}
+            programs={programs}
+            onChange={setProgramId}
+          />
           <Textfield
             aria-label={`Why escalate ${issueKey}`}
             placeholder="Why the team cannot solve it"
