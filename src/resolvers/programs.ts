@@ -1,15 +1,16 @@
 import { clock } from '../clock';
 import { contract } from '../shared/contract';
 import { createProgram, deleteProgram, renameProgram } from '../services/programs/manage-programs';
-import { listPrograms, programsForProject } from '../services/programs/program-directory';
+import { programsOfVisibleProject, programsSeenBy } from '../services/programs/program-directory';
 import { jiraAccess, requireJiraAdmin } from './access';
 import { respond } from './respond';
 import type { ResolverTable } from './resolver-types';
+import { viewerOf } from './viewer';
 
 export const programResolvers = {
   'program/list': (request) =>
     respond('program/list', contract['program/list'], request.payload, async () => ({
-      programs: await listPrograms(),
+      programs: await programsSeenBy(viewerOf(request)),
     })),
   'program/forProject': (request) =>
     respond(
@@ -17,7 +18,7 @@ export const programResolvers = {
       contract['program/forProject'],
       request.payload,
       async ({ projectKey }) => ({
-        programs: await programsForProject(projectKey),
+        programs: await programsOfVisibleProject(viewerOf(request), projectKey),
       }),
     ),
   'admin/createProgram': (request) =>

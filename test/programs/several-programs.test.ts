@@ -84,6 +84,7 @@ describe('several programs per site', () => {
     );
 
     const checkoutBefore = await boardKeys(h, 'default');
+    const analysisBefore = h.forge.kvs.peekEntity(VERSIONED_ENTITY, 'analysis-pointer');
     const platform = await boardKeys(h, 'platform-program');
     expect(platform.every((k) => k.startsWith('PLAT-') || k.startsWith('MOB-'))).toBe(true);
     const last = platform[platform.length - 1] ?? '';
@@ -97,6 +98,7 @@ describe('several programs per site', () => {
     await h.deliverQueue();
     expect((await boardKeys(h, 'platform-program'))[0]).toBe(last);
     expect(await boardKeys(h, 'default')).toEqual(checkoutBefore);
+    expect(h.forge.kvs.peekEntity(VERSIONED_ENTITY, 'analysis-pointer')).toEqual(analysisBefore);
     const order = dataOf(await h.call('panel/getBoard', { programId: 'default' }, 'cpo')).order;
     expect(order.version).toBe(0);
   });
@@ -121,7 +123,23 @@ describe('several programs per site', () => {
         .filter((k) => k.includes(`:${pay?.id}:`))
         .every((k) => k.startsWith('sync:')),
     ).toBe(true);
-    h.forge.queue.length = 0;
+    // Both programs refresh from the change in the shared team, each its own snapshot.
+    await h.deliverQueue();
+    for (const programId of ['default', 'platform-program']) {
+      const status = dataOf(await h.call('snapshot/getStatus', { programId }, 'cpo'));
+      const job = { programId, kind: status.job?.kind, reason: status.job?.reason, phase: status.job?.phase };
+      expect(job).toEqual({ programId, kind: 'incremental', reason: 'event', phase: 'done' });
+    }
+    expect(pendingOf()).toEqual([]);
+  });
+
+  it('names a program only to those who may browse its project', async () => {
+    const hidden = await h.call('program/forProject', { projectKey: 'PLAT' }, 'po-pay');
+    expect(hidden).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const seen = dataOf(await h.call('program/forProject', { projectKey: 'PLAT' }, 'cpo'));
+    expect(seen.programs.map((p) => p.name)).toEqual(['Checkout program', 'Platform program']);
+    const listed = dataOf(await h.call('program/list', {}, 'po-pay'));
+    expect(listed.programs.find((p) => p.id === 'platform-program')?.projects).toEqual([]);
   });
 
   it('renames a program and deletes one with every key it stored', async () => {

@@ -6,7 +6,9 @@ import type { ProgramEntry } from '../../shared/contract/programs';
 import { readStoredConfig } from '../../storage/program-config';
 import { readProgramRegistry, type Registry } from '../../storage/program-registry';
 import { DEFAULT_PROGRAM_ID, withProgram } from '../../storage/program-scope';
-import { InvalidInput } from '../errors';
+import { InvalidInput, NotFound } from '../errors';
+import { browsableProjectsOf } from '../user-access';
+import type { Viewer } from '../viewer';
 
 /** The name of the implicit `default` program: what its config calls it. */
 async function defaultProgramName(): Promise<string> {
@@ -30,6 +32,20 @@ export async function listPrograms(): Promise<ProgramEntry[]> {
 /** Programs whose team projects include `projectKey` (a program without a list includes every project). */
 export async function programsForProject(projectKey: string): Promise<ProgramEntry[]> {
   return (await listPrograms()).filter((p) => p.projects.length === 0 || p.projects.includes(projectKey));
+}
+
+/** The programs as `viewer` may see them: only the team projects they may browse are named. */
+export async function programsSeenBy(viewer: Viewer): Promise<ProgramEntry[]> {
+  const visible = await browsableProjectsOf(viewer.asUser, viewer.accountId, viewer.now);
+  return (await listPrograms()).map((p) => ({ ...p, projects: p.projects.filter((k) => visible.has(k)) }));
+}
+
+/** The programs of a project the viewer may browse; a hidden project is answered like a missing one. */
+export async function programsOfVisibleProject(viewer: Viewer, projectKey: string): Promise<ProgramEntry[]> {
+  const visible = await browsableProjectsOf(viewer.asUser, viewer.accountId, viewer.now);
+  if (!visible.has(projectKey)) throw new NotFound(`No project ${projectKey} that you can browse.`);
+  const programs = await programsForProject(projectKey);
+  return programs.map((p) => ({ ...p, projects: p.projects.filter((k) => visible.has(k)) }));
 }
 
 export async function isProgram(programId: string): Promise<boolean> {
