@@ -48,7 +48,7 @@ export async function createProgram(
   const registry = await readRegistry();
   if (registry.programs.length >= MAX_PROGRAMS)
     throw new InvalidInput('name', `a site holds at most ${MAX_PROGRAMS} programs`);
-  refuseTakenName(registry.programs, request.name);
+  refuseTakenName(await listPrograms(), request.name);
   const source = request.copyFrom;
   if (source !== undefined) await requireProgram(source, 'copyFrom');
   const id = uniqueProgramId(request.name, registry.programs);
@@ -73,7 +73,7 @@ export async function renameProgram(
   const registry = await readRegistry();
   if (!registry.programs.some((p) => p.id === request.id))
     throw new InvalidInput('id', `no program with id ${request.id}`);
-  refuseTakenName(registry.programs, request.name, request.id);
+  refuseTakenName(await listPrograms(), request.name, request.id);
   const programs = registry.programs.map((p) => (p.id === request.id ? { ...p, name: request.name } : p));
   await replaceRegistry(registry.version, programs);
   await saveName(asUser, request.id, request.name, now, `renamed to ${request.name}`);

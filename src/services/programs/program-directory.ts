@@ -19,13 +19,17 @@ export async function readRegistry(): Promise<Registry> {
   return readProgramRegistry(await defaultProgramName());
 }
 
+/**
+ * Each program with its team projects. Its name is its config's (which the admin may also change in
+ * the config form); the registry's name stands in until a config is saved.
+ */
 export async function listPrograms(): Promise<ProgramEntry[]> {
   const { programs } = await readRegistry();
   return Promise.all(
-    programs.map(async (p) => ({
-      ...p,
-      projects: (await withProgram(p.id, readStoredConfig))?.config.projects ?? [],
-    })),
+    programs.map(async (p) => {
+      const config = (await withProgram(p.id, readStoredConfig))?.config;
+      return { ...p, name: config?.name ?? p.name, projects: config?.projects ?? [] };
+    }),
   );
 }
 
