@@ -161,4 +161,26 @@ describe('several programs per site', () => {
     const gone = await h.call('panel/getBoard', { programId: 'platform-program' }, 'cpo');
     expect(gone).toMatchObject({ ok: false, error: { field: 'programId' } });
   });
+
+  it('copies a program’s config and teams, never its data', async () => {
+    const { programs } = dataOf(
+      await h.call('admin/createProgram', { name: 'Copy', copyFrom: 'default' }, 'admin'),
+    );
+    expect(programs.find((p) => p.id === 'copy')).toEqual({
+      id: 'copy',
+      name: 'Copy',
+      projects: ['PAY', 'CHK', 'SRCH', 'MOB', 'PLAT'],
+    });
+    const original = dataOf(await h.call('admin/getConfig', { programId: 'default' }, 'admin')).config;
+    const copied = dataOf(await h.call('admin/getConfig', { programId: 'copy' }, 'admin')).config;
+    expect(copied).toEqual({ ...original, name: 'Copy' });
+    // Its config and its queued first build, no snapshot or analysis of the program it copied.
+    const stored = h.forge.kvs.keys().filter((k) => k.startsWith('p:v1:copy:'));
+    expect(stored.filter((k) => /snapshot:(pointer|data)|analysis:/.test(k))).toEqual([]);
+    expect(stored).toContain('p:v1:copy:settings:program-config:v2:history:00000001');
+    const unknown = await h.call('admin/createProgram', { name: 'Other', copyFrom: 'ghost' }, 'admin');
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'BAD_PAYLOAD', field: 'copyFrom' } });
+    const taken = await h.call('admin/createProgram', { name: 'copy' }, 'admin');
+    expect(taken).toMatchObject({ ok: false, error: { code: 'BAD_PAYLOAD', field: 'name' } });
+  });
 });
