@@ -14,7 +14,8 @@ import { recordDailySummary } from '../services/history/record-daily-summary';
 import { syncProgram } from '../services/program-sync';
 import { SyncRequestSchema, type SyncRequest } from '../services/sync-queue';
 import type { AnalysisManifest } from '../storage/analysis-schema';
-import { DEFAULT_PROGRAM_ID, withProgram } from '../storage/program-scope';
+import { currentProgramId, DEFAULT_PROGRAM_ID, withProgram } from '../storage/program-scope';
+import { projectOwner } from '../services/programs/each-program';
 import { isProgram } from '../services/programs/program-directory';
 
 const AsyncEventSchema = z.looseObject({ body: SyncRequestSchema, jobId: z.string().optional() });
@@ -110,7 +111,8 @@ async function historyLogged(jobId: string | undefined, manifest: AnalysisManife
 async function badgesLogged(jobId: string | undefined, manifest: AnalysisManifest): Promise<void> {
   const asApp = new JiraClient(forgeTransport('app'), { policy: retryPolicyFor('consumer') });
   try {
-    const outcome = await syncStatusBadges(asApp, manifest);
+    const owns = await projectOwner(currentProgramId());
+    const outcome = await syncStatusBadges(asApp, manifest, { owns });
     console.log(
       JSON.stringify({ event: 'status-badges', jobId, ...outcome, jiraRequests: asApp.sentRequests }),
     );

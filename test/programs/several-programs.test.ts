@@ -54,6 +54,13 @@ describe('several programs per site', () => {
 
   it('keeps a second program sharing PLAT apart: its keys carry its id, its order is its own', async () => {
     const before = new Set(h.forge.kvs.keys());
+    const badges = () =>
+      h.forge.kvs
+        .keys()
+        .filter((k) => k.startsWith('badge:written:v1:'))
+        .map((k) => [k, h.forge.kvs.peek(k)]);
+    const badgesBefore = badges();
+    expect(badgesBefore.length).toBeGreaterThan(0);
     const created = dataOf(await h.call('admin/createProgram', { name: 'Platform program' }, 'admin'));
     expect(created.programs.map((p) => p.id)).toEqual(['default', 'platform-program']);
     const { config, version } = dataOf(
@@ -72,6 +79,8 @@ describe('several programs per site', () => {
       ),
     );
     await buildProgram(h, 'platform-program');
+    // The Checkout program owns the shared projects' status badges: the Platform program leaves them.
+    expect(badges()).toEqual(badgesBefore);
     const added = h.forge.kvs.keys().filter((k) => !before.has(k));
     expect(added.length).toBeGreaterThan(3);
     for (const key of added)

@@ -22,6 +22,15 @@ export async function forEachProgram(
   }
 }
 
+/**
+ * Whether `programId` owns a project's site-wide effects (status badges): the first program, in the
+ * registry's order, whose teams include the project.
+ */
+export async function projectOwner(programId: string): Promise<(projectKey: string) => boolean> {
+  const programs = await listPrograms();
+  return (projectKey) => programs.find((p) => includesProject(p, projectKey))?.id === programId;
+}
+
 /** Whether the program's teams include `projectKey` (unknown project, e.g. a link event: every program). */
 export function includesProject(program: ProgramEntry, projectKey: string | undefined): boolean {
   return projectKey === undefined || program.projects.length === 0 || program.projects.includes(projectKey);
