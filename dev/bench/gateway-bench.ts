@@ -1,6 +1,7 @@
 /**
  * The gateway benchmark: per program size, one JSON line with the Jira request count against its floor
- * (ceil(issues / 100)), the fetch wall time against ceil(floor / parallelism) x latency, the snapshot's
+ * (ceil(issues / 100)), the fetch wall time against its floor (fetchFloorMs: the larger of
+ * ceil(pages / parallelism) x latency and the time to JSON.parse the same pages), the snapshot's
  * size and chunk count, and the requests of an incremental refresh after ten issues changed.
  * Targets: requestRatio <= 1.05, fetchRatio <= 1.25 at parallelism 8, incrementalRequests <= 3.
  * Standalone: `npx tsx dev/bench/gateway-bench.ts [--sizes 10000,50000]`.

@@ -1,10 +1,19 @@
 /**
  * The one Jira client: every Jira call goes through {@link JiraClient.send}, which takes the request,
  * the zod schema of the reply and (at construction) the retry policy, and returns typed data or throws
- * a typed {@link JiraError}. One client serves one invocation: its deadline counts from its creation.
+ * a typed {@link JiraError}. One client serves one invocation: its deadline is the earlier of the
+ * policy's (counted from its creation) and the invocation's (src/invocation-deadline.ts).
  */
 import type { z } from 'zod';
-import { JiraBadReply, JiraError, JiraForbidden, JiraRateLimited, JiraUnavailable } from './errors';
+import { currentDeadline, remainingMs, type Deadline } from '../invocation-deadline';
+import {
+  JiraBadReply,
+  JiraDeadlineExceeded,
+  JiraError,
+  JiraForbidden,
+  JiraRateLimited,
+  JiraUnavailable,
+} from './errors';
 import { describe, errorFor, firstIssuePath, parseJson, type RawReply } from './reply-errors';
 import {
   backoffMs,
@@ -19,6 +28,8 @@ import type { JiraRequest, JiraTransport } from './transport';
 export interface JiraClientOptions {
   policy?: RetryPolicy;
   clock?: Clock;
+  /** The invocation's deadline; by default the one the client is created under (if any). */
+  deadline?: Deadline;
 }
 
 /** A reply that was not JSON: usually a cut connection, so worth another attempt on a read. */
@@ -28,6 +39,7 @@ export class JiraClient {
   private readonly policy: RetryPolicy;
   private readonly clock: Clock;
   private readonly deadline: number;
+  private readonly invocation: Deadline | undefined;
   /** Requests actually sent (attempts, retries included): the benchmark and job stats report it. */
   sentRequests = 0;
 
@@ -38,11 +50,13 @@ export class JiraClient {
     this.policy = options.policy ?? retryPolicyFor('resolver');
     this.clock = options.clock ?? realClock;
     this.deadline = this.clock.now() + this.policy.deadlineMs;
+    this.invocation = options.deadline ?? currentDeadline();
   }
 
   /** Milliseconds left before this client's deadline. */
   remainingMs(): number {
-    return this.deadline - this.clock.now();
+    const own = this.deadline - this.clock.now();
+    return this.invocation ? Math.min(own, remainingMs(this.invocation)) : own;
   }
 
   /** Sends a request whose reply has a JSON body, parsed with `schema`. */
@@ -65,7 +79,7 @@ export class JiraClient {
     const idempotent = request.idempotent ?? request.method !== 'POST';
     for (let attempt = 1; ; attempt++) {
       if (this.remainingMs() <= 0) {
-        throw new JiraUnavailable(`${describe(request)}: the operation's deadline passed`, undefined);
+        throw new JiraDeadlineExceeded(`${describe(request)}: not sent, the deadline passed`, undefined);
       }
       let error: JiraError;
       try {
@@ -83,7 +97,14 @@ export class JiraClient {
       }
       const wait = this.waitBeforeRetry(error, attempt, idempotent);
       if (wait === undefined) throw error;
-      if (this.clock.now() + wait >= this.deadline) throw error;
+      const left = this.remainingMs();
+      if (wait >= left) {
+        throw new JiraDeadlineExceeded(
+          `${describe(request)}: timed out after ${attempt} attempt(s); waiting ${wait} ms more ` +
+            `(${error.message}) would pass the deadline (${Math.max(0, left)} ms left)`,
+          error,
+        );
+      }
       await this.clock.sleep(wait);
     }
   }

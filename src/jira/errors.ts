@@ -60,3 +60,17 @@ export class JiraBadReply extends JiraError {
 export class JiraUnavailable extends JiraError {
   readonly kind = 'unavailable';
 }
+
+/**
+ * The request could not be (re)tried before the invocation's deadline: `lastError` is why it needed
+ * another attempt (undefined when the deadline had passed before the first). Still JiraUnavailable, so
+ * a build keeps the previous data for what it could not read.
+ */
+export class JiraDeadlineExceeded extends JiraUnavailable {
+  constructor(
+    message: string,
+    readonly lastError: JiraError | undefined,
+  ) {
+    super(message, lastError?.status);
+  }
+}

@@ -6,6 +6,7 @@
  * The clock and the sleep are injected, so tests never wait for real.
  */
 import { clock } from '../clock';
+import { INVOCATION_LIMIT_MS, INVOCATION_MARGIN_MS } from '../invocation-deadline';
 
 export interface Clock {
   now(): number;
@@ -47,7 +48,7 @@ export function retryPolicyFor(caller: CallerKind, random: () => number = Math.r
         maxBackoffMs: 2_000,
         maxRetryAfterMs: 5_000,
         requestTimeoutMs: 10_000,
-        deadlineMs: 20_000,
+        deadlineMs: INVOCATION_LIMIT_MS.resolver - INVOCATION_MARGIN_MS.resolver,
         random,
       }
     : {
@@ -56,7 +57,7 @@ export function retryPolicyFor(caller: CallerKind, random: () => number = Math.r
         maxBackoffMs: 15_000,
         maxRetryAfterMs: 60_000,
         requestTimeoutMs: 30_000,
-        deadlineMs: 840_000,
+        deadlineMs: INVOCATION_LIMIT_MS.consumer - INVOCATION_MARGIN_MS.consumer,
         random,
       };
 }

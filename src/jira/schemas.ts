@@ -96,6 +96,15 @@ export const MyPermissionsSchema = z.looseObject({
 
 export const IssueLinkTypesSchema = z.looseObject({ issueLinkTypes: z.array(IssueLinkTypeSchema) });
 
+const isJsonObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A JSON object, checked without being copied: `z.record` re-validated and copied every field of every
+ * issue only to let any value pass (0.26 ms per 100-issue page, a quarter of its JSON.parse).
+ */
+const JsonObjectSchema = z.custom<Record<string, unknown>>(isJsonObject, 'expected an object');
+
 /**
  * An issue as a bulk read returns it, checked only for its identity: the snapshot keeps the fields raw
  * (Jira's shape) and they are parsed with {@link JiraIssueSchema} where they are used. Parsing every
@@ -104,9 +113,9 @@ export const IssueLinkTypesSchema = z.looseObject({ issueLinkTypes: z.array(Issu
 export const RawIssueSchema = z.looseObject({
   id: z.string(),
   key: z.string(),
-  fields: z.record(z.string(), z.unknown()).optional(),
+  fields: JsonObjectSchema.optional(),
   /** The issue properties asked for by key (escalation histories); checked where they are read. */
-  properties: z.record(z.string(), z.unknown()).optional().catch(undefined),
+  properties: JsonObjectSchema.optional().catch(undefined),
 });
 export type RawIssue = z.infer<typeof RawIssueSchema>;
 

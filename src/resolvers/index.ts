@@ -1,5 +1,6 @@
 /** The one resolver function of the manifest: every contract key, defined once. */
 import Resolver from '@forge/resolver';
+import { deadlineFor, withinDeadline } from '../invocation-deadline';
 import { adminResolvers } from './admin';
 import { gadgetResolvers } from './gadget';
 import { impedimentResolvers } from './impediment';
@@ -24,7 +25,10 @@ export const resolverTable: ResolverTable = {
 export function buildResolverHandler() {
   const resolver = new Resolver();
   for (const [key, fn] of Object.entries(resolverTable)) {
-    resolver.define(key, (request: ResolverRequest) => fn(request));
+    // Forge stops a resolver after 25 s: every wait inside it is bounded by that (minus a margin).
+    resolver.define(key, (request: ResolverRequest) =>
+      withinDeadline<unknown>(deadlineFor('resolver'), () => fn(request)),
+    );
   }
   return resolver.getDefinitions();
 }

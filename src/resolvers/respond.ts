@@ -5,9 +5,11 @@
  */
 import { z } from 'zod';
 import type { Envelope, ResolverError } from '../shared/contract';
+import { DeadlineExceeded } from '../invocation-deadline';
 import {
   JiraBadReply,
   JiraBadRequest,
+  JiraDeadlineExceeded,
   JiraForbidden,
   JiraNotFound,
   JiraRateLimited,
@@ -63,6 +65,8 @@ function toResolverError(error: unknown): ResolverError {
       message: `Jira asked us to slow down; try again in ${Math.ceil(error.retryAfterMs / 1000)} s.`,
     };
   }
+  if (error instanceof JiraDeadlineExceeded || error instanceof DeadlineExceeded)
+    return { code: 'TIMED_OUT', message: error.message };
   if (error instanceof JiraUnavailable)
     return { code: 'JIRA_UNAVAILABLE', message: `Jira is not answering: ${error.message}` };
   if (error instanceof JiraBadReply) return { code: 'JIRA_BAD_REPLY', message: error.message };

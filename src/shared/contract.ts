@@ -149,6 +149,8 @@ export const ErrorCodeSchema = z.enum([
   'JIRA_RATE_LIMITED',
   'JIRA_UNAVAILABLE',
   'JIRA_BAD_REPLY',
+  /** A retry or a paced wait (Jira or storage) would have outlived Forge's time limit; nothing half-done. */
+  'TIMED_OUT',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;

@@ -10,10 +10,13 @@
  * - Retry: a refused request is sent again after a backoff; Forge's storage reply carries no Retry-After,
  *   so the wait doubles from 2 s up to 20 s (half of it jittered): the
  *   retries wait over a minute in all, the span the quota counts, which spans the window the quota counts.
+ * - Deadline: no wait (pacing or backoff) may end past the invocation's deadline (src/invocation-deadline.ts);
+ *   such a wait fails at once with DeadlineExceeded naming the request, rather than Forge cutting it off.
  * The waits run on an injected clock so that tests run a paced build on a virtual minute.
  */
 import { ForgeKvsAPIError } from '@forge/kvs';
 import { clock } from '../clock';
+import { assertCanWait } from '../invocation-deadline';
 
 export const KVS_UNIT_BYTES = 10 * 1024;
 export const KVS_WRITE_UNITS_PER_MINUTE = 4_000;
@@ -55,14 +58,16 @@ class UnitWindow {
   }
 
   /** Waits until `units` more fit in the budget (a request larger than the budget waits for an empty window). */
-  async waitFor(units: number): Promise<void> {
+  async waitFor(units: number, what: string): Promise<void> {
     const wanted = Math.min(units, this.budget);
     for (;;) {
       const now = pacing.now();
       this.forget(now);
       if (this.used + wanted <= this.budget) return;
       const oldest = this.entries[0]?.at ?? now;
-      await pacing.sleep(Math.max(1, oldest + WINDOW_MS - now));
+      const wait = Math.max(1, oldest + WINDOW_MS - now);
+      assertCanWait(`${what} (paced: ${this.used} of ${this.budget} units spent this minute)`, wait);
+      await pacing.sleep(wait);
     }
   }
 }
@@ -90,8 +95,11 @@ export function isRateLimited(error: unknown): boolean {
   );
 }
 
-/** Runs `request`, sending it again (after a backoff) while Forge answers RATE_LIMIT_EXCEEDED. */
-export async function retryRateLimited<T>(request: () => Promise<T>): Promise<T> {
+/**
+ * Runs `request`, sending it again (after a backoff) while Forge answers RATE_LIMIT_EXCEEDED; `what`
+ * names it in the error when the deadline stops the retries.
+ */
+export async function retryRateLimited<T>(request: () => Promise<T>, what = 'request'): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await request();
@@ -99,7 +107,9 @@ export async function retryRateLimited<T>(request: () => Promise<T>): Promise<T>
       if (!isRateLimited(error) || attempt >= RETRY.attempts) throw error;
       const cap = Math.min(RETRY.maxWaitMs, RETRY.firstWaitMs * 2 ** (attempt - 1));
       console.warn(JSON.stringify({ event: 'kvs-rate-limited', attempt, waitCapMs: cap }));
-      await pacing.sleep(Math.round(cap / 2 + (pacing.random() * cap) / 2));
+      const wait = Math.round(cap / 2 + (pacing.random() * cap) / 2);
+      assertCanWait(`storage ${what} refused ${attempt} time(s) by Forge (RATE_LIMIT_EXCEEDED)`, wait);
+      await pacing.sleep(wait);
     }
   }
 }
@@ -107,15 +117,15 @@ export async function retryRateLimited<T>(request: () => Promise<T>): Promise<T>
 /** A storage write of about `bytes`: paced under the write budget, retried when rate-limited. */
 export async function pacedWrite<T>(bytes: number, request: () => Promise<T>): Promise<T> {
   const units = unitsFor(bytes);
-  await writes.waitFor(units);
+  await writes.waitFor(units, 'storage write');
   writes.book(pacing.now(), units);
-  return retryRateLimited(request);
+  return retryRateLimited(request, 'write');
 }
 
 /** A bulk storage read: waits while this minute's reads are spent, then books `bytesOf` its reply. */
 export async function pacedRead<T>(request: () => Promise<T>, bytesOf: (reply: T) => number): Promise<T> {
-  await reads.waitFor(1);
-  const reply = await retryRateLimited(request);
+  await reads.waitFor(1, 'storage read');
+  const reply = await retryRateLimited(request, 'read');
   reads.book(pacing.now(), unitsFor(bytesOf(reply)));
   return reply;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { JiraClient } from '../../src/jira/client';
-import { JiraBadReply, JiraRateLimited, JiraUnavailable } from '../../src/jira/errors';
+import { JiraBadReply, JiraDeadlineExceeded, JiraRateLimited, JiraUnavailable } from '../../src/jira/errors';
 import { backoffMs, retryPolicyFor, type RetryPolicy } from '../../src/jira/retry-policy';
 import type { JiraRequest, JiraTransport } from '../../src/jira/transport';
 import { FakeClock } from './fake-clock';
@@ -97,11 +97,13 @@ describe('the retry policy of the Jira client', () => {
     expect(transport.calls).toBe(1);
   });
 
-  it('never sleeps past the operation deadline: it fails with the last error instead', async () => {
+  it('never sleeps past the operation deadline: it fails at once, timed out, with the last error', async () => {
     const clock = new FakeClock();
     const transport = scripted([{ status: 429, headers: { 'retry-after': '4' } }, ok]);
     const client = new JiraClient(transport, { policy: policy({ deadlineMs: 3_000 }), clock });
-    await expect(client.send(get, Me)).rejects.toBeInstanceOf(JiraRateLimited);
+    const failure = client.send(get, Me);
+    await expect(failure).rejects.toBeInstanceOf(JiraDeadlineExceeded);
+    await expect(failure).rejects.toMatchObject({ lastError: expect.any(JiraRateLimited) });
     expect(clock.sleeps).toEqual([]);
   });
 

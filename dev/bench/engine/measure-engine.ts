@@ -3,6 +3,7 @@
  * payload pages written by bench-payload.ts, times `JSON.parse` of every page (parseMs) and, apart,
  * the engine's work on the parsed pages (analysisMs), then prints one JSON line to stdout.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -68,6 +69,8 @@ function main(dir: string, links: number): void {
     JSON.stringify({
       event: 'engine-bench-detail',
       normaliseMs: Math.round(normaliseMs),
+      // Optimisations must not change the result: compare this before and after.
+      analysisSha256: createHash('sha256').update(JSON.stringify(analysis)).digest('hex'),
       dependencies: analysis.dependencies.length,
       cycles: analysis.cycles.length,
       readiness: analysis.readiness.length,

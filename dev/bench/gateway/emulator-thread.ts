@@ -32,8 +32,16 @@ export async function startEmulatorThread(options: {
   return {
     ...ready,
     async requestCount() {
-      const response = await fetch(`${ready.url}/__emulator/stats`);
-      return StatsSchema.parse(await response.json()).total;
+      // A pooled connection the emulator closed as idle (a loaded machine delays timers) resets once
+      // reused: ask again, a few times, rather than lose a five-minute run.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const response = await fetch(`${ready.url}/__emulator/stats`);
+          return StatsSchema.parse(await response.json()).total;
+        } catch (error) {
+          if (attempt >= 4) throw error;
+        }
+      }
     },
     async close() {
       await worker.terminate();

@@ -34,6 +34,11 @@ const ADVICE: Record<ResolverCallError['code'], { title: string; advice: string 
     title: 'Unexpected answer from Jira',
     advice: 'Try again; if it keeps happening, tell your Jira admin.',
   },
+  TIMED_OUT: {
+    title: 'Ran out of time',
+    advice:
+      'Jira or the app storage was too slow to answer within the time Forge allows. Try again in a minute.',
+  },
   INTERNAL: {
     title: 'Something went wrong',
     advice: 'Try again; if it keeps happening, tell your Jira admin.',
