@@ -100,8 +100,10 @@ export async function respond<P extends z.ZodType, R extends z.ZodType>(
   }
   try {
     // Everything the use case reads and writes is the named program's (storage/program-scope.ts).
+    // A named program must exist; a call naming none (a client or gadget from before several
+    // programs) is about `default`, as it always was.
     const result = await withProgram(programId, async () => {
-      await requireProgram(programId);
+      if (split.programId !== undefined) await requireProgram(programId);
       return run(parsed.data);
     });
     return { ok: true, data: spec.response.parse(result) };
