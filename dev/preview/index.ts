@@ -5,6 +5,7 @@
 import { clock } from '../../src/clock';
 import { resolver } from '../../src/index';
 import { seedDemoHistory } from './demo-history';
+import { seedDemoPrograms } from './demo-programs';
 import { installForgeRuntime } from '../../test/doubles/forge-runtime';
 import { FrameRegistry } from './frames';
 import { deliverInstallEvents, deliverQueue } from './install-events';
@@ -29,8 +30,10 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   const target = options.target ?? (await targetFromEnvironment(process.env));
   const runtime = installForgeRuntime(target.jira);
   // Resolvers answer from the program snapshot: deliver the install events now, as Forge would
-  // (provisioning, the first full build), then what the app enqueues every two seconds.
+  // (provisioning, the first full build of each program), then what the app enqueues every two seconds.
+  // The demo site holds two programs sharing the PLAT team; they are registered before the install event.
   const deliver = () => deliverQueue(runtime);
+  if (target.demo) await runtime.runAsApp(() => seedDemoPrograms(clock()));
   await deliverInstallEvents(runtime, target.demo === true);
   // The demo has no past of its own: replay it at earlier dates for the gadget's trends (labelled demo).
   if (target.demo) await runtime.runAsApp(() => seedDemoHistory(clock()));

@@ -19,6 +19,10 @@ export interface ReportArgs {
   epicOrder: string[];
   /** `--history`: print the daily summaries (today and each week back) instead of the report. */
   history: { weeks: number } | undefined;
+  /** A program of the config's `programs` list, by name. */
+  program: string | undefined;
+  /** Print the config's program names instead of a report. */
+  listPrograms: boolean;
 }
 
 export class UsageError extends Error {
@@ -35,12 +39,13 @@ const VALUE_FLAGS = [
   '--now',
   '--epic-order',
   '--weeks',
+  '--program',
 ];
 /** Flags without a value. */
-const SWITCHES = ['--history'];
+const SWITCHES = ['--history', '--list-programs'];
 
 export const USAGE =
-  'usage: npm run report -- (--data <dataset.json> | --site <url> --email <e> --token <t>) [--config <program.json>] [--format json|md|csv] [--now <ISO date>] [--epic-order KEY,KEY] [--history [--weeks <1-52>]]';
+  'usage: npm run report -- (--data <dataset.json> | --site <url> --email <e> --token <t>) [--config <program.json>] [--format json|md|csv] [--now <ISO date>] [--epic-order KEY,KEY] [--program <name>] [--list-programs] [--history [--weeks <1-52>]]';
 
 function readFlags(argv: readonly string[]): Map<string, string> {
   const flags = new Map<string, string>();
@@ -102,7 +107,10 @@ export function parseReportArgs(argv: readonly string[], env: NodeJS.ProcessEnv)
   const data = flags.get('--data');
   const site = siteOf(flags, env);
   if (data !== undefined && flags.has('--site')) throw new UsageError('--data and --site: give one of them');
-  if (data === undefined && site === undefined)
+  const listPrograms = flags.has('--list-programs');
+  if (listPrograms && !flags.has('--config'))
+    throw new UsageError('--list-programs: needs --config <programs.json>');
+  if (data === undefined && site === undefined && !listPrograms)
     throw new UsageError(`--data or --site: one is required (${USAGE})`);
   const now = flags.get('--now');
   if (now !== undefined && !Number.isFinite(Date.parse(now)))
@@ -122,5 +130,7 @@ export function parseReportArgs(argv: readonly string[], env: NodeJS.ProcessEnv)
     now,
     epicOrder,
     history: historyOf(flags, format),
+    program: flags.get('--program'),
+    listPrograms,
   };
 }

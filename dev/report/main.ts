@@ -1,5 +1,5 @@
 /**
- * `npm run report -- --data <file.json> [--config <program.json>] [--format json|md|csv] [--history]`: runs the
+ * `npm run report -- --data <file.json> [--config <program.json>] [--program <name>] [--format json|md|csv] [--history]`: runs the
  * analysis engine on a file of Jira issues (a search/jql reply, a list of such pages, a plain list of
  * issues or the emulator's dataset: see report-input.ts) or, with `--site`, on a real Jira Cloud
  * site, and prints the report. Issues that could not be read are named in the report's warnings (and,
@@ -16,6 +16,7 @@ import { reportJson } from './report-json';
 import { readReportFile, ReportInputError, type ReportInput } from './report-input';
 import { reportMarkdown } from './report-markdown';
 import { readSiteProgram } from './site-program';
+import { chooseProgram, programsOf } from './program-choice';
 
 function readConfig(file: string | undefined): unknown {
   if (file === undefined) return {};
@@ -51,9 +52,11 @@ export async function runReport(
   args: ReportArgs,
   warn: (line: string) => void = () => undefined,
 ): Promise<string> {
+  const programs = programsOf(readConfig(args.config));
+  if (args.listPrograms) return programs.map((p) => `${p.name}\n`).join('');
   let config;
   try {
-    config = parseProgramConfig(readConfig(args.config));
+    config = parseProgramConfig(chooseProgram(programs, args.program));
   } catch (err) {
     if (err instanceof ProgramConfigError) throw new UsageError(`--config: ${err.message}`);
     throw err;

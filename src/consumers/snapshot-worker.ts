@@ -12,8 +12,11 @@ import { computeAnalysis } from '../services/analysis/compute-analysis';
 import { syncStatusBadges } from '../services/analysis/status-badges';
 import { recordDailySummary } from '../services/history/record-daily-summary';
 import { syncProgram } from '../services/program-sync';
-import { SyncRequestSchema } from '../services/sync-queue';
+import { SyncRequestSchema, type SyncRequest } from '../services/sync-queue';
 import type { AnalysisManifest } from '../storage/analysis-schema';
+import { currentProgramId, DEFAULT_PROGRAM_ID, withProgram } from '../storage/program-scope';
+import { projectOwner } from '../services/programs/each-program';
+import { isProgram } from '../services/programs/program-directory';
 
 const AsyncEventSchema = z.looseObject({ body: SyncRequestSchema, jobId: z.string().optional() });
 
@@ -24,13 +27,24 @@ export async function snapshotWorker(event: unknown): Promise<void> {
     console.error(JSON.stringify({ event: 'sync-request-invalid', issues: parsed.error.issues.length }));
     return;
   }
+  // Everything the job reads and writes is the program's the event names.
   const { body } = parsed.data;
+  const programId = body.programId ?? DEFAULT_PROGRAM_ID;
+  if (!(await isProgram(programId))) {
+    // Queued before its program was deleted: nothing to build, and nothing may be written back.
+    console.warn(JSON.stringify({ event: 'sync-request-dropped', programId, reason: 'no such program' }));
+    return;
+  }
+  await withProgram(programId, () => runJob(body, parsed.data.jobId));
+}
+
+async function runJob(body: SyncRequest, jobId: string | undefined): Promise<void> {
   if (body.mode === 'analysis' || body.reason === 'order') {
-    await analyseLogged(parsed.data.jobId, body.reason);
+    await analyseLogged(jobId, body.reason);
     return;
   }
   const asApp = new JiraClient(forgeTransport('app'), { policy: retryPolicyFor('consumer') });
-  const holder = parsed.data.jobId ?? `job-${clock().toString(36)}`;
+  const holder = jobId ?? `job-${clock().toString(36)}`;
   const outcome = await syncProgram(asApp, { ...body, mode: body.mode, reason: body.reason }, () => clock(), {
     holder,
   });
@@ -38,7 +52,7 @@ export async function snapshotWorker(event: unknown): Promise<void> {
   console.log(
     JSON.stringify({
       event: 'snapshot-job',
-      jobId: parsed.data.jobId,
+      jobId,
       status: outcome.status,
       message: outcome.message,
       ...(manifest
@@ -53,7 +67,7 @@ export async function snapshotWorker(event: unknown): Promise<void> {
     }),
   );
   // The views answer from the analysis of the snapshot: bring it up to date with the data.
-  if (outcome.status === 'done') await analyseLogged(parsed.data.jobId, body.reason);
+  if (outcome.status === 'done') await analyseLogged(jobId, body.reason);
 }
 
 /** Re-runs the engine on the stored snapshot; a failure keeps the previous analysis and is logged. */
@@ -97,7 +111,8 @@ async function historyLogged(jobId: string | undefined, manifest: AnalysisManife
 async function badgesLogged(jobId: string | undefined, manifest: AnalysisManifest): Promise<void> {
   const asApp = new JiraClient(forgeTransport('app'), { policy: retryPolicyFor('consumer') });
   try {
-    const outcome = await syncStatusBadges(asApp, manifest);
+    const owns = await projectOwner(currentProgramId());
+    const outcome = await syncStatusBadges(asApp, manifest, { owns });
     console.log(
       JSON.stringify({ event: 'status-badges', jobId, ...outcome, jiraRequests: asApp.sentRequests }),
     );

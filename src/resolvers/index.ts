@@ -7,6 +7,7 @@ import { impedimentResolvers } from './impediment';
 import { issueResolvers } from './issue';
 import { ownerResolvers } from './owners';
 import { panelResolvers } from './panel';
+import { programResolvers } from './programs';
 import { snapshotResolvers } from './snapshot';
 import { sosResolvers } from './sos';
 import type { ResolverRequest, ResolverTable } from './resolver-types';
@@ -20,6 +21,7 @@ export const resolverTable: ResolverTable = {
   ...snapshotResolvers,
   ...sosResolvers,
   ...ownerResolvers,
+  ...programResolvers,
 };
 
 export function buildResolverHandler() {

@@ -27,6 +27,9 @@ import {
   VersionConflict,
 } from '../services/errors';
 import { OrderInfoSchema } from '../shared/contract/board';
+import { requireProgram } from '../services/programs/program-directory';
+import { DEFAULT_PROGRAM_ID, withProgram } from '../storage/program-scope';
+import { splitProgramId } from './program-payload';
 
 function fieldPath(path: ReadonlyArray<PropertyKey>): string {
   return path.map(String).join('.');
@@ -82,7 +85,11 @@ export async function respond<P extends z.ZodType, R extends z.ZodType>(
   payload: unknown,
   run: (payload: z.infer<P>) => Promise<z.input<R>>,
 ): Promise<Envelope<z.infer<R>>> {
-  const parsed = spec.payload.safeParse(payload);
+  const split = splitProgramId(payload);
+  if (!split.ok)
+    return { ok: false, error: { code: 'BAD_PAYLOAD', message: split.message, field: 'programId' } };
+  const programId = split.programId ?? DEFAULT_PROGRAM_ID;
+  const parsed = spec.payload.safeParse(split.rest);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     // An unknown key is reported on its parent object: name the key itself.
@@ -92,7 +99,13 @@ export async function respond<P extends z.ZodType, R extends z.ZodType>(
     return { ok: false, error: { code: 'BAD_PAYLOAD', message, ...(field ? { field } : {}) } };
   }
   try {
-    const result = await run(parsed.data);
+    // Everything the use case reads and writes is the named program's (storage/program-scope.ts).
+    // A named program must exist; a call naming none (a client or gadget from before several
+    // programs) is about `default`, as it always was.
+    const result = await withProgram(programId, async () => {
+      if (split.programId !== undefined) await requireProgram(programId);
+      return run(parsed.data);
+    });
     return { ok: true, data: spec.response.parse(result) };
   } catch (error) {
     const mapped = toResolverError(error);

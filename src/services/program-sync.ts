@@ -10,7 +10,8 @@ import type { ProgramSync } from '../shared/contract';
 import { clearPendingChanges, readPendingChanges } from '../storage/pending-changes';
 import { readStoredConfig } from '../storage/program-config';
 import { writeProgramSummary } from '../storage/program-summary';
-import { acquireLease, readSnapshotJob, releaseLease } from '../storage/snapshot-job';
+import { acquireLease, readLease, readSnapshotJob, releaseLease } from '../storage/snapshot-job';
+import { currentProgramId, DEFAULT_PROGRAM_ID } from '../storage/program-scope';
 import type { SnapshotManifest } from '../storage/snapshot-schema';
 import { readManifest } from '../storage/snapshot-store';
 import { DEFAULT_CONCURRENCY } from './snapshot/build-context';
@@ -26,6 +27,8 @@ const FULL_REBUILD_EVERY_MS = 24 * 60 * 60_000;
 const LEASE_MS = 16 * 60_000;
 /** A targeted refresh that found another job running tries again this much later. */
 const DEFER_TARGETED_S = 30;
+/** A request that found another program's build running tries again this much later. */
+const DEFER_OTHER_PROGRAM_S = 60;
 
 export interface SyncOutcome {
   status: 'done' | 'failed' | 'deferred';
@@ -65,6 +68,13 @@ export async function syncProgram(
 ): Promise<SyncOutcome> {
   const lease = await acquireLease(options.holder, now(), LEASE_MS);
   if (!lease) {
+    // Another program's build holds the installation's lease: its follow-up covers only its own
+    // program, so this request waits its turn whatever its kind.
+    const holder = await readLease();
+    if (holder && (holder.programId ?? DEFAULT_PROGRAM_ID) !== currentProgramId()) {
+      await requestProgramSync(request, DEFER_OTHER_PROGRAM_S);
+      return { status: 'deferred' };
+    }
     // Another job is running: a full rebuild or a targeted refresh waits for it (the running job may
     // have read those issues before the app changed them), and so does an event's refresh (the events
     // that found it queued were not noted, see triggers/jira-events.ts); any other incremental one is

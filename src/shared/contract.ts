@@ -28,6 +28,7 @@ import { sosContract } from './contract/sos';
 import { historyContract } from './contract/history';
 import { ownersContract } from './contract/owners';
 import { impedimentContract } from './impediment-contract';
+import { programsContract } from './contract/programs';
 
 export * from './contract/admin';
 export * from './contract/board';
@@ -38,6 +39,7 @@ export * from './contract/owners';
 export * from './contract/forecast';
 export * from './contract/issue';
 export * from './contract/panel';
+export * from './contract/programs';
 export * from './contract/snapshot';
 export * from './contract/sos';
 
@@ -137,10 +139,14 @@ export const contract = {
   ...sosContract,
   ...historyContract,
   ...ownersContract,
+  ...programsContract,
 } as const;
 
 export type ResolverKey = keyof typeof contract;
-export type PayloadOf<K extends ResolverKey> = z.input<(typeof contract)[K]['payload']>;
+/** Any payload may name the program it is about (resolvers/program-payload.ts); omitted = `default`. */
+export type PayloadOf<K extends ResolverKey> = z.input<(typeof contract)[K]['payload']> & {
+  programId?: string;
+};
 export type ResponseOf<K extends ResolverKey> = z.infer<(typeof contract)[K]['response']>;
 
 export const ErrorCodeSchema = z.enum([

@@ -14,6 +14,7 @@ import { pacedRead, pacedWrite } from './kvs-budget';
 import { kvs, WhereConditions } from '@forge/kvs';
 import { z } from 'zod';
 import { AnalysisManifestSchema, type AnalysisManifest, type AnalysisPartRef } from './analysis-schema';
+import { programKey } from './keys';
 import { readStored } from './stored-json';
 import { pack, packedOr } from './packed-json';
 import { readVersioned, writeVersioned } from './versioned-entity';
@@ -35,9 +36,9 @@ const StoredPointerSchema = packedOr(PointerSchema);
 const PackedPointerSchema = z.union([z.strictObject({ deflated: z.string() }), PointerSchema]);
 
 export async function readAnalysisManifest(): Promise<AnalysisManifest | undefined> {
-  const pointer = await readVersioned(POINTER_KEY, StoredPointerSchema);
+  const pointer = await readVersioned(programKey(POINTER_KEY), StoredPointerSchema);
   if (pointer) return pointer.body.manifest;
-  return readStored(LEGACY_POINTER_KEY, AnalysisManifestSchema);
+  return readStored(programKey(LEGACY_POINTER_KEY), AnalysisManifestSchema);
 }
 
 const keysOf = (m: AnalysisManifest | null | undefined) =>
@@ -82,8 +83,9 @@ export async function switchAnalysis(
   reuse?: PartReuse,
 ): Promise<AnalysisManifest> {
   for (let attempt = 0; attempt < SWITCH_ATTEMPTS; attempt++) {
-    const pointer = await readVersioned(POINTER_KEY, StoredPointerSchema);
-    const current = pointer?.body.manifest ?? (await readStored(LEGACY_POINTER_KEY, AnalysisManifestSchema));
+    const pointer = await readVersioned(programKey(POINTER_KEY), StoredPointerSchema);
+    const current =
+      pointer?.body.manifest ?? (await readStored(programKey(LEGACY_POINTER_KEY), AnalysisManifestSchema));
     if (current && !supersedes(next, current)) {
       await deleteKeys(reuse ? [...reuse.written] : keysOf(next));
       return current;
@@ -96,7 +98,12 @@ export async function switchAnalysis(
     }
     const packed = pack(PointerSchema.parse({ manifest: next, previous: current ?? null }));
     const body = PackedPointerSchema.parse(packed.stored);
-    const written = await writeVersioned(POINTER_KEY, PackedPointerSchema, pointer?.version ?? 0, body);
+    const written = await writeVersioned(
+      programKey(POINTER_KEY),
+      PackedPointerSchema,
+      pointer?.version ?? 0,
+      body,
+    );
     if (!written) continue;
     const named = new Set([...keysOf(next), ...keysOf(current)]);
     await deleteKeys(keysOf(pointer?.body.previous).filter((k) => !named.has(k)));
@@ -111,14 +118,15 @@ async function deleteOrphans(named: ReadonlySet<string>, now: number): Promise<v
   const orphans: string[] = [];
   let cursor: string | undefined;
   do {
-    let query = kvs.query().where('key', WhereConditions.beginsWith(DATA_PREFIX)).limit(100);
+    const prefix = programKey(DATA_PREFIX);
+    let query = kvs.query().where('key', WhereConditions.beginsWith(prefix)).limit(100);
     if (cursor) query = query.cursor(cursor);
     const page = await pacedRead(
       () => query.getMany<unknown>(),
       (reply) => JSON.stringify(reply.results).length,
     );
     for (const { key } of page.results) {
-      const version = key.slice(DATA_PREFIX.length).split(':')[0] ?? '';
+      const version = key.slice(prefix.length).split(':')[0] ?? '';
       if (!named.has(key) && now - timeOf(version) > ORPHAN_AGE_MS) orphans.push(key);
     }
     cursor = page.nextCursor;

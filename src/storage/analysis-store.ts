@@ -21,6 +21,7 @@ import {
   type ProgramRecord,
 } from './analysis-schema';
 import { CHUNK_TARGET_BYTES, readValues } from './snapshot-store';
+import { programKey } from './keys';
 import { pack, unpack } from './packed-json';
 import { pacedWrite } from './kvs-budget';
 import { kvs } from '@forge/kvs';
@@ -34,7 +35,7 @@ export const PROGRAM_PIECES = 'program-pieces';
 const ProgramPiecesSchema = z.strictObject({ pieces: z.number().int().min(1) });
 const ProgramPieceSchema = z.strictObject({ piece: z.string() });
 
-const programKeyOf = (version: string) => `${ANALYSIS_DATA_PREFIX}${version}:program`;
+const programKeyOf = (version: string) => programKey(`${ANALYSIS_DATA_PREFIX}${version}:program`);
 
 /** The hash naming a part's content: its partition and exactly what is stored. */
 function contentHash(partition: string, storedText: string): string {
@@ -109,7 +110,7 @@ export class AnalysisWriter implements PartReuse {
   }
 
   private freshKey(): string {
-    return `${ANALYSIS_DATA_PREFIX}${this.version}:part:${this.next++}`;
+    return programKey(`${ANALYSIS_DATA_PREFIX}${this.version}:part:${this.next++}`);
   }
 
   private writeValue(key: string, stored: unknown, bytes: number): void {

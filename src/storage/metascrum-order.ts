@@ -4,6 +4,7 @@
  * under 240 KiB), written by compare-and-set: a change based on an older version is refused.
  */
 import { z } from 'zod';
+import { programKey } from './keys';
 import { readStored } from './stored-json';
 import { readVersioned, writeVersioned } from './versioned-entity';
 
@@ -25,9 +26,9 @@ export type StoredOrder = z.infer<typeof StoredOrderSchema>;
 
 /** The order and the record version a compare-and-set must find (0 = not migrated from the old key). */
 async function readWithRecordVersion(): Promise<{ order: StoredOrder | undefined; recordVersion: number }> {
-  const record = await readVersioned(ORDER_RECORD, OrderBodySchema);
+  const record = await readVersioned(programKey(ORDER_RECORD), OrderBodySchema);
   if (record) return { order: { ...record.body, version: record.version }, recordVersion: record.version };
-  return { order: await readStored(ORDER_KEY, StoredOrderSchema), recordVersion: 0 };
+  return { order: await readStored(programKey(ORDER_KEY), StoredOrderSchema), recordVersion: 0 };
 }
 
 export async function readMetascrumOrder(): Promise<StoredOrder | undefined> {
@@ -43,7 +44,7 @@ export type OrderWrite = { ok: true; order: StoredOrder } | { ok: false; current
 export async function writeMetascrumOrder(baseVersion: number, change: OrderChange): Promise<OrderWrite> {
   const { order, recordVersion } = await readWithRecordVersion();
   if ((order?.version ?? 0) !== baseVersion) return { ok: false, current: order };
-  const written = await writeVersioned(ORDER_RECORD, OrderBodySchema, recordVersion, change, {
+  const written = await writeVersioned(programKey(ORDER_RECORD), OrderBodySchema, recordVersion, change, {
     version: baseVersion + 1,
   });
   if (written) return { ok: true, order: { ...written.body, version: written.version } };

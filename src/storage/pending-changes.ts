@@ -4,7 +4,7 @@
  */
 import { kvs, WhereConditions } from '@forge/kvs';
 import { z } from 'zod';
-import { PENDING_CHANGE_PREFIX, pendingChangeKey } from './keys';
+import { PENDING_CHANGE_PREFIX, pendingChangeKey, programKey } from './keys';
 import { writeStored } from './stored-json';
 
 export const PendingChangeSchema = z
@@ -25,7 +25,10 @@ export async function readPendingChanges(): Promise<Array<PendingChange & { stor
   const changes: Array<PendingChange & { storageKey: string }> = [];
   let cursor: string | undefined;
   do {
-    let query = kvs.query().where('key', WhereConditions.beginsWith(PENDING_CHANGE_PREFIX)).limit(100);
+    let query = kvs
+      .query()
+      .where('key', WhereConditions.beginsWith(programKey(PENDING_CHANGE_PREFIX)))
+      .limit(100);
     if (cursor) query = query.cursor(cursor);
     const page = await query.getMany<unknown>();
     for (const { key, value } of page.results) {

@@ -9,7 +9,8 @@
  */
 import { z } from 'zod';
 import { parseProgramConfig, ProgramConfigSchema, type ProgramConfig } from '../domain/config/program-config';
-import { STORAGE_KEYS } from './keys';
+import { programKey, STORAGE_KEYS } from './keys';
+import { currentProgramId, DEFAULT_PROGRAM_ID } from './program-scope';
 import { readStored } from './stored-json';
 import { readVersioned, writeVersioned } from './versioned-entity';
 
@@ -41,13 +42,13 @@ const LegacySettingsSchema = z.looseObject({
   fieldOverrides: z.record(z.string(), z.string()).optional(),
 });
 
-const historyKey = (version: number) => `${HISTORY_PREFIX}${String(version).padStart(8, '0')}`;
+const historyKey = (version: number) => programKey(`${HISTORY_PREFIX}${String(version).padStart(8, '0')}`);
 
 const ConfigBodySchema = StoredConfigSchema.omit({ version: true });
 
 /** The current config and the record version a compare-and-set must find (0 = not migrated yet). */
 async function readWithRecordVersion(): Promise<{ stored: StoredConfig | undefined; recordVersion: number }> {
-  const record = await readVersioned(CONFIG_RECORD, ConfigBodySchema);
+  const record = await readVersioned(programKey(CONFIG_RECORD), ConfigBodySchema);
   if (record) return { stored: { ...record.body, version: record.version }, recordVersion: record.version };
   return { stored: await readLegacyConfig(), recordVersion: 0 };
 }
@@ -58,8 +59,10 @@ export async function readStoredConfig(): Promise<StoredConfig | undefined> {
 }
 
 async function readLegacyConfig(): Promise<StoredConfig | undefined> {
-  const current = await readStored(CONFIG_KEY, StoredConfigSchema);
+  const current = await readStored(programKey(CONFIG_KEY), StoredConfigSchema);
   if (current) return current;
+  // Only the program every older installation had can have the oldest settings.
+  if (currentProgramId() !== DEFAULT_PROGRAM_ID) return undefined;
   const legacy = await readStored(STORAGE_KEYS.programSettings, LegacySettingsSchema);
   if (!legacy) return undefined;
   const config = parseProgramConfig({
@@ -100,7 +103,7 @@ export async function saveProgramConfig(
     changes: changes.slice(0, 200),
   };
   const record: StoredConfig = StoredConfigSchema.parse({ ...body, version });
-  const written = await writeVersioned(CONFIG_RECORD, ConfigBodySchema, recordVersion, body, {
+  const written = await writeVersioned(programKey(CONFIG_RECORD), ConfigBodySchema, recordVersion, body, {
     version,
     alongside: (tx) => {
       tx.set(historyKey(version), record);

@@ -1,12 +1,12 @@
 import { ProgramSyncSchema, type ProgramSync } from '../shared/contract';
-import { STORAGE_KEYS } from './keys';
+import { programKey, STORAGE_KEYS } from './keys';
 import { readStored, writeStored } from './stored-json';
 
 /** What the last background sync saw of the program (written by the snapshot consumer). */
 export function readProgramSummary(): Promise<ProgramSync | undefined> {
-  return readStored(STORAGE_KEYS.programSummary, ProgramSyncSchema);
+  return readStored(programKey(STORAGE_KEYS.programSummary), ProgramSyncSchema);
 }
 
 export function writeProgramSummary(summary: ProgramSync): Promise<void> {
-  return writeStored(STORAGE_KEYS.programSummary, ProgramSyncSchema, summary);
+  return writeStored(programKey(STORAGE_KEYS.programSummary), ProgramSyncSchema, summary);
 }

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { SlipAlertState } from '../domain/alerts/slip-alerts';
+import { programKey } from './keys';
 import { readVersioned, writeVersioned, type Versioned } from './versioned-entity';
 
 export const SLIP_ALERTS_RECORD = 'slip-alerts:v1';
@@ -41,7 +42,7 @@ function decodeSeen(text: string): number[] {
 const toStored = (state: SlipAlertState): StoredState => ({ ...state, seen: encodeSeen(state.seen) });
 
 export async function readSlipAlerts(): Promise<Versioned<SlipAlertState> | undefined> {
-  const record = await readVersioned(SLIP_ALERTS_RECORD, StoredStateSchema);
+  const record = await readVersioned(programKey(SLIP_ALERTS_RECORD), StoredStateSchema);
   if (!record) return undefined;
   return { version: record.version, body: { ...record.body, seen: decodeSeen(record.body.seen) } };
 }
@@ -49,6 +50,7 @@ export async function readSlipAlerts(): Promise<Versioned<SlipAlertState> | unde
 /** Writes `state` if the record is still at `expected` (0 = none yet); false when another analysis won. */
 export async function writeSlipAlerts(expected: number, state: SlipAlertState): Promise<boolean> {
   return (
-    (await writeVersioned(SLIP_ALERTS_RECORD, StoredStateSchema, expected, toStored(state))) !== undefined
+    (await writeVersioned(programKey(SLIP_ALERTS_RECORD), StoredStateSchema, expected, toStored(state))) !==
+    undefined
   );
 }

@@ -1,7 +1,13 @@
-/** The latest snapshot job's record (progress for the UI) and the lease that keeps builds one at a time. */
+/**
+ * The latest snapshot job's record (progress for the UI, one per program) and the lease that keeps builds
+ * one at a time. The lease is the installation's, not a program's: the KVS write quota is the
+ * installation's, and one build at a time is what lets a build pace itself to the job share of it
+ * (kvs-budget.ts) without knowing what other programs' builds spend.
+ */
 import { z } from 'zod';
 import { SnapshotJobSchema, type SnapshotJob } from '../shared/contract';
-import { STORAGE_KEYS } from './keys';
+import { programKey, STORAGE_KEYS } from './keys';
+import { currentProgramId } from './program-scope';
 import { readStored, writeStored } from './stored-json';
 import { kvs } from '@forge/kvs';
 import {
@@ -13,14 +19,19 @@ import {
 } from './versioned-entity';
 
 export function readSnapshotJob(): Promise<SnapshotJob | undefined> {
-  return readStored(STORAGE_KEYS.snapshotJob, SnapshotJobSchema);
+  return readStored(programKey(STORAGE_KEYS.snapshotJob), SnapshotJobSchema);
 }
 
 export function writeSnapshotJob(job: SnapshotJob): Promise<void> {
-  return writeStored(STORAGE_KEYS.snapshotJob, SnapshotJobSchema, job);
+  return writeStored(programKey(STORAGE_KEYS.snapshotJob), SnapshotJobSchema, job);
 }
 
-const LeaseSchema = z.strictObject({ holder: z.string(), until: z.number().int() });
+const LeaseSchema = z.strictObject({
+  holder: z.string(),
+  until: z.number().int(),
+  /** The program being built (absent in leases from before several programs: `default`). */
+  programId: z.string().optional(),
+});
 const LEASE_KEY = 'snapshot-lease';
 
 /** A lease must outlive the consumer that holds it, but a dead holder must not block for longer than this. */
@@ -42,6 +53,7 @@ export async function acquireLease(
   const taken = await writeVersioned(LEASE_KEY, LeaseSchema, current?.version ?? 0, {
     holder,
     until: now + ttlMs,
+    programId: currentProgramId(),
   });
   return taken ? { holder, version: taken.version } : undefined;
 }

@@ -11,7 +11,7 @@ import { readStored, StoredValueInvalid, writePacked, writeStored } from './stor
 import { pack, packedOr, unpack } from './packed-json';
 import { isConditionFailure } from './versioned-entity';
 import { pacedRead, pacedWrite, retryRateLimited } from './kvs-budget';
-import { SNAPSHOT_DATA_PREFIX, STORAGE_KEYS } from './keys';
+import { programKey, SNAPSHOT_DATA_PREFIX, STORAGE_KEYS } from './keys';
 import {
   SnapshotChunkSchema,
   SnapshotManifestSchema,
@@ -32,7 +32,7 @@ const BATCH_LIMIT = 20;
 const StoredManifestSchema = packedOr(SnapshotManifestSchema);
 
 export function readManifest(): Promise<SnapshotManifest | undefined> {
-  return readStored(STORAGE_KEYS.snapshotPointer, StoredManifestSchema);
+  return readStored(programKey(STORAGE_KEYS.snapshotPointer), StoredManifestSchema);
 }
 
 export function writeChunk(key: string, chunk: SnapshotChunk): Promise<void> {
@@ -99,7 +99,7 @@ export async function switchTo(
 ): Promise<void> {
   const superseded = previous ? deadKeys(previous, [manifest]) : [];
   const { stored, bytes } = pack(SnapshotManifestSchema.parse({ ...manifest, superseded }));
-  const tx = kvs.transact().set(STORAGE_KEYS.snapshotPointer, stored);
+  const tx = kvs.transact().set(programKey(STORAGE_KEYS.snapshotPointer), stored);
   fence?.(tx);
   try {
     await pacedWrite(bytes, () => tx.execute());
@@ -133,7 +133,7 @@ function referencedKeys(manifests: readonly SnapshotManifest[]): Set<string> {
 
 /** Deletes snapshot data that none of `live` references (older versions, abandoned builds). */
 export function deleteUnreferenced(live: readonly SnapshotManifest[]): Promise<number> {
-  return deleteUnreferencedUnder(SNAPSHOT_DATA_PREFIX, referencedKeys(live));
+  return deleteUnreferencedUnder(programKey(SNAPSHOT_DATA_PREFIX), referencedKeys(live));
 }
 
 /** Deletes every key under `prefix` that is not in `keep` (versioned data no pointer names any more). */

@@ -5,6 +5,7 @@
  * marking at once, one wins and the other is told. The baseline is bounded to stay far under 240 KiB.
  */
 import { z } from 'zod';
+import { programKey } from './keys';
 import { readVersioned, writeVersioned, type Versioned } from './versioned-entity';
 
 const SOS_MEETING_RECORD = 'sos-meeting:v1';
@@ -21,10 +22,10 @@ const MeetingBodySchema = z.strictObject({
 export type SosMeetingRecord = z.infer<typeof MeetingBodySchema>;
 
 export function readSosMeeting(): Promise<Versioned<SosMeetingRecord> | undefined> {
-  return readVersioned(SOS_MEETING_RECORD, MeetingBodySchema);
+  return readVersioned(programKey(SOS_MEETING_RECORD), MeetingBodySchema);
 }
 
 /** The mark as version `baseVersion + 1`, or undefined when someone else marked since `baseVersion`. */
 export function writeSosMeeting(baseVersion: number, body: SosMeetingRecord) {
-  return writeVersioned(SOS_MEETING_RECORD, MeetingBodySchema, baseVersion, body);
+  return writeVersioned(programKey(SOS_MEETING_RECORD), MeetingBodySchema, baseVersion, body);
 }

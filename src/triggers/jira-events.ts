@@ -14,6 +14,10 @@ import { z } from 'zod';
 import { notePendingChange, type PendingChange } from '../storage/pending-changes';
 import { queuedJobSearches, requestSnapshotJob } from '../services/snapshot/snapshot-requests';
 import { readSnapshotJob } from '../storage/snapshot-job';
+import { forEachProgram, includesProject } from '../services/programs/each-program';
+import { projectKeyOf } from '../domain/issue-key';
+
+const ISSUE_KEY = /^[A-Z][A-Z0-9_]*-\d+$/;
 
 const IssueEventSchema = z.looseObject({
   eventType: z.string(),
@@ -48,9 +52,19 @@ export async function onJiraChange(event: unknown): Promise<void> {
   const now = clock();
   const changes = changesOf(parsed.data, new Date(now).toISOString());
   if (changes.length === 0) return;
-  const searched = queuedJobSearches(await readSnapshotJob(), now);
+  // Each program whose teams include the issue's project keeps its own note and refresh; a link event
+  // names only issue ids, so every program notes it (a refresh drops what is not its own).
+  const key = parsed.data.issue?.key;
+  const projectKey = key && ISSUE_KEY.test(key) ? projectKeyOf(key) : undefined;
   const issueChange = !parsed.data.issueLink;
-  const notes = changes.filter((c) => c.change === 'delete' || !issueChange || !searched);
-  await Promise.all(notes.map(notePendingChange));
-  await requestSnapshotJob({ reason: 'event', mode: 'incremental' }, now);
+  await forEachProgram(
+    'jira-event',
+    async () => {
+      const searched = queuedJobSearches(await readSnapshotJob(), now);
+      const notes = changes.filter((c) => c.change === 'delete' || !issueChange || !searched);
+      await Promise.all(notes.map(notePendingChange));
+      await requestSnapshotJob({ reason: 'event', mode: 'incremental' }, now);
+    },
+    (program) => includesProject(program, projectKey),
+  );
 }

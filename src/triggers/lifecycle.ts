@@ -1,11 +1,13 @@
 /**
- * `avi:forge:installed:app` and `avi:forge:upgraded:app`: remember when, and ask for a first sync.
+ * `avi:forge:installed:app` and `avi:forge:upgraded:app`: remember when, and ask every program for a full
+ * build (an upgrade may change what a snapshot stores).
  * Forge may deliver an event twice; recording the same timestamp again is harmless.
  */
 import { clock } from '../clock';
 import { z } from 'zod';
 import { readLifecycle, writeLifecycle } from '../storage/lifecycle';
 import { requestSnapshotJob } from '../services/snapshot/snapshot-requests';
+import { forEachProgram } from '../services/programs/each-program';
 
 const LifecycleEventSchema = z.looseObject({
   eventType: z.string(),
@@ -22,6 +24,8 @@ export async function onLifecycleEvent(event: unknown): Promise<void> {
   const now = new Date(clock()).toISOString();
   const record = await readLifecycle();
   await writeLifecycle(installed ? { ...record, installedAt: now } : { ...record, lastUpgradeAt: now });
-  await requestSnapshotJob({ reason: installed ? 'installed' : 'upgraded', mode: 'full' }, clock());
+  await forEachProgram('lifecycle-build', async () => {
+    await requestSnapshotJob({ reason: installed ? 'installed' : 'upgraded', mode: 'full' }, clock());
+  });
   console.log(JSON.stringify({ event: 'lifecycle', type: parsed.data.eventType }));
 }

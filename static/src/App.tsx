@@ -4,6 +4,11 @@ import { lazy, Suspense } from 'react';
 import { SiteUrlContext } from './components/IssueLink';
 import { LoadingState } from './components/LoadingState';
 import type { ModuleView } from './forgeContext';
+import { ProgramGate } from './components/ProgramGate';
+import { setCurrentProgram } from './program';
+
+/** PAY-12 -> PAY: the issue panel follows its project's program. */
+const projectKeyOf = (issueKey: string) => issueKey.slice(0, issueKey.lastIndexOf('-'));
 
 const ProjectPages = lazy(() => import('./views/project/ProjectPages'));
 const IssueContextView = lazy(() => import('./views/issue/IssueContextView'));
@@ -15,11 +20,17 @@ const BootFailure = lazy(() => import('./components/BootFailure'));
 function ViewFor({ view }: { view: ModuleView }) {
   switch (view.kind) {
     case 'panel':
-      return <ProjectPages />;
+      return <ProjectPages projectKey={view.projectKey} />;
     case 'dependencies':
-      return <IssueContextView issueKey={view.issueKey} />;
+      return (
+        <ProgramGate projectKey={projectKeyOf(view.issueKey)}>
+          <IssueContextView issueKey={view.issueKey} />
+        </ProgramGate>
+      );
     case 'gadget':
-      return view.editing ? <GadgetEditView config={view.config} /> : <GadgetView config={view.config} />;
+      if (view.editing) return <GadgetEditView config={view.config} />;
+      setCurrentProgram(view.config.programId);
+      return <GadgetView config={view.config} />;
     case 'admin':
       return <AdminView />;
     case 'unsupported':

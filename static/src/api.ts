@@ -5,13 +5,16 @@
 import { invoke } from '@forge/bridge';
 import type { Envelope, PayloadOf, ResolverKey, ResponseOf } from '../../src/shared/contract';
 import { ResolverCallError, unwrapEnvelope, type EnvelopeReply } from './envelope';
+import { currentProgram } from './program';
 
 export { ResolverCallError } from './envelope';
 
 export async function call<K extends ResolverKey>(key: K, payload: PayloadOf<K>): Promise<ResponseOf<K>> {
   let reply: EnvelopeReply<ResponseOf<K>>;
+  const programId = payload.programId ?? currentProgram();
+  const sent: PayloadOf<K> = programId === undefined ? payload : { ...payload, programId };
   try {
-    reply = await invoke<PayloadOf<K>, Envelope<ResponseOf<K>>>(key, payload);
+    reply = await invoke<PayloadOf<K>, Envelope<ResponseOf<K>>>(key, sent);
   } catch (cause) {
     // The bridge rejects when the resolver throws or the host cannot reach it: no envelope exists.
     const reason = cause instanceof Error ? cause.message : String(cause);

@@ -55,6 +55,9 @@ export function readGadgetConfig(value: unknown): GadgetConfig {
     raw.refreshMinutes >= 0
   )
     config.refreshMinutes = Math.min(raw.refreshMinutes, 1440);
+  // The resolver checks it names a program; a gadget saved before several programs shows `default`.
+  const programId = text(raw.programId);
+  if (programId) config.programId = programId;
   return config;
 }
 

@@ -62,7 +62,7 @@ const rankOf = (key: string) => app().getByTestId(`epic-${key}`).getByTestId('ra
 describe('MetaScrum panel', () => {
   it('shows every team’s horizon against the 2-4 band, the inversion and the conflicts of the demo', async () => {
     await openAs('admin', '/project/PAY');
-    await app().getByRole('heading', { name: 'All projects: MetaScrum backlog' }).waitFor();
+    await app().getByRole('heading', { name: 'Checkout program: MetaScrum backlog' }).waitFor();
     for (const [team, sprints] of Object.entries(HORIZONS)) {
       const row = app().getByTestId(`horizon-${team}`);
       expect(await row.textContent()).toContain(`${sprints} sprints`);
@@ -242,9 +242,10 @@ describe('admin page', () => {
     await app().getByTestId('saved-message').waitFor();
     await app().locator('#horizon-max').fill('5');
     await app().getByRole('button', { name: 'Save configuration' }).click();
-    await app().getByText('2 (current)').waitFor();
-    await app().getByRole('button', { name: 'Restore version 1' }).click();
-    await app().getByText('restored version 1').waitFor();
+    // Version 1 is the demo's own (the Checkout program, saved when the preview seeded its programs).
+    await app().getByText('3 (current)').waitFor();
+    await app().getByRole('button', { name: 'Restore version 2' }).click();
+    await app().getByText('restored version 2').waitFor();
     expect(await app().locator('#horizon-max').inputValue()).toBe('4');
     await shot('admin');
   });

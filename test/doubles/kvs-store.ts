@@ -82,6 +82,15 @@ export class KvsStore {
     return this.data.get(key)?.value;
   }
 
+  /** The keys stored under `entityName`, sorted. */
+  entityKeys(entityName: string): string[] {
+    const prefix = entitySlot(entityName, '');
+    return [...this.entities.keys()]
+      .filter((slot) => slot.startsWith(prefix))
+      .map((slot) => slot.slice(prefix.length))
+      .sort();
+  }
+
   peekEntity(entityName: string, key: string): unknown {
     return this.entities.get(entitySlot(entityName, key))?.value;
   }

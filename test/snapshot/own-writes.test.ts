@@ -41,7 +41,7 @@ describe('the app refreshes its own writes', () => {
     const ranked = applied.teams.flatMap((t) => t.ranked);
     expect(ranked).toHaveLength(toMove);
     expect(queuedBodies()).toEqual([
-      { reason: 'refresh', mode: 'incremental', issues: [...new Set(ranked)] },
+      { reason: 'refresh', mode: 'incremental', issues: [...new Set(ranked)], programId: 'default' },
     ]);
     const from = h.exchanges.length;
     await h.deliverQueue();
@@ -70,7 +70,9 @@ describe('the app refreshes its own writes', () => {
       ),
     );
     expect(reply.outcome).toBe('applied');
-    expect(queuedBodies()).toEqual([{ reason: 'refresh', mode: 'incremental', issues: ['CHK-93'] }]);
+    expect(queuedBodies()).toEqual([
+      { reason: 'refresh', mode: 'incremental', issues: ['CHK-93'], programId: 'default' },
+    ]);
     await h.deliverQueue();
     expect((await steering()).breaches.map((b) => b.key)).not.toContain('CHK-93');
     expect(await openAtTeam()).toBe(teamBefore - 1);

@@ -41,6 +41,9 @@ beforeEach(() => {
   resetBridge();
   replies.set('admin/getSettings', pending);
   replies.set('snapshot/getStatus', pending);
+  replies.set('program/list', () =>
+    ok({ programs: [{ id: 'default', name: 'Commerce', projects: ['PAY'] }] }),
+  );
 });
 
 describe('the admin page', () => {

@@ -71,8 +71,15 @@ describe('the CPO gadget', () => {
     jest.useRealTimers();
   });
 
-  it('saves title, sections and refresh interval with view.submit, refusing a bad interval', async () => {
+  it('saves title, program, sections and refresh interval with view.submit, refusing a bad interval', async () => {
+    const programs = [
+      { id: 'default', name: 'Checkout program', projects: [] },
+      { id: 'platform', name: 'Platform program', projects: ['PLAT'] },
+    ];
+    replies.set('program/list', () => ok({ programs }));
     renderView('gadget/GadgetEditView', { config: { title: 'Old' } });
+    await screen.findByRole('option', { name: 'Platform program' });
+    fireEvent.change(screen.getByLabelText('Program'), { target: { value: 'platform' } });
     fireEvent.change(screen.getByLabelText('Auto-refresh (minutes)'), { target: { value: '-3' } });
     expect(screen.getByText('A whole number of minutes from 0 to 1440.')).toBeInTheDocument();
     fireEvent.change(screen.getByLabelText('Auto-refresh (minutes)'), { target: { value: '10' } });
@@ -80,7 +87,18 @@ describe('the CPO gadget', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(bridgeMock.view.submit).toHaveBeenCalled());
     expect(bridgeMock.view.submit.mock.calls.at(-1)).toEqual([
-      { title: 'Old', sections: ['now', 'going', 'stopping'], refreshMinutes: 10 },
+      { title: 'Old', sections: ['now', 'going', 'stopping'], refreshMinutes: 10, programId: 'platform' },
     ]);
+  });
+
+  it('refuses to save a gadget whose program was deleted until another is chosen', async () => {
+    replies.set('program/list', () =>
+      ok({ programs: [{ id: 'default', name: 'Checkout program', projects: [] }] }),
+    );
+    renderView('gadget/GadgetEditView', { config: { programId: 'gone' } });
+    expect(await screen.findByText('This program no longer exists; choose another.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+    fireEvent.change(screen.getByLabelText('Program'), { target: { value: 'default' } });
+    expect(screen.getByRole('button', { name: 'Save' })).toBeEnabled();
   });
 });

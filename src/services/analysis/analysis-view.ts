@@ -14,6 +14,7 @@ import { readStoredConfig } from '../../storage/program-config';
 import { readSnapshotJob } from '../../storage/snapshot-job';
 import { analysisInfoOf } from './analysis-info';
 import { readManifest } from '../../storage/snapshot-store';
+import { programKey } from '../../storage/keys';
 import { readStored, writeStored } from '../../storage/stored-json';
 import { programScopeFor, type ProgramScope } from '../program-scope';
 import { snapshotInfo } from '../snapshot/snapshot-reader';
@@ -54,9 +55,9 @@ export async function requestAnalysis(
   now: number,
   force = false,
 ): Promise<void> {
-  const last = await readStored(ANALYSIS_REQUEST_KEY, RequestedSchema);
+  const last = await readStored(programKey(ANALYSIS_REQUEST_KEY), RequestedSchema);
   if (!force && last && now - last.at < REQUEST_EVERY_MS) return;
-  await writeStored(ANALYSIS_REQUEST_KEY, RequestedSchema, { at: now });
+  await writeStored(programKey(ANALYSIS_REQUEST_KEY), RequestedSchema, { at: now });
   await requestProgramSync({ reason, mode: 'analysis' });
 }
 

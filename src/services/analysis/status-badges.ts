@@ -6,6 +6,7 @@
  * Runs as the app after each analysis; writes only what changed since the last run and at most
  * MAX_WRITES per run, so a re-run with no change sends nothing and a large change spreads over runs.
  */
+import { projectKeyOf } from '../../domain/issue-key';
 import pLimit from 'p-limit';
 import type { JiraClient } from '../../jira/client';
 import {
@@ -68,8 +69,13 @@ export interface BadgeSyncOutcome {
 export async function syncStatusBadges(
   asApp: JiraClient,
   manifest: AnalysisManifest,
-  options: { maxWrites?: number; concurrency?: number } = {},
+  options: { maxWrites?: number; concurrency?: number; owns?: (projectKey: string) => boolean } = {},
 ): Promise<BadgeSyncOutcome> {
+  // An issue has one badge: of the programs holding its project, only the owner writes it (and
+  // deletes it), so two programs sharing a team never undo each other's badges.
+  const owns = options.owns ?? (() => true);
+  const owned = (entries: Iterable<[string, number]>) =>
+    new Map([...entries].filter(([key]) => owns(projectKeyOf(key))));
   const edgeParts = manifest.parts.filter((p) => p.partition.startsWith('edges-in:'));
   const linkParts = manifest.parts.filter((p) => p.partition.startsWith('epic-links:'));
   const [edges, blocks, links] = await Promise.all([
@@ -77,8 +83,8 @@ export async function syncStatusBadges(
     readParts(partsOf(manifest, 'impediment-blocks'), ImpedimentBlockRecordSchema),
     readParts(linkParts, EpicLinkRecordSchema),
   ]);
-  const wanted = badgeCounts(edges, blocks, links);
-  const written = await readWrittenBadges();
+  const wanted = owned(badgeCounts(edges, blocks, links));
+  const written = owned(await readWrittenBadges());
   const changes: Array<{ key: string; count: number }> = [];
   for (const [key, count] of wanted) if (written.get(key) !== count) changes.push({ key, count });
   for (const key of written.keys()) if (!wanted.has(key)) changes.push({ key, count: 0 });

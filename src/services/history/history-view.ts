@@ -11,7 +11,7 @@ import { EpicRecordSchema } from '../../storage/analysis-schema';
 import { readParts } from '../../storage/analysis-store';
 import type { StoredDailySummary } from '../../storage/history-schema';
 import { readHistoryDays, readHistoryIndex } from '../../storage/history-store';
-import { CURRENT_PROGRAM_ID } from '../../storage/keys';
+import { currentProgramId } from '../../storage/program-scope';
 import { analysisViewFor, sees, visibleParts } from '../analysis/analysis-view';
 import type { Viewer } from '../viewer';
 
@@ -26,7 +26,7 @@ function alignLevels(summaryLevels: readonly string[], counts: readonly number[]
 export async function gadgetHistory(
   viewer: Viewer,
   config: GadgetConfig,
-  programId = CURRENT_PROGRAM_ID,
+  programId = currentProgramId(),
 ): Promise<History> {
   const wanted = config.projectKeys?.length ? new Set(config.projectKeys) : undefined;
   const [view, index] = await Promise.all([analysisViewFor(viewer, wanted), readHistoryIndex(programId)]);

@@ -13,7 +13,7 @@ import {
 import { partsOf, readAnalysisManifest, readParts, readProgramRecord } from '../../storage/analysis-store';
 import { ForecastRecordSchema } from '../../storage/forecast-schema';
 import { readHistoryIndex, storeDailySummary, type HistoryWrite } from '../../storage/history-store';
-import { CURRENT_PROGRAM_ID } from '../../storage/keys';
+import { currentProgramId } from '../../storage/program-scope';
 import { summaryOfRecords, type AnalysisRecords } from './summary-records';
 
 export async function readAnalysisRecords(manifest: AnalysisManifest): Promise<AnalysisRecords> {
@@ -35,7 +35,7 @@ export type DailySummaryOutcome = HistoryWrite | { status: 'no-analysis'; day: s
 /** Stores today's summary of the program unless one is stored already. */
 export async function recordDailySummary(
   now: number,
-  programId = CURRENT_PROGRAM_ID,
+  programId = currentProgramId(),
   known?: AnalysisManifest,
 ): Promise<DailySummaryOutcome> {
   const day = dayOf(now);

@@ -1,5 +1,6 @@
 /** The steering gadget: its configuration (what the dashboard stores) and its answer. */
 import { z } from 'zod';
+import { ProgramIdSchema } from './programs';
 import { ProjectKeySchema } from './common';
 import { BandSchema, BoardEpicSchema, TeamHorizonSchema } from './board';
 import { ProgramHeaderSchema } from './snapshot';
@@ -16,6 +17,8 @@ export const GadgetConfigSchema = z
       .optional(),
     /** Reload the gadget every N minutes; 0 or left out = never. */
     refreshMinutes: z.number().int().min(0, 'must be 0 or more').max(1440, 'must be at most 1440').optional(),
+    /** The program the gadget shows; gadgets configured before several programs show `default`. */
+    programId: ProgramIdSchema.optional(),
   })
   .strict();
 export type GadgetConfig = z.infer<typeof GadgetConfigSchema>;

@@ -8,6 +8,7 @@ import { view } from '@forge/bridge';
 import { useState, type FormEvent } from 'react';
 import type { GadgetConfig } from '../../../../src/shared/contract';
 import { GADGET_SECTIONS } from '../../forgeContext';
+import { useResolver } from '../../useResolver';
 
 // Same rule as the contract's ProjectKeySchema (the UI imports no zod): checked again by the resolver.
 const PROJECT_KEY = /^[A-Z][A-Z0-9_]{0,19}$/;
@@ -28,6 +29,10 @@ export default function GadgetEditView({ config }: { config: GadgetConfig }) {
   const [keyError, setKeyError] = useState('');
   const [submitError, setSubmitError] = useState('');
   const [saving, setSaving] = useState(false);
+  const [programs] = useResolver('program/list', {});
+  const [programId, setProgramId] = useState(config.programId ?? 'default');
+  const programList = programs.state === 'ready' ? programs.data.programs : [];
+  const programMissing = programs.state === 'ready' && !programList.some((p) => p.id === programId);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -38,7 +43,7 @@ export default function GadgetEditView({ config }: { config: GadgetConfig }) {
       );
       return;
     }
-    if (title.trim().length > 80 || refreshInvalid || sections.size === 0) return;
+    if (title.trim().length > 80 || refreshInvalid || sections.size === 0 || programMissing) return;
     setKeyError('');
     setSaving(true);
     const next: GadgetConfig = {
@@ -46,6 +51,7 @@ export default function GadgetEditView({ config }: { config: GadgetConfig }) {
       ...(keys.length ? { projectKeys: keys } : {}),
       sections: GADGET_SECTIONS.map((s) => s.id).filter((id) => sections.has(id)),
       refreshMinutes: Number(refresh),
+      programId,
     };
     view.submit(next).catch((cause: unknown) => {
       setSaving(false);
@@ -79,6 +85,30 @@ export default function GadgetEditView({ config }: { config: GadgetConfig }) {
           <ErrorMessage>At most 80 characters.</ErrorMessage>
         ) : (
           <HelperMessage>Leave empty for the default.</HelperMessage>
+        )}
+      </div>
+      <div>
+        <Label htmlFor="gadget-program">Program</Label>
+        <select
+          id="gadget-program"
+          name="programId"
+          value={programId}
+          disabled={programs.state !== 'ready'}
+          onChange={(e) => setProgramId(e.currentTarget.value)}
+        >
+          {programMissing ? <option value={programId}>{programId} (deleted)</option> : null}
+          {programList.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+        {programs.state === 'error' ? (
+          <ErrorMessage>Could not list the programs: {programs.error.message}</ErrorMessage>
+        ) : programMissing ? (
+          <ErrorMessage>This program no longer exists; choose another.</ErrorMessage>
+        ) : (
+          <HelperMessage>The program whose teams and order the gadget shows.</HelperMessage>
         )}
       </div>
       <div>
@@ -140,7 +170,7 @@ export default function GadgetEditView({ config }: { config: GadgetConfig }) {
         <Button
           type="submit"
           appearance="primary"
-          isDisabled={saving || titleTooLong || refreshInvalid || sections.size === 0}
+          isDisabled={saving || titleTooLong || refreshInvalid || sections.size === 0 || programMissing}
         >
           Save
         </Button>

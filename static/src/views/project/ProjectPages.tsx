@@ -5,6 +5,7 @@
 import { view } from '@forge/bridge';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { LoadingState } from '../../components/LoadingState';
+import { ProgramGate } from '../../components/ProgramGate';
 import { projectRouteOf, type ProjectRoute } from '../../projectRoutes';
 
 const PanelView = lazy(() => import('../panel/PanelView'));
@@ -37,10 +38,10 @@ function useProjectRoute(): ProjectRoute | undefined {
   return route;
 }
 
-export default function ProjectPages() {
+export default function ProjectPages({ projectKey }: { projectKey: string | undefined }) {
   const route = useProjectRoute();
   if (route === undefined) return <LoadingState label="Loading the project page" />;
-  return (
+  const page = (
     <Suspense fallback={<LoadingState label="Loading view" />}>
       {route === 'impediments' ? (
         <ImpedimentBacklogsView />
@@ -51,4 +52,6 @@ export default function ProjectPages() {
       )}
     </Suspense>
   );
+  // Every subpage shows the program of this project (the user picks one when it is in several).
+  return projectKey ? <ProgramGate projectKey={projectKey}>{page}</ProgramGate> : page;
 }

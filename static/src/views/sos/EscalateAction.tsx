@@ -11,6 +11,7 @@ import { useState, type FormEvent } from 'react';
 import type { EscalateRight } from '../../../../src/shared/contract';
 import { call, type ResolverCallError } from '../../api';
 import { Notice } from '../../components/Notice';
+import { ProgramField, useActionProgram } from '../../components/ProgramField';
 import { toCallError } from '../../useResolver';
 import { newRequestId } from './requestId';
 
@@ -27,12 +28,18 @@ export function EscalateAction({
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>();
+  const [programId, setProgramId, programs] = useActionProgram();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     try {
-      const version = flagged ? 0 : ((await call('impediment/get', { issueKey })).impediment?.version ?? 0);
+      // The history version is read in the chosen program too: its ladder names the levels.
+      const program = programId === undefined ? {} : { programId };
+      const version = flagged
+        ? 0
+        : ((await call('impediment/get', { issueKey, ...program })).impediment?.version ?? 0);
       const result = await call('impediment/escalate', {
+        ...program,
         issueKey,
         reason,
         requestId: newRequestId(),
@@ -55,6 +62,12 @@ export function EscalateAction({
           aria-label={`Escalate ${issueKey}`}
           style={{ display: 'flex', gap: token('space.050') }}
         >
+          <ProgramField
+            id={`escalate-${issueKey}-program`}
+            value={programId}
+            programs={programs}
+            onChange={setProgramId}
+          />
           <Textfield
             aria-label={`Why escalate ${issueKey}`}
             placeholder="Why the team cannot solve it"

@@ -13,6 +13,7 @@ import type { Owner } from '../../../../src/shared/impediment-contract';
 import { call, type ResolverCallError } from '../../api';
 import { Notice } from '../../components/Notice';
 import { OwnerPicker } from '../../components/OwnerPicker';
+import { ProgramField, useActionProgram } from '../../components/ProgramField';
 import { toCallError } from '../../useResolver';
 import { newRequestId } from './requestId';
 
@@ -35,12 +36,14 @@ export function RaiseForm({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ResolverCallError | undefined>();
   const [done, setDone] = useState<RaiseResult | undefined>();
+  const [programId, setProgramId, programs] = useActionProgram();
   const idBase = `raise-${blocks.join('-')}`;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(undefined);
-    call('impediment/raise', { blocks: [...blocks], ...values, requestId: newRequestId() }).then(
+    const program = programId === undefined ? {} : { programId };
+    call('impediment/raise', { blocks: [...blocks], ...values, requestId: newRequestId(), ...program }).then(
       (result) => {
         setBusy(false);
         setDone(result);
@@ -65,6 +68,7 @@ export function RaiseForm({
       <p style={{ margin: 0, color: token('color.text.subtle') }}>
         Blocks {blocks.join(', ')}, at Team level.
       </p>
+      <ProgramField id={`${idBase}-program`} value={programId} programs={programs} onChange={setProgramId} />
       {TEXT_FIELDS.map(([field, label]) => (
         <div key={field}>
           <Label htmlFor={`${idBase}-${field}`}>{label}</Label>
