@@ -31,7 +31,9 @@ describe('one build at a time for the whole installation', () => {
     expect(JSON.stringify(event?.payload)).toContain('"delayInSeconds":60');
   });
 
-  it('lets the same program’s incremental request ride on its running job, as before', async () => {
+  // An event's refresh is queued again, not dropped: while it waited, the event itself was not noted
+  // (its `updated` search was to find the change), so dropping it would lose the change until the next sync.
+  it('queues the same program’s event refresh again, 30 s later, while its own build runs', async () => {
     const now = Date.parse('2026-11-30T10:00:00Z');
     await forge.runAsApp(() => withProgram('checkout', () => acquireLease('job-a', now, 60_000)));
     const outcome = await forge.runAsApp(() =>
@@ -40,6 +42,8 @@ describe('one build at a time for the whole installation', () => {
       ),
     );
     expect(outcome.status).toBe('deferred');
-    expect(forge.queue).toEqual([]);
+    expect(forge.queue).toHaveLength(1);
+    expect(JSON.stringify(forge.queue[0]?.payload)).toContain('"programId":"checkout"');
+    expect(JSON.stringify(forge.queue[0]?.payload)).toContain('"delayInSeconds":30');
   });
 });
