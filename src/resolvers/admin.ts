@@ -47,10 +47,15 @@ export const adminResolvers = {
       'admin/restoreConfigVersion',
       contract['admin/restoreConfigVersion'],
       request.payload,
-      async ({ version, baseVersion }) => {
-        const { asUser } = jiraAccess();
+      async ({ version, baseVersion, confirmLevelRemoval }) => {
+        const { asUser, asApp } = jiraAccess();
         await requireJiraAdmin(asUser);
-        return restoreConfigVersion(asUser, version, baseVersion, clock());
+        return restoreConfigVersion(
+          asUser,
+          asApp,
+          { version, baseVersion, confirmLevelRemoval: confirmLevelRemoval ?? false },
+          clock(),
+        );
       },
     ),
 } satisfies Partial<ResolverTable>;

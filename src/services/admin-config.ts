@@ -147,6 +147,8 @@ export interface SaveRequest {
   baseVersion: number;
   /** The admin confirmed that removed levels' open impediments move to the nearest remaining level. */
   confirmLevelRemoval: boolean;
+  /** What the saved version says it was ("saved", "restored version 3"). */
+  note?: string;
 }
 
 export async function saveAdminConfig(
@@ -168,27 +170,33 @@ export async function saveAdminConfig(
       },
     ]);
   }
-  const saved = await store(asUser, previous, config, now, request.baseVersion, 'saved');
+  const saved = await store(asUser, previous, config, now, request.baseVersion, request.note ?? 'saved');
   const notices = await applyLadderChange(asApp, previous, config, removals, saved.actor, saved.version, now);
   return { ...(await getAdminConfig(asUser)), notices };
 }
 
+/**
+ * A restore is a save of the old version's config: the same checks (projects, owners that may have been
+ * deleted since, removed levels holding open impediments) and the same effects (renamed Escalation level
+ * options, moved impediments), so a restore can never half-apply a ladder.
+ */
 export async function restoreConfigVersion(
   asUser: JiraClient,
-  version: number,
-  baseVersion: number,
+  asApp: JiraClient,
+  request: { version: number; baseVersion: number; confirmLevelRemoval: boolean },
   now: number,
 ): Promise<AdminConfig> {
-  const record = await readConfigVersion(version);
-  if (!record) throw new InvalidInput('version', `version ${version} is not in the kept history`);
-  const previous = await readProgramConfig();
-  await store(
+  const record = await readConfigVersion(request.version);
+  if (!record) throw new InvalidInput('version', `version ${request.version} is not in the kept history`);
+  return saveAdminConfig(
     asUser,
-    previous,
-    withLadderMemory(previous, record.config),
+    asApp,
+    {
+      raw: record.config,
+      baseVersion: request.baseVersion,
+      confirmLevelRemoval: request.confirmLevelRemoval,
+      note: `restored version ${request.version}`,
+    },
     now,
-    baseVersion,
-    `restored version ${version}`,
   );
-  return getAdminConfig(asUser);
 }

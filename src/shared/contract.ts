@@ -127,6 +127,7 @@ export const contract = {
       .object({
         version: z.number().int().min(1, 'must be a saved version'),
         baseVersion: z.number().int().min(0, 'must be 0 or more'),
+        confirmLevelRemoval: z.boolean().optional(),
       })
       .strict(),
     response: AdminConfigSchema,

@@ -3,6 +3,8 @@
  * the Escalation level field's option; removing a level that holds open impediments needs a
  * confirmation and moves them; saved versions say what changed and who changed it; errors are sentences.
  */
+import { parseProgramConfig } from '../../src/domain/config/program-config';
+import { saveProgramConfig } from '../../src/storage/program-config';
 import { dataOf, startHarness, type Harness } from './harness';
 
 const PROGRAM = ['PAY', 'CHK', 'SRCH', 'MOB', 'PLAT'];
@@ -84,6 +86,49 @@ describe('the escalation ladder in the admin settings', () => {
     expect(await level('PAY-94')).toMatchObject({ level: 'Scrum of Scrums' });
     expect(fieldOf('PAY-94')).toMatchObject({ value: 'Scrum of Scrums' });
     expect(saved.history[0]?.changes).toContain('Escalation ladder: removed "Scrum of Scrums of Scrums"');
+  });
+
+  it('restores a version as a save: the field option follows the restored name, and an owner deleted since is refused', async () => {
+    const admin = dataOf(await h.call('admin/getConfig', {}, 'admin'));
+    const base = admin.version?.version ?? 0;
+    const levels = admin.config.impediments.levels.map((l) =>
+      l.name === 'EAT' ? { ...l, name: 'Exec' } : l,
+    );
+    const config = { ...admin.config, impediments: { ...admin.config.impediments, levels } };
+    dataOf(await h.call('admin/saveConfig', { config, baseVersion: base }, 'admin'));
+    expect(fieldOf('CHK-94')).toMatchObject({ value: 'Exec' });
+    // Version 2 still calls the level "EAT": restoring it must rename the option back, as a save would.
+    const restored = dataOf(
+      await h.call('admin/restoreConfigVersion', { version: 2, baseVersion: base + 1 }, 'admin'),
+    );
+    expect(restored.history[0]).toMatchObject({ version: base + 2, note: 'restored version 2' });
+    expect(restored.notices).toContain('Escalation level field: renamed the option "Exec" → "EAT".');
+    expect(fieldOf('CHK-94')).toMatchObject({ value: 'EAT' });
+    expect(await level('CHK-94')).toMatchObject({ level: 'EAT' });
+
+    // A version whose owner Jira no longer knows (stored before the owner was deleted) is not restored.
+    const ghostLevels = restored.config.impediments.levels.map((l, i) =>
+      i === 1 ? { ...l, owner: 'deleted-user', ownerKind: 'user' as const } : l,
+    );
+    await h.forge.runAsApp(() =>
+      saveProgramConfig(
+        parseProgramConfig({
+          ...restored.config,
+          impediments: { ...restored.config.impediments, levels: ghostLevels },
+        }),
+        null,
+        Date.parse('2026-11-20T09:00:00Z'),
+        base + 2,
+      ),
+    );
+    const refused = await h.call(
+      'admin/restoreConfigVersion',
+      { version: base + 3, baseVersion: base + 3 },
+      'admin',
+    );
+    if (refused.ok) throw new Error('expected a refusal');
+    expect(refused.error.field).toBe('config.impediments.levels[1].owner');
+    expect(dataOf(await h.call('admin/getConfig', {}, 'admin')).version?.version).toBe(base + 3);
   });
 
   it('answers an unknown project key and a bad horizon with sentences naming the field', async () => {

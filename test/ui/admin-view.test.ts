@@ -212,4 +212,32 @@ describe('the admin page', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Restore version 1' }));
     await waitFor(() => expect(screen.getByLabelText('Program name')).toHaveValue('Commerce v1'));
   });
+
+  it('asks before a restore that removes levels holding open impediments, then restores with the move', async () => {
+    replies.set('admin/getConfig', () => ok(admin(2)));
+    replies.set('admin/restoreConfigVersion', (payload) =>
+      typeof payload === 'object' &&
+      payload !== null &&
+      'confirmLevelRemoval' in payload &&
+      payload.confirmLevelRemoval
+        ? ok({ ...admin(3), config: parseProgramConfig({ name: 'Commerce v1' }) })
+        : failure(
+            'BAD_PAYLOAD',
+            'Escalation ladder: removing "EAT" moves its open impediments (CHK-94) to "Scrum of Scrums". Confirm the move to save.',
+            'config.impediments.levels',
+          ),
+    );
+    renderView('admin/AdminView', {});
+    fireEvent.click(await screen.findByRole('button', { name: 'Restore version 1' }));
+    const confirm = await screen.findByRole('button', {
+      name: 'Restore version 1 and move those impediments',
+    });
+    expect(screen.getByText(/moves its open impediments \(CHK-94\)/)).toBeInTheDocument();
+    fireEvent.click(confirm);
+    await waitFor(() => expect(screen.getByLabelText('Program name')).toHaveValue('Commerce v1'));
+    expect(calls.filter((c) => c.key === 'admin/restoreConfigVersion').map((c) => c.payload)).toEqual([
+      expect.objectContaining({ version: 1, baseVersion: 2, confirmLevelRemoval: false }),
+      expect.objectContaining({ version: 1, baseVersion: 2, confirmLevelRemoval: true }),
+    ]);
+  });
 });

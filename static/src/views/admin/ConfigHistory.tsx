@@ -19,16 +19,24 @@ export function ConfigHistory({
 }) {
   const [failure, setFailure] = useState<ResolverCallError | undefined>();
   const [busy, setBusy] = useState<number | undefined>();
-  const restore = (version: number) => {
+  // A restore that would remove levels holding open impediments is refused until the admin confirms.
+  const [needsConfirm, setNeedsConfirm] = useState<number | undefined>();
+  const restore = (version: number, confirmLevelRemoval = false) => {
     setBusy(version);
-    call('admin/restoreConfigVersion', { version, baseVersion: admin.version?.version ?? 0 }).then(
+    setNeedsConfirm(undefined);
+    const baseVersion = admin.version?.version ?? 0;
+    call('admin/restoreConfigVersion', { version, baseVersion, confirmLevelRemoval }).then(
       (next) => {
         setBusy(undefined);
+        setFailure(undefined);
         onRestored(next);
       },
       (cause: unknown) => {
         setBusy(undefined);
-        setFailure(toCallError(cause));
+        const error = toCallError(cause);
+        setFailure(error);
+        const levels = [error.field, ...error.problems.map((p) => p.field)];
+        if (levels.includes('config.impediments.levels')) setNeedsConfirm(version);
       },
     );
   };
@@ -38,6 +46,16 @@ export function ConfigHistory({
         Saved versions
       </Heading>
       {failure && <ErrorState error={failure} />}
+      {needsConfirm !== undefined && (
+        <Button
+          appearance="warning"
+          testId="confirm-restore"
+          isDisabled={busy !== undefined}
+          onClick={() => restore(needsConfirm, true)}
+        >
+          Restore version {needsConfirm} and move those impediments
+        </Button>
+      )}
       {admin.history.length === 0 ? (
         <p>Nothing saved yet: the defaults apply.</p>
       ) : (
