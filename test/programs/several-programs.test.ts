@@ -151,6 +151,25 @@ describe('several programs per site', () => {
     expect(listed.programs.find((p) => p.id === 'platform-program')?.projects).toEqual([]);
   });
 
+  it('gives the Scrum of Scrums of Scrums one row per program the user sees a team of', async () => {
+    const checkout = dataOf(await h.call('sos/getBoard', {}, 'cpo'));
+    expect(checkout.programs.map((p) => p.program)).toEqual(['Checkout program', 'Platform program']);
+    const platform = dataOf(await h.call('sos/getBoard', { programId: 'platform-program' }, 'cpo'));
+    expect(platform.programs.map((p) => p.program)).toEqual(['Platform program', 'Checkout program']);
+    // The same numbers whichever board shows the row; only its own board offers to escalate.
+    const counts = ({ escalated, ...rest }: (typeof checkout.programs)[number]) => ({
+      ...rest,
+      escalated: escalated.map((i) => i.key),
+    });
+    expect(counts(checkout.programs[1]!)).toEqual(counts(platform.programs[0]!));
+    expect(counts(platform.programs[1]!)).toEqual(counts(checkout.programs[0]!));
+    expect(checkout.programs[1]?.escalated.every((i) => !i.escalate.allowed)).toBe(true);
+    expect(platform.programs[0]?.teams).toBe(platform.teams.length);
+    // Pat browses neither PLAT nor MOB: the platform program is not named to Pat.
+    const pat = dataOf(await h.call('sos/getBoard', {}, 'po-pay'));
+    expect(pat.programs.map((p) => p.program)).toEqual(['Checkout program']);
+  });
+
   it('renames a program and deletes one with every key it stored', async () => {
     const renamed = dataOf(
       await h.call('admin/renameProgram', { id: 'platform-program', name: 'Platform' }, 'admin'),

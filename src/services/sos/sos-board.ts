@@ -1,6 +1,6 @@
 /**
  * The Scrum of Scrums board as one user may see it (issue 14): one row per team they may see, one row
- * for the program (the Scrum of Scrums of Scrums; one program per site today), and the "meeting held"
+ * per program the user sees a team of (the Scrum of Scrums of Scrums, this page's program first), and the "meeting held"
  * mark. "New since" counts from the last mark, else from the start of the last working day.
  */
 import type { ProgramConfig } from '../../domain/config/program-config';
@@ -11,6 +11,9 @@ import type { EscalateRight, SosBoard, SosImpediment, SosMeeting } from '../../s
 import { readSosMeeting } from '../../storage/sos-meeting';
 import { analysisViewFor, redactKeys, sees, type AnalysisView } from '../analysis/analysis-view';
 import { programRecordFor } from '../panel/board';
+import { currentProgramId, withProgram } from '../../storage/program-scope';
+import { readProgramConfig } from '../../storage/program-config';
+import { listPrograms } from '../programs/program-directory';
 import type { Viewer } from '../viewer';
 import { escalateRights } from '../impediments/escalate-rights';
 import { resolveOwner } from '../impediments/ladder-owners';
@@ -93,17 +96,12 @@ function programRow(
   };
 }
 
-export async function sosBoard(viewer: Viewer, asApp: JiraClient, config: ProgramConfig): Promise<SosBoard> {
-  const view = await analysisViewFor(viewer);
-  const [program, stored, canMark] = await Promise.all([
-    programRecordFor(view),
-    readSosMeeting(),
-    isSosMaster(viewer, asApp, config, view),
-  ]);
+/** The team rows of the program in scope, as `viewer` may see them, and what they were computed from. */
+async function teamRowsOf(viewer: Viewer, config: ProgramConfig, view: AnalysisView) {
+  const [program, stored] = await Promise.all([programRecordFor(view), readSosMeeting()]);
   const teamLevel = config.impediments.levels[0]?.name ?? 'Team';
   const heldMs = stored ? Date.parse(stored.body.heldAt) : NaN;
   const sinceMs = Number.isNaN(heldMs) ? lastWorkingDayStart(viewer.now) : heldMs;
-  const summaries = await summariesToCompare(view, viewer.now, Number.isNaN(heldMs) ? undefined : heldMs);
   const inputs = view.manifest
     ? await sosInputs(view.manifest, view.visible, teamLevel, viewer.now, (key) => sees(view, key))
     : undefined;
@@ -118,6 +116,54 @@ export async function sosBoard(viewer: Viewer, asApp: JiraClient, config: Progra
   const rows = inputs
     ? sosRows({ ...inputs, teams, sinceMs, baseline: stored ? new Set(stored.body.baseline) : undefined })
     : [];
+  const escalated = (inputs?.impediments ?? []).filter(
+    (i) => i.source === 'issue-type' && i.level !== teamLevel,
+  );
+  return { stored, teamLevel, heldMs, sinceMs, inputs, rows, escalated };
+}
+
+/** Only the contract's fields: the stored record's owner and id stay on the server. */
+function impedimentOf(
+  { key, summary, source, level, daysAtLevel, slaDays, breached }: Omit<SosImpediment, 'escalate'>,
+  escalate: EscalateRight,
+): SosImpediment {
+  return { key, summary, source, level, daysAtLevel, slaDays, breached, escalate };
+}
+
+/**
+ * The Scrum of Scrums of Scrums' rows for the site's other programs that `viewer` sees a team of, each
+ * read from that program's own analysis and redacted by the same rule. Their impediments are escalated
+ * from their own program's board, where the rights are checked.
+ */
+async function otherProgramRows(viewer: Viewer): Promise<SosBoard['programs']> {
+  const current = currentProgramId();
+  const rows: SosBoard['programs'] = [];
+  for (const other of (await listPrograms()).filter((p) => p.id !== current)) {
+    const row = await withProgram(other.id, async () => {
+      const view = await analysisViewFor(viewer);
+      if (!view.manifest || view.scope.visibleProjects.length === 0) return undefined;
+      const team = await teamRowsOf(viewer, await readProgramConfig(), view);
+      const elsewhere = { allowed: false, reason: `Escalate it from the ${view.scope.name} board.` };
+      return programRow(
+        view.scope.name,
+        team.rows,
+        team.escalated.map((i) => impedimentOf(i, elsewhere)),
+      );
+    });
+    if (row) rows.push(row);
+  }
+  return rows;
+}
+
+export async function sosBoard(viewer: Viewer, asApp: JiraClient, config: ProgramConfig): Promise<SosBoard> {
+  const view = await analysisViewFor(viewer);
+  const [team, canMark, others] = await Promise.all([
+    teamRowsOf(viewer, config, view),
+    isSosMaster(viewer, asApp, config, view),
+    otherProgramRows(viewer),
+  ]);
+  const { stored, teamLevel, heldMs, sinceMs, inputs, rows } = team;
+  const summaries = await summariesToCompare(view, viewer.now, Number.isNaN(heldMs) ? undefined : heldMs);
   const records = new Map((inputs?.impediments ?? []).map((i) => [i.key, i]));
   const rights = await escalateRights(
     viewer,
@@ -129,28 +175,7 @@ export async function sosBoard(viewer: Viewer, asApp: JiraClient, config: Progra
     view.manifest?.version ?? '',
   );
   const rightOf = (key: string) => rights.get(key) ?? NOT_ESCALATABLE;
-  // Only the contract's fields: the stored record's owner and id stay on the server.
-  const impediment = ({
-    key,
-    summary,
-    source,
-    level,
-    daysAtLevel,
-    slaDays,
-    breached,
-  }: Omit<SosImpediment, 'escalate'>) => ({
-    key,
-    summary,
-    source,
-    level,
-    daysAtLevel,
-    slaDays,
-    breached,
-    escalate: rightOf(key),
-  });
-  const escalated = (inputs?.impediments ?? [])
-    .filter((i) => i.source === 'issue-type' && i.level !== teamLevel)
-    .map((i) => impediment(i));
+  const impediment = (i: Omit<SosImpediment, 'escalate'>) => impedimentOf(i, rightOf(i.key));
   return {
     programName: view.scope.name,
     hiddenProjectCount: view.scope.hiddenProjectCount,
@@ -177,6 +202,14 @@ export async function sosBoard(viewer: Viewer, asApp: JiraClient, config: Progra
         ? teamChanges(sideOf(summaries.before, r.team), sideOf(summaries.now, r.team))
         : [],
     })),
-    programs: [programRow(view.scope.name, rows, escalated)],
+    // This page's program first, then the site's other programs the user sees a team of.
+    programs: [
+      programRow(
+        view.scope.name,
+        rows,
+        team.escalated.map((i) => impediment(i)),
+      ),
+      ...others,
+    ],
   };
 }

@@ -63,7 +63,8 @@ function ProgramRows({ board }: { board: SosBoard }) {
         Scrum of Scrums of Scrums
       </Heading>
       <p style={{ margin: 0, color: token('color.text.subtle') }}>
-        One row per program. This site holds one program today, so there is one row.
+        One row per program you see a team of: this page's program first. Escalate from each program's own
+        board.
       </p>
       <table style={{ borderCollapse: 'collapse' }} aria-label="Programs">
         <TableHead
