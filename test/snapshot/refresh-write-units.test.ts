@@ -1,3 +1,4 @@
+import { clock } from '../../src/clock';
 import { onJiraChange } from '../../src/index';
 import { readPendingChanges } from '../../src/storage/pending-changes';
 import { readProgramIssues } from '../../src/services/snapshot/snapshot-reader';
@@ -28,7 +29,7 @@ describe('the write units of Jira events and their refresh', () => {
     const issue = h.emulator.state.issueByKeyOrId(key);
     if (!issue) throw new Error(`no ${key} in the demo`);
     issue.fields.summary = `${key} renamed`;
-    issue.fields.updated = new Date(Date.now()).toISOString();
+    issue.fields.updated = new Date(clock()).toISOString();
   };
   const updated = (key: string) =>
     h.forge.runAsApp(() =>
