@@ -1,4 +1,7 @@
+import { snapshotWorker } from '../../src/index';
+import type * as AnalysisStore from '../../src/storage/analysis-store';
 import { syncProgram } from '../../src/services/program-sync';
+import { SYNC_QUEUE_KEY } from '../../src/services/sync-queue';
 import { withProgram } from '../../src/storage/program-scope';
 import { acquireLease, readLease, releaseLease } from '../../src/storage/snapshot-job';
 import { JiraClient } from '../../src/jira/client';
@@ -71,6 +74,24 @@ describe('deleting a program', () => {
     expect(outcome.status).toBe('dropped');
     expect(keysOf(h, 'mobile')).toEqual([]);
     expect(await h.forge.runAsApp(() => readLease())).toBeUndefined();
+  });
+
+  it('lets an analysis that ran during the delete remove the keys it wrote after the delete listed them', async () => {
+    await h.call('admin/createProgram', { name: 'Search' }, 'admin');
+    await h.deliverQueue();
+    const store = jest.requireActual<typeof AnalysisStore>('../../src/storage/analysis-store');
+    const readPrevious = store.readAnalysisManifest;
+    const betweenReadAndWrite = jest.spyOn(store, 'readAnalysisManifest').mockImplementationOnce(async () => {
+      // The analysis has read the snapshot; the admin deletes the program before it writes anything.
+      await h.call('admin/deleteProgram', { id: 'search', confirm: true }, 'admin');
+      return readPrevious();
+    });
+    const body = { reason: 'order', mode: 'analysis', programId: 'search' };
+    await h.forge.runAsApp(() => snapshotWorker({ body, queueName: SYNC_QUEUE_KEY, jobId: 'late-analysis' }));
+    expect(betweenReadAndWrite).toHaveBeenCalled();
+    betweenReadAndWrite.mockRestore();
+    expect(await programIds(h)).toEqual(['default']);
+    expect(keysOf(h, 'search')).toEqual([]);
   });
 });
 
