@@ -17,6 +17,7 @@ import type { AnalysisManifest } from '../storage/analysis-schema';
 import { currentProgramId, DEFAULT_PROGRAM_ID, withProgram } from '../storage/program-scope';
 import { projectOwner } from '../services/programs/each-program';
 import { isProgram } from '../services/programs/program-directory';
+import { deleteProgramData } from '../storage/program-data';
 
 const AsyncEventSchema = z.looseObject({ body: SyncRequestSchema, jobId: z.string().optional() });
 
@@ -35,7 +36,23 @@ export async function snapshotWorker(event: unknown): Promise<void> {
     console.warn(JSON.stringify({ event: 'sync-request-dropped', programId, reason: 'no such program' }));
     return;
   }
-  await withProgram(programId, () => runJob(body, parsed.data.jobId));
+  await withProgram(programId, async () => {
+    await runJob(body, parsed.data.jobId);
+    await cleanUpIfDeleted(parsed.data.jobId);
+  });
+}
+
+/**
+ * An analysis takes no lease, so a program's delete may run while it does and list the program's keys
+ * before the analysis writes its own. The delete takes the program off the registry before it lists
+ * them: a job that finds the program still there afterwards wrote before that listing, and a job that
+ * finds it gone deletes what it wrote itself.
+ */
+async function cleanUpIfDeleted(jobId: string | undefined): Promise<void> {
+  const programId = currentProgramId();
+  if (await isProgram(programId)) return;
+  const keys = await deleteProgramData(programId);
+  console.warn(JSON.stringify({ event: 'deleted-program-cleaned', jobId, programId, keys }));
 }
 
 async function runJob(body: SyncRequest, jobId: string | undefined): Promise<void> {

@@ -37,6 +37,6 @@ export const programResolvers = {
     respond('admin/deleteProgram', contract['admin/deleteProgram'], request.payload, async ({ id }) => {
       const { asUser } = jiraAccess();
       await requireJiraAdmin(asUser);
-      return { programs: await deleteProgram(id) };
+      return { programs: await deleteProgram(id, clock()) };
     }),
 } satisfies Partial<ResolverTable>;

@@ -20,6 +20,7 @@ import { refreshSnapshot } from './snapshot/incremental-refresh';
 import { ISSUE_SHAPE } from './snapshot/issue-shape';
 import { JobReporter } from './snapshot/job-reporter';
 import { requestSnapshotJob } from './snapshot/snapshot-requests';
+import { isProgram } from './programs/program-directory';
 import { requestProgramSync, type SyncRequest } from './sync-queue';
 
 const FULL_REBUILD_EVERY_MS = 24 * 60 * 60_000;
@@ -31,7 +32,8 @@ const DEFER_TARGETED_S = 30;
 const DEFER_OTHER_PROGRAM_S = 60;
 
 export interface SyncOutcome {
-  status: 'done' | 'failed' | 'deferred';
+  /** `dropped`: the program was deleted before this job took the lease, so it built nothing. */
+  status: 'done' | 'failed' | 'deferred' | 'dropped';
   manifest?: SnapshotManifest;
   message?: string;
 }
@@ -83,6 +85,12 @@ export async function syncProgram(
     else if (request.issues || request.reason === 'event')
       await requestProgramSync(request, DEFER_TARGETED_S);
     return { status: 'deferred' };
+  }
+  // A delete holds the lease while it removes the program (manage-programs.ts): a job that passed the
+  // worker's check before that and took the lease after it must not write the program's keys back.
+  if (!(await isProgram(currentProgramId()))) {
+    await releaseLease(options.holder);
+    return { status: 'dropped', message: 'the program was deleted' };
   }
   const previous = await readManifest();
   const full = await needsFullBuild(request, previous, now());

@@ -7,9 +7,9 @@
  * Outside any scope (installations from before issue 14, tests of one program) it is `default`.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { DEFAULT_PROGRAM_ID } from '../shared/contract/programs';
 
-/** The program every installation from before several programs holds, under its original keys. */
-export const DEFAULT_PROGRAM_ID = 'default';
+export { DEFAULT_PROGRAM_ID };
 
 const scope = new AsyncLocalStorage<string>();
 

@@ -10,7 +10,8 @@ import { MAX_PROGRAMS, type Program, type ProgramEntry } from '../../shared/cont
 import { deleteProgramData } from '../../storage/program-data';
 import { readProgramConfig, readStoredConfig, saveProgramConfig } from '../../storage/program-config';
 import { writeProgramRegistry } from '../../storage/program-registry';
-import { withProgram } from '../../storage/program-scope';
+import { DEFAULT_PROGRAM_ID, withProgram } from '../../storage/program-scope';
+import { acquireLease, MAX_LEASE_MS, readLease, releaseLease } from '../../storage/snapshot-job';
 import { InvalidInput, VersionConflict } from '../errors';
 import { requestSnapshotJob } from '../snapshot/snapshot-requests';
 import { listPrograms, readRegistry, requireProgram } from './program-directory';
@@ -80,15 +81,49 @@ export async function renameProgram(
   return listPrograms();
 }
 
-/** Takes the program off the registry first (no view or job finds it any more), then deletes its keys. */
-export async function deleteProgram(id: string): Promise<ProgramEntry[]> {
+/**
+ * Why a program may not be deleted, or undefined. `default` stays: gadgets, panels and report runs that
+ * name no program read it (they predate several programs), so deleting it would show them an empty one.
+ */
+function undeletable(programs: readonly Program[], id: string): string | undefined {
+  if (!programs.some((p) => p.id === id)) return `no program with id ${id}`;
+  if (programs.length <= 1) return 'the last program cannot be deleted; rename it or change its teams';
+  if (id === DEFAULT_PROGRAM_ID)
+    return (
+      'the program default cannot be deleted: gadgets, panels and reports that name no program show it. ' +
+      'Rename it or change its teams instead'
+    );
+  return undefined;
+}
+
+/**
+ * Takes the installation's build lease for the whole delete, so no build of the program runs meanwhile
+ * (one that is running makes the admin retry; one that starts later finds the program gone, see
+ * program-sync.ts), then takes the program off the registry (no view or job finds it any more) and
+ * deletes its keys.
+ */
+export async function deleteProgram(id: string, now: number): Promise<ProgramEntry[]> {
   const registry = await readRegistry();
-  if (!registry.programs.some((p) => p.id === id)) throw new InvalidInput('id', `no program with id ${id}`);
-  await replaceRegistry(
-    registry.version,
-    registry.programs.filter((p) => p.id !== id),
-  );
-  const keys = await deleteProgramData(id);
-  console.log(JSON.stringify({ event: 'program-deleted', programId: id, keys }));
+  const refusal = undeletable(registry.programs, id);
+  if (refusal) throw new InvalidInput('id', refusal);
+  const holder = `program-delete:${id}`;
+  const lease = await withProgram(id, () => acquireLease(holder, now, MAX_LEASE_MS));
+  if (!lease) {
+    const running = (await readLease())?.programId ?? DEFAULT_PROGRAM_ID;
+    throw new VersionConflict(
+      `A snapshot build (program ${running}) is running; nothing was deleted. Try again in a minute.`,
+      undefined,
+    );
+  }
+  try {
+    await replaceRegistry(
+      registry.version,
+      registry.programs.filter((p) => p.id !== id),
+    );
+    const keys = await deleteProgramData(id);
+    console.log(JSON.stringify({ event: 'program-deleted', programId: id, keys }));
+  } finally {
+    await releaseLease(holder);
+  }
   return listPrograms();
 }

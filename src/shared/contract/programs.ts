@@ -6,6 +6,12 @@
 import { z } from 'zod';
 import { ProjectKeySchema } from './common';
 
+/**
+ * The program every installation from before several programs holds, under its original keys. Calls,
+ * gadgets and report runs that name no program are about it, so it cannot be deleted.
+ */
+export const DEFAULT_PROGRAM_ID = 'default';
+
 export const ProgramIdSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be a program id such as checkout (a-z, 0-9, -)');

@@ -7,7 +7,7 @@ import Heading from '@atlaskit/heading';
 import { Label } from '@atlaskit/form';
 import { token } from '@atlaskit/tokens';
 import { useState } from 'react';
-import type { ProgramEntry } from '../../../../src/shared/contract';
+import { DEFAULT_PROGRAM_ID, type ProgramEntry } from '../../../../src/shared/contract';
 import { call, type ResolverCallError } from '../../api';
 import { Notice } from '../../components/Notice';
 import { ErrorState } from '../../components/States';
@@ -78,9 +78,16 @@ export function ProgramsSection({ programs, selected, onSelect, onChanged }: Pro
           >
             Rename
           </Button>
-          <Button appearance="danger" onClick={() => setConfirming(true)}>
-            Delete {current.name}…
-          </Button>
+          {current.id === DEFAULT_PROGRAM_ID ? (
+            <p>
+              {current.name} is the first program: gadgets, panels and reports that name no program show it,
+              so it cannot be deleted. Rename it or change its teams instead.
+            </p>
+          ) : (
+            <Button appearance="danger" onClick={() => setConfirming(true)}>
+              Delete {current.name}…
+            </Button>
+          )}
         </div>
       ) : null}
       {current && confirming ? (
