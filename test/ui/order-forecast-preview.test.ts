@@ -94,4 +94,32 @@ describe('the reorder preview on the suggested order', () => {
       await screen.findByText(/order\.1: is not an open epic/, {}, { timeout: 8000 }),
     ).toBeInTheDocument();
   });
+
+  it('previews one suggested move on its own, at once, beside its Accept', async () => {
+    replies.set('panel/getBoard', () => ok(board()));
+    replies.set('panel/previewOrder', () =>
+      ok({
+        trials: 300,
+        seed: 42,
+        epics: [previewEpic('PAY-2', [2, 3], ['2027-01-08', '2027-01-22'], [0.6, 0.1])],
+      }),
+    );
+    renderView('panel/PanelView', {});
+    fireEvent.click(await screen.findByRole('tab', { name: 'Suggested order' }, { timeout: 8000 }));
+    fireEvent.click(
+      await screen.findByRole(
+        'button',
+        { name: 'Preview the forecast with PAY-2 at rank 3' },
+        { timeout: 8000 },
+      ),
+    );
+    const row = await screen.findByTestId('forecast-preview-PAY-2', {}, { timeout: 8000 });
+    expect(row).toHaveTextContent(/2 → 3.*2027-01-08.*2027-01-22.*60%.*10%/);
+    // The fixture's board lists PAY-1, PAY-2, CHK-1: PAY-2 alone goes to rank 3.
+    expect(calls).toContainEqual({
+      key: 'panel/previewOrder',
+      payload: { order: ['PAY-1', 'CHK-1', 'PAY-2'] },
+    });
+    expect(calls.some((c) => c.key === 'panel/acceptSuggestedMove')).toBe(false);
+  });
 });

@@ -5,7 +5,7 @@
  */
 import Button from '@atlaskit/button/default/button';
 import { token } from '@atlaskit/tokens';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { OrderPreview } from '../../../../src/shared/contract';
 import { call, type ResolverCallError } from '../../api';
 import { IssueLink } from '../../components/IssueLink';
@@ -19,7 +19,16 @@ const percent = (p: number | null) => (p === null ? '–' : `${Math.round(p * 10
 const changed = (e: PreviewEpic) =>
   e.currentP85Date !== e.proposedP85Date || e.currentPOnTime !== e.proposedPOnTime;
 
-export default function OrderForecastPreview({ proposal, label }: { proposal: Proposal; label: string }) {
+export default function OrderForecastPreview({
+  proposal,
+  label,
+  runAtOnce = false,
+}: {
+  proposal: Proposal;
+  label: string;
+  /** Run on mount: the user already asked for it (a move's own "Preview"). */
+  runAtOnce?: boolean;
+}) {
   const [state, setState] = useState<'idle' | 'running' | 'done'>('idle');
   const [preview, setPreview] = useState<OrderPreview | undefined>();
   const [failure, setFailure] = useState<ResolverCallError | undefined>();
@@ -39,6 +48,8 @@ export default function OrderForecastPreview({ proposal, label }: { proposal: Pr
         },
       );
   };
+  // Once per mount: the parent keys this component by the proposal, so a new move mounts a new one.
+  useEffect(() => (runAtOnce ? run() : undefined), []);
   const moved = preview?.epics.filter(changed) ?? [];
   return (
     <div data-testid="forecast-preview" style={{ display: 'grid', gap: token('space.100') }}>

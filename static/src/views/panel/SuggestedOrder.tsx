@@ -23,6 +23,7 @@ export function SuggestedOrder({ board, onAccepted }: { board: Board; onAccepted
   const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
   const [failure, setFailure] = useState<ResolverCallError | undefined>();
   const [saved, setSaved] = useState('');
+  const [previewed, setPreviewed] = useState<SuggestedMove | undefined>();
   const { moves, inversions, moveCount, inversionCount } = board.suggestion;
   // After a change (an accepted order, a move) the inversions still describe the old order until the
   // analysis of the new one is done: show none of them, and re-read the board until it is.
@@ -115,6 +116,16 @@ export function SuggestedOrder({ board, onAccepted }: { board: Board; onAccepted
             <OrderForecastPreview proposal={{ kind: 'suggested' }} label="The suggested order" />
           </Suspense>
         )}
+        {fresh && previewed && (
+          <Suspense fallback={<LoadingState label="Loading the forecast preview" />}>
+            <OrderForecastPreview
+              key={`${previewed.key}-${previewed.to}`}
+              proposal={{ kind: 'move', key: previewed.key, to: previewed.to }}
+              label={`${previewed.key} at rank ${previewed.to}`}
+              runAtOnce
+            />
+          </Suspense>
+        )}
         {!fresh && <p>The suggestion is being recalculated after the latest change.</p>}
         {fresh && moveCount > moves.length && (
           <p>
@@ -132,6 +143,7 @@ export function SuggestedOrder({ board, onAccepted }: { board: Board; onAccepted
             canAccept={board.order.canReorder}
             busy={state === 'saving'}
             onAccept={acceptOne}
+            onPreview={setPreviewed}
           />
         )}
       </section>
