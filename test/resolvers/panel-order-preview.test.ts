@@ -1,3 +1,5 @@
+import { useClock } from '../../src/clock';
+import { DEMO_NOW_MS, pinAppClock } from '../doubles/pinned-clock';
 import { dataOf, startHarness, type Harness } from './harness';
 
 /** The reorder preview (issue 13) through Forge dispatch, on the demo program. */
@@ -75,5 +77,24 @@ describe('panel/previewOrder: how epic forecasts would change under a proposed o
     if (reply.ok) return;
     expect(reply.error.code).toBe('BAD_PAYLOAD');
     if (field !== '') expect(reply.error.field).toBe(field);
+  });
+
+  it('stops with TIMED_OUT when the first run shows both would not fit the time budget', async () => {
+    const order = (await boardOrder('cpo')).map((r) => r.key);
+    // A clock that jumps 4 s at every read: the first forecast run "takes" longer than the budget allows.
+    let reads = 0;
+    useClock(() => DEMO_NOW_MS + 4_000 * reads++);
+    try {
+      const reply = await h.call('panel/previewOrder', { order }, 'cpo');
+      expect(reply).toEqual({
+        ok: false,
+        error: expect.objectContaining({
+          code: 'TIMED_OUT',
+          message: expect.stringMatching(/reorder preview/),
+        }),
+      });
+    } finally {
+      pinAppClock();
+    }
   });
 });
