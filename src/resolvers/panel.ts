@@ -7,6 +7,7 @@ import {
   moveBoardEpic,
 } from '../services/panel/board';
 import { dependencyMap, refinementAgenda } from '../services/panel/map-and-agenda';
+import { previewOrder } from '../services/panel/order-preview';
 import { applyRankFlow, previewRankFlow } from '../services/panel/rank-flow';
 import { respond } from './respond';
 import type { ResolverTable } from './resolver-types';
@@ -40,6 +41,10 @@ export const panelResolvers = {
       contract['panel/acceptSuggestedMove'],
       request.payload,
       ({ key, baseVersion }) => acceptSuggestedMove(viewerOf(request), key, baseVersion),
+    ),
+  'panel/previewOrder': (request) =>
+    respond('panel/previewOrder', contract['panel/previewOrder'], request.payload, ({ order }) =>
+      previewOrder(viewerOf(request), order),
     ),
   'panel/previewRankFlow': (request) =>
     respond('panel/previewRankFlow', contract['panel/previewRankFlow'], request.payload, () =>

@@ -14,6 +14,7 @@ import {
   OrderInfoSchema,
 } from './contract/board';
 import { IssueKeySchema } from './contract/common';
+import { MAX_PREVIEW_ORDER, OrderPreviewSchema } from './contract/forecast';
 import { GadgetConfigSchema, SteeringSchema } from './contract/gadget';
 import { IssueContextSchema } from './contract/issue';
 import {
@@ -75,6 +76,19 @@ export const contract = {
       .object({ key: IssueKeySchema, baseVersion: z.number().int().min(0, 'must be 0 or more') })
       .strict(),
     response: OrderInfoSchema,
+  },
+  /** How the epics' forecasts would change under a proposed order (visible epics; nothing is saved). */
+  'panel/previewOrder': {
+    payload: z
+      .object({
+        order: z
+          .array(IssueKeySchema)
+          .min(1, 'must list at least one epic')
+          .max(MAX_PREVIEW_ORDER, `must list at most ${MAX_PREVIEW_ORDER} epics`)
+          .superRefine(refuseRepeats),
+      })
+      .strict(),
+    response: OrderPreviewSchema,
   },
   'panel/previewRankFlow': { payload: Empty, response: RankFlowSchema },
   /** Applies the previewed rank moves as the user (Jira's own permissions apply); reports partial results. */

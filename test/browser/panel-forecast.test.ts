@@ -28,3 +28,17 @@ it('shows the P85 forecast of the demo epics, sorts by it, and lists the slip al
   const first = await app().getByTestId('forecast-cell').first().textContent();
   expect(first).toMatch(/^\d{4}-\d{2}-\d{2}P50 \d{4}-\d{2}-\d{2}/);
 });
+
+it('previews how the suggested order would move the epics’ forecasts, before saving anything', async () => {
+  await session.openAs('cpo', '/project/PAY');
+  await app().getByRole('tab', { name: 'Suggested order' }).click();
+  await app().getByRole('button', { name: 'Preview forecast: The suggested order' }).click();
+  const table = app().getByTestId('forecast-preview-table');
+  await table.waitFor({ timeout: 20_000 });
+  expect(await table.textContent()).toMatch(/300 trials/);
+  const rows = table.locator('tbody tr');
+  expect(await rows.count()).toBeGreaterThan(0);
+  expect(await rows.first().textContent()).toMatch(/\d+ → \d+/);
+  // A preview is not an accept: the suggestion is still pending, with its accept button.
+  await app().getByRole('button', { name: 'Accept suggested order' }).waitFor();
+});

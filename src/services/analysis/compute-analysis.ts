@@ -4,27 +4,25 @@
  * MetaScrum order). Issues are fed to the engine one batch of chunks at a time, so the consumer never
  * holds the raw program and its model at once.
  */
-import { ProgramAnalyser } from '../../domain/analyse-program';
 import { analyseModel } from '../../domain/analyse-model';
 import type { AnalysisManifest } from '../../storage/analysis-schema';
 import { AnalysisWriter, readAnalysisManifest, switchAnalysis } from '../../storage/analysis-store';
 import { projectKeyOf } from '../../domain/issue-key';
-import { readMetascrumOrder } from '../../storage/metascrum-order';
-import { readStoredConfig } from '../../storage/program-config';
-import { resolutionOf } from '../snapshot/program-meta';
-import { readChunks, readManifest, readMeta } from '../../storage/snapshot-store';
-import { parseProgramConfig, type ProgramConfig } from '../../domain/config/program-config';
+import type { ProgramConfig } from '../../domain/config/program-config';
 import { epicLinks } from './epic-links';
 import { forecastProgram } from '../../domain/forecast/forecast-program';
 import type { ProgramModel } from '../../domain/model/program-model';
 import type { ProgramForecast } from '../../domain/forecast/forecast-entry';
-import type { SnapshotManifest, StoredIssue, StoredSprint } from '../../storage/snapshot-schema';
+import type { SnapshotManifest } from '../../storage/snapshot-schema';
 import type { ProgramAnalysis } from '../../domain/analyse-model';
 import { forecastRecord } from '../../storage/forecast-schema';
 import { epicRecords } from './epic-records';
 import { detectSlips } from '../../domain/alerts/slip-alerts';
 import { slipAlertsLogged } from '../alerts/slip-alert-run';
-import { recordFacts, type IssueFacts } from './issue-facts';
+import type { IssueFacts } from './issue-facts';
+import { loadSnapshotModel, type SnapshotLens } from './snapshot-model';
+
+export type { SnapshotLens } from './snapshot-model';
 import { SECURED_PARTITION } from './secured-issues';
 import {
   agendaRecords,
@@ -35,7 +33,6 @@ import {
   rankRecords,
 } from './view-records';
 
-const BATCH = 20;
 function groupBy<T>(records: readonly T[], partition: (r: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const r of records) {
@@ -92,57 +89,28 @@ export interface AnalysedSnapshot {
   facts: IssueFacts;
 }
 
-/**
- * The snapshot as the engine should see it: as stored (the consumer), or as it was at an earlier date
- * (the local preview's demo history, dev/preview/demo-as-of.ts).
- */
-export interface SnapshotLens {
-  issues(issues: StoredIssue[]): StoredIssue[];
-  sprints(sprints: StoredSprint[]): StoredSprint[];
-}
-
 /** The engine on the stored snapshot at `now` (the consumer's run; the preview's demo history replays it). */
 export async function analyseSnapshot(
   now: number,
   lens?: SnapshotLens,
 ): Promise<AnalysedSnapshot | undefined> {
-  const manifest = await readManifest();
-  if (!manifest) return undefined;
-  const [stored, order, meta] = await Promise.all([
-    readStoredConfig(),
-    readMetascrumOrder(),
-    readMeta(manifest),
-  ]);
-  // The fields as the snapshot resolved them (and fetched them): the engine never resolves them again.
-  const analyser = new ProgramAnalyser(stored?.config ?? parseProgramConfig({}), {
-    sprints: lens ? lens.sprints(meta.sprints) : meta.sprints,
-    issueLinkTypes: meta.linkTypes,
-    fieldResolution: resolutionOf(meta),
-  });
-  const facts: IssueFacts = new Map();
-  for (let i = 0; i < manifest.chunks.length; i += BATCH) {
-    const chunks = await readChunks(manifest.chunks.slice(i, i + BATCH).map((c) => c.key));
-    for (const chunk of chunks.values()) {
-      const issues = lens ? lens.issues(chunk.issues) : chunk.issues;
-      analyser.addIssues(issues);
-      recordFacts(facts, issues);
-    }
-  }
-  const model = analyser.model(now);
+  const loaded = await loadSnapshotModel(now, lens);
+  if (!loaded) return undefined;
+  const { analyser, model } = loaded;
   const analysis = analyseModel(model, analyser.config, {
     nowMs: now,
-    epicOrder: order?.keys ?? [],
+    epicOrder: loaded.order?.keys ?? [],
     linkTypes: analyser.linkTypes,
     warnings: analyser.linkTypeWarnings,
   });
   return {
-    snapshot: manifest,
-    configVersion: stored?.version ?? 0,
-    orderVersion: order?.version ?? 0,
+    snapshot: loaded.snapshot,
+    configVersion: loaded.configVersion,
+    orderVersion: loaded.order?.version ?? 0,
     config: analyser.config,
     model,
     analysis,
-    facts,
+    facts: loaded.facts,
   };
 }
 

@@ -58,3 +58,30 @@ export const IssueForecastSchema = z.object({
   drivenByHidden: z.boolean(),
 });
 export type IssueForecast = z.infer<typeof IssueForecastSchema>;
+
+/** More epics than a program lists: a bound on the order one preview may propose. */
+export const MAX_PREVIEW_ORDER = 2_000;
+
+/** One visible epic's forecast now and under the proposed MetaScrum order (same trials, same seed). */
+export const OrderPreviewEpicSchema = z.object({
+  key: z.string(),
+  summary: z.string(),
+  currentRank: z.number().int(),
+  proposedRank: z.number().int(),
+  currentP85Date: z.string().nullable(),
+  proposedP85Date: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  currentPOnTime: z.number().nullable(),
+  proposedPOnTime: z.number().nullable(),
+  unforecastable: z.string().nullable(),
+});
+export type OrderPreviewEpic = z.infer<typeof OrderPreviewEpicSchema>;
+
+export const OrderPreviewSchema = z.object({
+  /** Trials of each run: fewer than the stored forecast's, so both numbers here come from this run. */
+  trials: z.number().int(),
+  seed: z.number().int(),
+  /** Visible epics in the proposed order. */
+  epics: z.array(OrderPreviewEpicSchema),
+});
+export type OrderPreview = z.infer<typeof OrderPreviewSchema>;

@@ -15,13 +15,23 @@ export function SuggestedMoves({
   canAccept,
   busy,
   onAccept,
+  onPreview,
 }: {
   moves: readonly SuggestedMove[];
   canAccept: boolean;
   busy: boolean;
   onAccept: (move: SuggestedMove) => void;
+  /** A dry run of this one move: how the epics' forecasts would change (nothing is saved). */
+  onPreview?: (move: SuggestedMove) => void;
 }) {
-  const head = canAccept ? ['Epic', 'Now', 'Suggested', 'Why', ''] : ['Epic', 'Now', 'Suggested', 'Why'];
+  const head = [
+    'Epic',
+    'Now',
+    'Suggested',
+    'Why',
+    ...(onPreview ? ['Forecast'] : []),
+    ...(canAccept ? [''] : []),
+  ];
   return (
     <table style={{ borderCollapse: 'collapse', width: '100%' }}>
       <caption
@@ -53,6 +63,18 @@ export function SuggestedMoves({
               {m.to} {m.to < m.from ? '▲' : '▼'}
             </td>
             <td>{m.reason}</td>
+            {onPreview && (
+              <td>
+                <Button
+                  spacing="compact"
+                  appearance="subtle"
+                  aria-label={`Preview the forecast with ${m.key} at rank ${m.to}`}
+                  onClick={() => onPreview(m)}
+                >
+                  Preview
+                </Button>
+              </td>
+            )}
             {canAccept && (
               <td>
                 <Button

@@ -7,20 +7,23 @@ import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { Notice as SectionMessage } from '../../components/Notice';
 import { token } from '@atlaskit/tokens';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Board } from '../../../../src/shared/contract';
 import { call, type ResolverCallError } from '../../api';
 import { IssueLink } from '../../components/IssueLink';
-import { EmptyView, ErrorState } from '../../components/States';
+import { EmptyView, ErrorState, LoadingState } from '../../components/States';
 import { toCallError } from '../../useResolver';
 import { SuggestedMoves, type SuggestedMove } from './SuggestedMoves';
 
 const RECHECK_MS = 3000;
+// Loaded on first use: the preview is an extra the suggestion tab opens without.
+const OrderForecastPreview = lazy(() => import('./OrderForecastPreview'));
 
 export function SuggestedOrder({ board, onAccepted }: { board: Board; onAccepted: () => void }) {
   const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
   const [failure, setFailure] = useState<ResolverCallError | undefined>();
   const [saved, setSaved] = useState('');
+  const [previewed, setPreviewed] = useState<SuggestedMove | undefined>();
   const { moves, inversions, moveCount, inversionCount } = board.suggestion;
   // After a change (an accepted order, a move) the inversions still describe the old order until the
   // analysis of the new one is done: show none of them, and re-read the board until it is.
@@ -108,6 +111,21 @@ export function SuggestedOrder({ board, onAccepted }: { board: Board; onAccepted
             </Button>
           )}
         </div>
+        {fresh && moves.length > 0 && (
+          <Suspense fallback={<LoadingState label="Loading the forecast preview" />}>
+            <OrderForecastPreview proposal={{ kind: 'suggested' }} label="The suggested order" />
+          </Suspense>
+        )}
+        {fresh && previewed && (
+          <Suspense fallback={<LoadingState label="Loading the forecast preview" />}>
+            <OrderForecastPreview
+              key={`${previewed.key}-${previewed.to}`}
+              proposal={{ kind: 'move', key: previewed.key, to: previewed.to }}
+              label={`${previewed.key} at rank ${previewed.to}`}
+              runAtOnce
+            />
+          </Suspense>
+        )}
         {!fresh && <p>The suggestion is being recalculated after the latest change.</p>}
         {fresh && moveCount > moves.length && (
           <p>
@@ -125,6 +143,7 @@ export function SuggestedOrder({ board, onAccepted }: { board: Board; onAccepted
             canAccept={board.order.canReorder}
             busy={state === 'saving'}
             onAccept={acceptOne}
+            onPreview={setPreviewed}
           />
         )}
       </section>

@@ -1,0 +1,35 @@
+/**
+ * The proposed MetaScrum order a preview sends: every epic the user sees, by current rank, with the pending
+ * change applied (the whole suggested order, or one suggested move). The board is read page by page,
+ * sorted by rank, because a page holds at most 100 epics and the proposal needs all of them.
+ */
+import type { Board } from '../../../../src/shared/contract';
+import { call } from '../../api';
+
+export type Proposal = { kind: 'suggested' } | { kind: 'move'; key: string; to: number };
+
+type Row = Board['rows'][number];
+const PAGE = 100;
+
+async function allRowsByRank(): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (let page = 1; ; page++) {
+    const board = await call('panel/getBoard', { sort: 'rank', order: 'asc', page, pageSize: PAGE });
+    rows.push(...board.rows);
+    if (board.rows.length === 0 || rows.length >= board.total) return rows;
+  }
+}
+
+/** `rows` by current rank; the order with the proposal applied. */
+export function proposedKeys(rows: readonly Row[], proposal: Proposal): string[] {
+  if (proposal.kind === 'suggested')
+    return [...rows].sort((a, b) => a.suggestedRank - b.suggestedRank).map((r) => r.key);
+  const rest = rows.filter((r) => r.key !== proposal.key).map((r) => r.key);
+  rest.splice(Math.max(0, proposal.to - 1), 0, proposal.key);
+  return rest;
+}
+
+export async function proposalOrder(proposal: Proposal): Promise<string[]> {
+  const rows = (await allRowsByRank()).sort((a, b) => a.rank - b.rank);
+  return proposedKeys(rows, proposal);
+}
