@@ -1,3 +1,4 @@
+import { clock } from '../../src/clock';
 import { snapshotWorker } from '../../src/index';
 import type * as AnalysisStore from '../../src/storage/analysis-store';
 import { syncProgram } from '../../src/services/program-sync';
@@ -47,7 +48,7 @@ describe('deleting a program', () => {
   });
 
   it('refuses while a build holds the lease, and deletes once it is free', async () => {
-    const now = Date.now();
+    const now = clock();
     await h.forge.runAsApp(() => withProgram('platform', () => acquireLease('job-a', now, 60_000)));
     const busy = await h.call('admin/deleteProgram', { id: 'platform', confirm: true }, 'admin');
     expect(busy).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
@@ -68,7 +69,7 @@ describe('deleting a program', () => {
     expect(keysOf(h, 'mobile')).toEqual([]);
     const outcome = await h.forge.runAsApp(() =>
       withProgram('mobile', () =>
-        syncProgram(unreachable, { reason: 'requested', mode: 'full' }, () => Date.now(), { holder: 'late' }),
+        syncProgram(unreachable, { reason: 'requested', mode: 'full' }, () => clock(), { holder: 'late' }),
       ),
     );
     expect(outcome.status).toBe('dropped');
