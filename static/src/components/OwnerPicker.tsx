@@ -8,19 +8,9 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Owner } from '../../../src/shared/impediment-contract';
 import { call } from '../api';
 import { toCallError } from '../useResolver';
+import { inputStyle } from './inputStyle';
 
 const PAUSE_MS = 250;
-
-const inputStyle = {
-  height: 32,
-  padding: `0 ${token('space.100')}`,
-  borderRadius: token('radius.small'),
-  border: `1px solid ${token('color.border.input')}`,
-  background: token('color.background.input'),
-  color: token('color.text'),
-  font: 'inherit',
-  boxSizing: 'border-box' as const,
-};
 
 export interface OwnerPickerProps {
   /** The input's id (for a Label) and the base of the list's id. */

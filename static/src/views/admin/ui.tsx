@@ -3,17 +3,9 @@ import { Label } from '@atlaskit/form';
 import Heading from '@atlaskit/heading';
 import { token } from '@atlaskit/tokens';
 import type { ReactNode } from 'react';
+import { inputStyle } from '../../components/inputStyle';
 
-export const inputStyle = {
-  height: 32,
-  padding: `0 ${token('space.100')}`,
-  borderRadius: token('radius.small'),
-  border: `1px solid ${token('color.border.input')}`,
-  background: token('color.background.input'),
-  color: token('color.text'),
-  font: 'inherit',
-  boxSizing: 'border-box' as const,
-};
+export { inputStyle };
 
 /** A label above its control. */
 export const fieldStyle = { display: 'grid', gap: token('space.050'), alignContent: 'start' } as const;
