@@ -6,6 +6,7 @@ import { noContent, ok, type Route, type RouteContext } from '../http/router';
 import { applyEdit, storedFieldValue } from '../state/field-values';
 import { parseFieldSelection, renderIssue } from '../state/issue-view';
 import { rankBetween } from '../state/rank';
+import { RawJson } from '../state/rendered-issues';
 import { RANK_FIELD, issueFacts, jiraTimestamp, type StoredIssue } from '../state/stored-issue';
 import { editableIssue, visibleIssue } from './visible-issue';
 
@@ -38,19 +39,23 @@ function bulkFetch(ctx: RouteContext) {
   const input = parseInput(BulkFetchInput, ctx.body);
   const sel = parseFieldSelection(input.fields, '*navigable');
   const issues: unknown[] = [];
+  const texts: string[] = [];
   const issueErrors: { id: string; errorMessage: string }[] = [];
   for (const keyOrId of input.issueIdsOrKeys) {
     try {
       const issue = visibleIssue(ctx, keyOrId);
-      issues.push(
-        renderIssue(issue, sel, ctx.state, ctx.caller, ctx.baseUrl, { properties: input.properties }),
-      );
+      if (ctx.rendered) texts.push(ctx.rendered.render(issue, sel, ctx.caller, input.properties));
+      else
+        issues.push(
+          renderIssue(issue, sel, ctx.state, ctx.caller, ctx.baseUrl, { properties: input.properties }),
+        );
     } catch (err) {
       if (!(err instanceof JiraError)) throw err;
       issueErrors.push({ id: keyOrId, errorMessage: err.message });
     }
   }
-  return ok({ issues, issueErrors });
+  if (!ctx.rendered) return ok({ issues, issueErrors });
+  return ok(new RawJson(`{"issues":[${texts.join(',')}],"issueErrors":${JSON.stringify(issueErrors)}}`));
 }
 
 function createIssue(ctx: RouteContext) {
