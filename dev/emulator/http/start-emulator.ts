@@ -149,7 +149,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
     if (method !== 'GET' && !READING_POSTS.has(url.pathname)) rendered?.clear();
     const raw =
       reply.body instanceof RawJson
-        ? reply.body.text
+        ? reply.body.bytes
         : typeof reply.body === 'string'
           ? reply.body
           : reply.body === undefined
@@ -158,7 +158,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
     const wait = answerAt - performance.now();
     if (wait > 0 && !url.pathname.startsWith('/__emulator/')) await sleep(wait);
     res.writeHead(reply.status, {
-      ...(raw === '' ? {} : { 'Content-Type': 'application/json;charset=UTF-8' }),
+      ...(raw.length === 0 ? {} : { 'Content-Type': 'application/json;charset=UTF-8' }),
       ...reply.headers,
     });
     res.end(raw);
@@ -170,7 +170,8 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
         requestHeaders: flatHeaders(req),
         requestBody,
         status: reply.status,
-        responseBody: reply.body instanceof RawJson ? JSON.parse(reply.body.text) : reply.body,
+        responseBody:
+          reply.body instanceof RawJson ? JSON.parse(reply.body.bytes.toString('utf8')) : reply.body,
       });
     }
   }

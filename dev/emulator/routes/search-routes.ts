@@ -5,7 +5,7 @@ import { parseInput } from '../http/parse-body';
 import { ok, type Route, type RouteContext } from '../http/router';
 import { parseFieldSelection, renderIssue, selectsOnlyIdentifiers } from '../state/issue-view';
 import type { EmulatorState } from '../state/emulator-state';
-import { RawJson } from '../state/rendered-issues';
+import { rawJson } from '../state/rendered-issues';
 
 const SearchInput = z.looseObject({
   jql: z.string().optional(),
@@ -60,9 +60,13 @@ function search(ctx: RouteContext, input: SearchInput) {
   const found = slice.flatMap((id) => state.issues.get(id) ?? []);
   const { rendered } = ctx;
   if (rendered) {
-    const texts = found.map((issue) => rendered.render(issue, sel, caller, input.properties));
-    const tail = JSON.stringify({ ...next, isLast }).slice(1);
-    return ok(new RawJson(`{"issues":[${texts.join(',')}],${tail}`));
+    const parts = [Buffer.from('{"issues":[')];
+    found.forEach((issue, i) => {
+      if (i > 0) parts.push(Buffer.from(','));
+      rendered.render(parts, issue, sel, caller, input.properties);
+    });
+    parts.push(Buffer.from(`],${JSON.stringify({ ...next, isLast }).slice(1)}`));
+    return ok(rawJson(parts));
   }
   const issues = found.map((issue) =>
     renderIssue(issue, sel, state, caller, ctx.baseUrl, { properties: input.properties }),

@@ -12,25 +12,36 @@ import type { EmulatorState } from './emulator-state';
 import { renderIssue, renderIssueLinks, selectsOnlyIdentifiers, type FieldSelection } from './issue-view';
 import type { StoredIssue } from './stored-issue';
 
-/** Replies whose body is JSON text already (served as it is; parsed only for a recorded exchange). */
+/** Replies whose body is JSON already (sent as these bytes; parsed only for a recorded exchange). */
 export class RawJson {
-  constructor(readonly text: string) {}
+  constructor(readonly bytes: Buffer) {}
 }
 
 interface IssuePieces {
-  /** `"expand":…,"id":…,"self":…,"key":…` */
-  head: string;
-  /** Each field's name (as JSON) and value (as JSON), in the issue's order; undefined values left out. */
-  fields: Array<{ name: string; quotedName: string; json: string }>;
-  /** The links as the app sees them. */
-  links: string;
+  /** `{"expand":…,"id":…,"self":…,"key":…,"fields":{` */
+  head: Buffer;
+  /** Each field as `"name":value`, in the issue's order; undefined values left out. */
+  fields: Array<{ name: string; part: Buffer }>;
+  /** `"issuelinks":[…]`, the links as the app sees them. */
+  links: Buffer;
 }
 
 const EXPAND = 'renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations';
 const APP: Caller = { kind: 'app' };
+const COMMA = Buffer.from(',');
+const CLOSE_FIELDS = Buffer.from('}');
+const CLOSE_ISSUE = Buffer.from('}');
 
 function wants(sel: FieldSelection, field: string): boolean {
   return !sel.exclude.has(field) && (sel.all || sel.include.has(field));
+}
+
+/**
+ * A reply body assembled from byte pieces: one allocation and a copy per piece, never a string of the
+ * whole page (strings over 128 KB are allocated apart by V8, which costs more than the copy).
+ */
+export function rawJson(parts: readonly Buffer[]): RawJson {
+  return new RawJson(Buffer.concat(parts));
 }
 
 export class RenderedIssues {
@@ -51,33 +62,42 @@ export class RenderedIssues {
     this.pieces.clear();
   }
 
-  /** The JSON text of `renderIssue(issue, sel, state, caller, baseUrl, { properties })`. */
+  /**
+   * Appends to `out` the JSON of `renderIssue(issue, sel, state, caller, baseUrl, { properties })`,
+   * as byte pieces.
+   */
   render(
+    out: Buffer[],
     issue: StoredIssue,
     sel: FieldSelection,
     caller: Caller,
     properties: readonly string[] = [],
-  ): string {
+  ): void {
     if (caller.kind !== 'app' || (selectsOnlyIdentifiers(sel) && !sel.include.has('key'))) {
-      return JSON.stringify(renderIssue(issue, sel, this.state, caller, this.baseUrl, { properties }));
+      const opts = { properties };
+      out.push(Buffer.from(JSON.stringify(renderIssue(issue, sel, this.state, caller, this.baseUrl, opts))));
+      return;
     }
     const pieces = this.piecesOf(issue);
-    let fields = '';
+    out.push(pieces.head);
+    let first = true;
     for (const field of pieces.fields) {
       if (!wants(sel, field.name)) continue;
-      fields += `${fields === '' ? '' : ','}${field.quotedName}:${field.json}`;
+      if (!first) out.push(COMMA);
+      out.push(field.part);
+      first = false;
     }
-    if (wants(sel, 'issuelinks')) fields += `${fields === '' ? '' : ','}"issuelinks":${pieces.links}`;
+    if (wants(sel, 'issuelinks')) {
+      if (!first) out.push(COMMA);
+      out.push(pieces.links);
+    }
+    out.push(CLOSE_FIELDS);
     const keys = properties.flatMap((p) => p.split(',')).filter((p) => p !== '');
-    const own =
-      keys.length === 0
-        ? ''
-        : `,"properties":${JSON.stringify(
-            Object.fromEntries(
-              keys.filter((k) => issue.properties.has(k)).map((k) => [k, issue.properties.get(k)]),
-            ),
-          )}`;
-    return `{${pieces.head},"fields":{${fields}}${own}}`;
+    if (keys.length > 0) {
+      const own = keys.filter((k) => issue.properties.has(k)).map((k) => [k, issue.properties.get(k)]);
+      out.push(Buffer.from(`,"properties":${JSON.stringify(Object.fromEntries(own))}`));
+    }
+    out.push(CLOSE_ISSUE);
   }
 
   private piecesOf(issue: StoredIssue): IssuePieces {
@@ -88,15 +108,20 @@ export class RenderedIssues {
       id: issue.id,
       self: `${this.baseUrl}/rest/api/3/issue/${issue.id}`,
       key: issue.key,
-    }).slice(1, -1);
+    });
     const fields: IssuePieces['fields'] = [];
     for (const [name, value] of Object.entries(issue.fields)) {
       // `issuelinks` is rendered from the link records (renderIssue sets it after the fields).
       const json: unknown = name === 'issuelinks' ? undefined : JSON.stringify(value);
-      if (typeof json === 'string') fields.push({ name, quotedName: JSON.stringify(name), json });
+      if (typeof json === 'string')
+        fields.push({ name, part: Buffer.from(`${JSON.stringify(name)}:${json}`) });
     }
     const links = JSON.stringify(renderIssueLinks(issue, this.state, APP, this.baseUrl));
-    const pieces = { head, fields, links };
+    const pieces = {
+      head: Buffer.from(`${head.slice(0, -1)},"fields":{`),
+      fields,
+      links: Buffer.from(`"issuelinks":${links}`),
+    };
     this.pieces.set(issue.id, pieces);
     return pieces;
   }
