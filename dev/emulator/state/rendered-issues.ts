@@ -20,8 +20,10 @@ export class RawJson {
 interface IssuePieces {
   /** `{"expand":…,"id":…,"self":…,"key":…,"fields":{` */
   head: Buffer;
-  /** Each field as `"name":value`, in the issue's order; undefined values left out. */
-  fields: Array<{ name: string; part: Buffer }>;
+  /** Every field as `"name":value`, comma-separated, in the issue's order; undefined values left out. */
+  fields: Buffer;
+  /** Where each field is in `fields`: a run of wanted fields is sent as one slice. */
+  spans: Array<{ name: string; start: number; end: number }>;
   /** `"issuelinks":[…]`, the links as the app sees them. */
   links: Buffer;
 }
@@ -80,15 +82,23 @@ export class RenderedIssues {
     }
     const pieces = this.piecesOf(issue);
     out.push(pieces.head);
-    let first = true;
-    for (const field of pieces.fields) {
-      if (!wants(sel, field.name)) continue;
-      if (!first) out.push(COMMA);
-      out.push(field.part);
-      first = false;
+    let sent = false;
+    let run: { start: number; end: number } | undefined;
+    const sendRun = () => {
+      if (!run) return;
+      if (sent) out.push(COMMA);
+      out.push(pieces.fields.subarray(run.start, run.end));
+      sent = true;
+      run = undefined;
+    };
+    for (const span of pieces.spans) {
+      if (!wants(sel, span.name)) sendRun();
+      else if (run) run.end = span.end;
+      else run = { start: span.start, end: span.end };
     }
+    sendRun();
     if (wants(sel, 'issuelinks')) {
-      if (!first) out.push(COMMA);
+      if (sent) out.push(COMMA);
       out.push(pieces.links);
     }
     out.push(CLOSE_FIELDS);
@@ -109,17 +119,24 @@ export class RenderedIssues {
       self: `${this.baseUrl}/rest/api/3/issue/${issue.id}`,
       key: issue.key,
     });
-    const fields: IssuePieces['fields'] = [];
+    const parts: string[] = [];
+    const spans: IssuePieces['spans'] = [];
+    let at = 0;
     for (const [name, value] of Object.entries(issue.fields)) {
       // `issuelinks` is rendered from the link records (renderIssue sets it after the fields).
       const json: unknown = name === 'issuelinks' ? undefined : JSON.stringify(value);
-      if (typeof json === 'string')
-        fields.push({ name, part: Buffer.from(`${JSON.stringify(name)}:${json}`) });
+      if (typeof json !== 'string') continue;
+      const part = `${JSON.stringify(name)}:${json}`;
+      if (parts.length > 0) at += 1;
+      spans.push({ name, start: at, end: at + Buffer.byteLength(part) });
+      at += Buffer.byteLength(part);
+      parts.push(part);
     }
     const links = JSON.stringify(renderIssueLinks(issue, this.state, APP, this.baseUrl));
     const pieces = {
       head: Buffer.from(`${head.slice(0, -1)},"fields":{`),
-      fields,
+      fields: Buffer.from(parts.join(',')),
+      spans,
       links: Buffer.from(`"issuelinks":${links}`),
     };
     this.pieces.set(issue.id, pieces);
