@@ -108,10 +108,9 @@ const JsonObjectSchema = z.custom<Record<string, unknown>>(isJsonObject, 'expect
 /**
  * An issue as a bulk read returns it, checked only for its identity: the snapshot keeps the fields raw
  * (Jira's shape) and they are parsed with {@link JiraIssueSchema} where they are used. Parsing every
- * nested field of 100 issues per page here would cost more CPU than the page's round trip. What else
- * Jira sends with each issue (`expand`, `self`) passes unread and is not copied.
+ * nested field of 100 issues per page here would cost more CPU than the page's round trip.
  */
-export const RawIssueSchema = z.object({
+export const RawIssueSchema = z.looseObject({
   id: z.string(),
   key: z.string(),
   fields: JsonObjectSchema.optional(),
