@@ -131,11 +131,15 @@ export function readinessEvaluator(
     ];
   });
   const total = enabled.reduce((sum, r) => sum + r.weight, 0);
-  // A failing result whose reason is the same for every item is made once, and so are the rules and
-  // failing lists of items whose results are all shared (most items: 57k at 100k issues), so the
-  // kept results are a fraction of the objects the garbage collector would otherwise copy.
+  // A failing result whose reason is the same for every item is made once. The failing list and the
+  // score depend only on which rules fail, so items that fail the same rules share them, and their
+  // rules list too when every result in it is shared (most of 57k items at 100k issues): far fewer
+  // kept objects for the garbage collector to copy.
   const sharedFailure = new Map<ReadinessRuleId, RuleResult>();
-  const sharedLists = new Map<number, { rules: RuleResult[]; failing: ReadinessRuleId[]; score: number }>();
+  const byFailedRules = new Map<
+    number,
+    { failing: ReadinessRuleId[]; score: number; rules: RuleResult[] | undefined }
+  >();
   const ruleScratch: RuleResult[] = [];
   const failScratch: ReadinessRuleId[] = [];
   return {
@@ -172,15 +176,20 @@ export function readinessEvaluator(
         failScratch[failCount++] = rule.id;
         if (rule.required) ready = false;
       }
-      let lists = allShared ? sharedLists.get(failedMask) : undefined;
-      if (lists === undefined) {
+      let shared = byFailedRules.get(failedMask);
+      if (shared === undefined) {
         // Copied out at their exact length: an array grown by push from empty keeps room for 16+.
-        lists = {
-          rules: ruleScratch.slice(0, ruleCount),
+        shared = {
           failing: failScratch.slice(0, failCount),
           score: total === 0 ? 100 : Math.round((100 * passing) / total),
+          rules: undefined,
         };
-        if (allShared) sharedLists.set(failedMask, lists);
+        byFailedRules.set(failedMask, shared);
+      }
+      let rules = allShared ? shared.rules : undefined;
+      if (rules === undefined) {
+        rules = ruleScratch.slice(0, ruleCount);
+        if (allShared) shared.rules = rules;
       }
       return {
         key: item.key,
@@ -189,9 +198,9 @@ export function readinessEvaluator(
         epicKey: item.epicKey,
         points: item.points,
         ready,
-        score: lists.score,
-        failing: lists.failing,
-        rules: lists.rules,
+        score: shared.score,
+        failing: shared.failing,
+        rules,
       };
     },
   };
