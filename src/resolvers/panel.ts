@@ -2,6 +2,7 @@ import { contract } from '../shared/contract';
 import {
   acceptSuggestedMove,
   acceptSuggestedOrder,
+  applyBoardMoves,
   exportBoardCsv,
   getBoard,
   moveBoardEpic,
@@ -27,6 +28,10 @@ export const panelResolvers = {
           : { key: move.key, to: move.to },
         move.baseVersion,
       ),
+    ),
+  'panel/applyMoves': (request) =>
+    respond('panel/applyMoves', contract['panel/applyMoves'], request.payload, ({ moves, baseVersion }) =>
+      applyBoardMoves(viewerOf(request), moves, baseVersion),
     ),
   'panel/acceptSuggestedOrder': (request) =>
     respond(

@@ -11,6 +11,7 @@ import {
   BoardQuerySchema,
   BoardSchema,
   MoveEpicSchema,
+  ApplyMovesSchema,
   OrderInfoSchema,
 } from './contract/board';
 import { IssueKeySchema } from './contract/common';
@@ -66,6 +67,8 @@ export const contract = {
   'panel/getBoard': { payload: BoardQuerySchema, response: BoardSchema },
   /** Needs every team of the program in view; persisted as the MetaScrum order with who and when. */
   'panel/moveEpic': { payload: MoveEpicSchema, response: OrderInfoSchema },
+  /** A dry run's moves (previewed before saving) as one change of the order, on the version seen. */
+  'panel/applyMoves': { payload: ApplyMovesSchema, response: OrderInfoSchema },
   'panel/acceptSuggestedOrder': {
     payload: z.object({ baseVersion: z.number().int().min(0, 'must be 0 or more') }).strict(),
     response: OrderInfoSchema,

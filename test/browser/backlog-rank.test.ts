@@ -27,7 +27,7 @@ const keysInOrder = async () =>
 
 it('drags a backlog row with the mouse onto another row, and the new order survives a reload', async () => {
   await page.goto(`${preview.url}/__preview/switch?user=admin&back=${encodeURIComponent('/project/PAY')}`);
-  await app().getByTestId('epic-table').waitFor();
+  await app().getByTestId('epic-table').first().waitFor();
   const before = await keysInOrder();
   const [first, second, third] = before;
   if (!first || !second || !third) throw new Error(`expected three rows, got ${before.join(', ')}`);
@@ -55,7 +55,7 @@ it('drags a backlog row with the mouse onto another row, and the new order survi
 
 it('accepts one suggested move on its own: that epic takes its suggested rank, the list updates', async () => {
   await page.goto(`${preview.url}/__preview/switch?user=cpo&back=${encodeURIComponent('/project/PAY')}`);
-  await app().getByTestId('epic-table').waitFor();
+  await app().getByTestId('epic-table').first().waitFor();
   await app().getByRole('tab', { name: 'Suggested order' }).click();
   // The suggestion is shown once the analysis of the current order is done (the tab re-reads until then).
   const row = app().locator('[data-testid^="move-"]').first();
@@ -76,4 +76,37 @@ it('accepts one suggested move on its own: that epic takes its suggested rank, t
     .click();
   await app().getByTestId(`epic-${key}`).waitFor();
   expect(await rankOf(key)).toBe(to);
+});
+
+it('runs a dry run: moves collect unsaved, their forecast is previewed, then they are saved as one change', async () => {
+  await page.goto(`${preview.url}/__preview/switch?user=cpo&back=${encodeURIComponent('/project/PAY')}`);
+  await app().getByTestId('epic-table').first().waitFor();
+  await app().locator('[data-rbd-draggable-id]').first().waitFor();
+  const before = await keysInOrder();
+  const [first, , third] = before;
+  if (!first || !third) throw new Error(`expected three rows, got ${before.join(', ')}`);
+  await app()
+    .getByRole('button', { name: /Start a dry run/ })
+    .click();
+  await app().getByTestId('dry-run').waitFor();
+  await app()
+    .getByRole('button', { name: `Move ${third} to the top` })
+    .click();
+  // Shown in the draft's order, not saved: a reload would show the saved order.
+  expect((await keysInOrder())[0]).toBe(third);
+  expect(await rankOf(third)).toBe('3');
+  await app().getByRole('button', { name: "Preview forecast: The dry run's 1 move" }).click();
+  await app()
+    .getByTestId('forecast-preview-table')
+    .or(app().getByTestId('forecast-preview-none'))
+    .waitFor({ timeout: 30_000 });
+  await app().getByRole('button', { name: 'Save 1 move' }).click();
+  await app()
+    .getByTestId('order-note')
+    .filter({ hasText: `moved ${third} to the top` })
+    .waitFor();
+  await page.reload();
+  await app().getByTestId(`epic-${third}`).waitFor();
+  expect(await rankOf(third)).toBe('1');
+  expect(await rankOf(first)).toBe('2');
 });

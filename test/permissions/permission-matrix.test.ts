@@ -30,6 +30,7 @@ function callsFor(project: string): Array<[ResolverKey, Record<string, unknown>]
     ['panel/previewRankFlow', {}],
     ['panel/moveEpic', { key: `${project}-1`, to: 'bottom', baseVersion: 0 }],
     ['panel/acceptSuggestedMove', { key: `${project}-1`, baseVersion: 0 }],
+    ['panel/applyMoves', { moves: [{ key: `${project}-1`, to: 'bottom' }], baseVersion: 0 }],
     ['panel/previewOrder', { order: [`${project}-8`, `${project}-1`] }],
     ['panel/previewOrder', { order: ['PAY-2', 'CHK-1', 'PAY-1'] }],
     ['gadget/getSteering', { config: {} }],

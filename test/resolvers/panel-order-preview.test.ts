@@ -1,5 +1,6 @@
 import { useClock } from '../../src/clock';
 import { DEMO_NOW_MS, pinAppClock } from '../doubles/pinned-clock';
+import * as snapshotStore from '../../src/storage/snapshot-store';
 import { dataOf, startHarness, type Harness } from './harness';
 
 /** The reorder preview (issue 13) through Forge dispatch, on the demo program. */
@@ -96,5 +97,40 @@ describe('panel/previewOrder: how epic forecasts would change under a proposed o
     } finally {
       pinAppClock();
     }
+  });
+
+  it('reads the stored forecast basis on the next click, not the whole snapshot again', async () => {
+    h.forge.kvs.clear();
+    await h.buildSnapshot();
+    const order = (await boardOrder('cpo')).map((r) => r.key).reverse();
+    const chunkReads = jest.spyOn(snapshotStore, 'readChunks');
+    const readsOf = async () => {
+      chunkReads.mockClear();
+      const before = h.forge.kvsUsage.readUnits;
+      const preview = dataOf(await h.call('panel/previewOrder', { order }, 'cpo'));
+      return { units: h.forge.kvsUsage.readUnits - before, chunks: chunkReads.mock.calls.length, preview };
+    };
+    const first = await readsOf();
+    const second = await readsOf();
+    chunkReads.mockRestore();
+    expect(first.chunks).toBeGreaterThan(0);
+    expect(second.chunks).toBe(0);
+    expect(second.units).toBeLessThan(first.units);
+    // The same answer from the stored basis as from the snapshot.
+    expect(second.preview).toEqual(first.preview);
+  });
+
+  it('builds a new basis when the program’s config changes (teams and forecast settings live there)', async () => {
+    const order = (await boardOrder('cpo')).map((r) => r.key);
+    dataOf(await h.call('panel/previewOrder', { order }, 'cpo'));
+    const settings = dataOf(await h.call('admin/getConfig', {}, 'admin'));
+    const config = { ...settings.config, forecast: { ...settings.config.forecast, sampleSprints: 2 } };
+    dataOf(await h.call('admin/saveConfig', { config, baseVersion: settings.version ?? 0 }, 'admin'));
+    const chunkReads = jest.spyOn(snapshotStore, 'readChunks');
+    const preview = dataOf(await h.call('panel/previewOrder', { order }, 'cpo'));
+    // Built from the snapshot again.
+    expect(chunkReads).toHaveBeenCalled();
+    chunkReads.mockRestore();
+    expect(preview.epics.length).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,6 @@
 import { boardCsv } from '../../src/domain/views/board-csv';
 import { filterAndSort, pageOf } from '../../src/domain/views/board-query';
-import { moveEpic } from '../../src/domain/views/metascrum-move';
+import { moveEpic } from '../../src/shared/epic-move';
 import { trailOverEdges } from '../../src/domain/views/trail-over-edges';
 import type { BoardEpic } from '../../src/shared/contract';
 

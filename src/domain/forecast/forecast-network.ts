@@ -42,7 +42,7 @@ function median(values: number[]): number | undefined {
 }
 
 /** Median estimate of each team's backlog items, done or open (1 point when none is estimated). */
-function medianItemSizes(model: ProgramModel): Map<string, number> {
+export function medianItemSizes(model: ProgramModel): Map<string, number> {
   const byTeam = new Map<string, number[]>();
   for (const item of model.items) {
     if (item.kind !== 'backlog' || item.external || item.team === undefined || item.points === undefined)
@@ -109,6 +109,8 @@ export function forecastNetwork(
   work: ForecastWork,
   calendars: readonly TeamCalendar[],
   epicOrder: readonly string[],
+  /** Each team's median item size, when the caller has it already (a forecast basis keeps it). */
+  medianSizes?: ReadonlyMap<string, number>,
 ): ForecastNetwork {
   const calendarOf = new Map(calendars.map((c, i) => [c.team, i]));
   const reasons: Array<string | undefined> = work.items.map((node, w) => {
@@ -128,7 +130,7 @@ export function forecastNetwork(
   const n = workOfNode.length;
   const nodeOf = new Int32Array(work.items.length).fill(-1);
   workOfNode.forEach((w, v) => (nodeOf[w] = v));
-  const medians = medianItemSizes(model);
+  const medians = medianSizes ?? medianItemSizes(model);
   const teamOf = new Int32Array(n);
   const points = new Float64Array(n);
   const unestimated = new Uint8Array(n);

@@ -23,9 +23,18 @@ export interface ForecastOptions {
   settings: ProgramConfig['forecast'];
   /** The open dependency graph, when the caller has it already. */
   graph?: DependencyGraph | undefined;
+  /**
+   * What the forecast reads from items it does not forecast (done ones): each team's calendar and median
+   * item size. Given with a forecast basis (forecast-basis.ts), whose model keeps only open work.
+   */
+  basis?: { calendars: readonly TeamCalendar[]; medianSizes: ReadonlyMap<string, number> } | undefined;
 }
 
-function calendars(model: ProgramModel, options: ForecastOptions): TeamCalendar[] {
+/** Each team's calendar (docs/DOMAIN.md "Forecast", rules 1 and 3). */
+export function teamCalendars(
+  model: ProgramModel,
+  options: Pick<ForecastOptions, 'nowMs' | 'settings'>,
+): TeamCalendar[] {
   const byTeam = new Map<string, ProgramItem[]>(model.teams.map((t) => [t, []]));
   for (const item of model.items) {
     if (item.kind !== 'backlog' || item.external || item.team === undefined) continue;
@@ -55,9 +64,9 @@ export function forecastProgram(model: ProgramModel, options: ForecastOptions): 
   const { trials, seed, maxSprints } = options.settings;
   const graph = options.graph ?? buildDependencyGraph(model);
   const work = forecastWork(model, graph);
-  const teamCalendars = calendars(model, options);
+  const calendars = options.basis ? [...options.basis.calendars] : teamCalendars(model, options);
   // The trials walk forecastable teams only; unforecastable ones keep their calendar for the basis.
-  const net = forecastNetwork(model, work, teamCalendars, options.epicOrder);
+  const net = forecastNetwork(model, work, calendars, options.epicOrder, options.basis?.medianSizes);
   const keyOfNode = (v: number) => model.items[work.items[net.workOfNode[v] ?? -1] ?? -1]?.key ?? '';
   const epicPosition = new Map(options.epicOrder.map((key, i) => [key, i]));
   const epics = [...work.children.keys()].sort((a, b) => {
@@ -91,7 +100,7 @@ export function forecastProgram(model: ProgramModel, options: ForecastOptions): 
     })
     .filter((e) => e !== undefined)
     .sort((a, b) => compareIssueKeys(a.key, b.key));
-  const calendarOf = new Map(teamCalendars.map((c) => [c.team, c]));
+  const calendarOf = new Map(calendars.map((c) => [c.team, c]));
   let e = 0;
   const epicEntries = epics.flatMap((epic, i) => {
     const item = model.items[epic];
@@ -108,7 +117,7 @@ export function forecastProgram(model: ProgramModel, options: ForecastOptions): 
       }),
     ];
   });
-  return { trials, seed, teams: teamCalendars.map(basisOf), items, epics: epicEntries };
+  return { trials, seed, teams: calendars.map(basisOf), items, epics: epicEntries };
 }
 
 /** Per node: how many of its team's first sprints end before its due date's cutoff (0 without one). */

@@ -2,7 +2,14 @@
 import type { RankInversion } from '../../domain/priority/rank-inversions';
 import { boardCsv } from '../../domain/views/board-csv';
 import { filterAndSort, pageOf } from '../../domain/views/board-query';
-import { describeMove, moveEpic, type EpicMoveRequest } from '../../domain/views/metascrum-move';
+import {
+  applyMoves,
+  describeMove,
+  describeMoves,
+  moveEpic,
+  type DraftMove,
+  type EpicMoveRequest,
+} from '../../shared/epic-move';
 import { getMyself } from '../../jira/reads';
 import type { Board, BoardEpic, BoardFilter, BoardQuery, OrderInfo } from '../../shared/contract';
 import { EpicRecordSchema, ProgramRecordSchema } from '../../storage/analysis-schema';
@@ -141,6 +148,27 @@ export async function moveBoardEpic(
   // A move that leaves the order as it is (up on rank 1, down on the last) records nothing.
   if (next.every((key, i) => key === current[i])) return orderInfo(view);
   return saveOrder(viewer, view, baseVersion, next, describeMove(move));
+}
+
+/**
+ * A dry run's moves (previewed before saving) applied in turn and saved as one change, on the order
+ * version the user saw: all or nothing, one write, one line in the order's history.
+ */
+export async function applyBoardMoves(
+  viewer: Viewer,
+  moves: readonly DraftMove[],
+  baseVersion: number,
+): Promise<OrderInfo> {
+  const view = await reorderableView(viewer);
+  // Stale first: the draft was made on the order the user saw; a newer one may have moved its anchors.
+  if ((view.order?.version ?? 0) !== baseVersion) throw orderConflict(view, view.order);
+  const records = await readParts(visibleParts(view, 'epics'), EpicRecordSchema);
+  const current = currentOrder(records, view.order).map((r) => r.key);
+  const applied = applyMoves(current, moves);
+  if ('failed' in applied)
+    throw new InvalidInput(`moves.${applied.failed}.${applied.field}`, 'is not an open epic of the program');
+  if (applied.order.every((key, i) => key === current[i])) return orderInfo(view);
+  return saveOrder(viewer, view, baseVersion, applied.order, describeMoves(moves));
 }
 
 /** The suggestion describes the order it was made on: accepting any of it waits for a fresh one. */

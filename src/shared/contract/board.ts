@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ActorSchema, IssueKeySchema, StatusCategorySchema } from './common';
 import { EpicForecastSchema, SlipAlertViewSchema } from './forecast';
 import { ProgramHeaderSchema } from './snapshot';
+import { MAX_DRAFT_MOVES } from '../epic-move';
 
 export const TeamHorizonSchema = z.object({
   team: z.string(),
@@ -125,21 +126,38 @@ export const BoardSchema = ProgramHeaderSchema.extend({
 });
 export type Board = z.infer<typeof BoardSchema>;
 
+const MoveFields = {
+  key: IssueKeySchema,
+  to: z.enum(['top', 'bottom', 'before', 'after']),
+  /** With `to: "before"` or `"after"`: the epic to place it next to. */
+  anchor: IssueKeySchema.optional(),
+};
+const hasAnchorWhereNeeded = (m: { to: string; anchor?: string | undefined }) =>
+  (m.to !== 'before' && m.to !== 'after') || m.anchor !== undefined;
+const anchorNeeded = () => ({ message: 'is required when to is "before" or "after"', path: ['anchor'] });
+const BaseVersionSchema = z.number().int().min(0, 'must be 0 or more');
+
 /**
  * A move in absolute terms (to the top or bottom, or next to a named epic), so that sending it twice
  * gives the same order, made on the order version the user saw: a move on an older version is refused
  * with CONFLICT and the current order.
  */
 export const MoveEpicSchema = z
-  .object({
-    key: IssueKeySchema,
-    to: z.enum(['top', 'bottom', 'before', 'after']),
-    /** With `to: "before"` or `"after"`: the epic to place it next to. */
-    anchor: IssueKeySchema.optional(),
-    baseVersion: z.number().int().min(0, 'must be 0 or more'),
-  })
+  .object({ ...MoveFields, baseVersion: BaseVersionSchema })
   .strict()
-  .refine((m) => (m.to !== 'before' && m.to !== 'after') || m.anchor !== undefined, {
-    message: 'is required when to is "before" or "after"',
-    path: ['anchor'],
-  });
+  .refine(hasAnchorWhereNeeded, anchorNeeded());
+
+/** One move of a dry run (a draft of moves previewed before it is saved). */
+export const EpicMoveSchema = z.object(MoveFields).strict().refine(hasAnchorWhereNeeded, anchorNeeded());
+export type EpicMove = z.infer<typeof EpicMoveSchema>;
+
+/** A dry run's moves, saved as one change of the order on the version the user saw. */
+export const ApplyMovesSchema = z
+  .object({
+    moves: z
+      .array(EpicMoveSchema)
+      .min(1, 'must list at least one move')
+      .max(MAX_DRAFT_MOVES, `must list at most ${MAX_DRAFT_MOVES} moves`),
+    baseVersion: BaseVersionSchema,
+  })
+  .strict();

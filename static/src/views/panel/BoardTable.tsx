@@ -5,16 +5,20 @@
 import Button from '@atlaskit/button/default/button';
 import { Notice as SectionMessage } from '../../components/Notice';
 import { token } from '@atlaskit/tokens';
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
+import { MAX_DRAFT_MOVES } from '../../../../src/shared/epic-move';
 import type { Board, BoardQuery } from '../../../../src/shared/contract';
 import { call, type ResolverCallError } from '../../api';
-import { ErrorState } from '../../components/States';
+import { ErrorState, LoadingState } from '../../components/States';
 import { toCallError } from '../../useResolver';
 import { BoardFilters } from './BoardFilters';
 import type { RowMove } from './epicCells';
 import { EpicTable } from './EpicTable';
 import { nextSort } from './sortOrder';
 import { downloadCsv } from './downloadCsv';
+import { draftPage } from './draftPage';
+
+const DryRunDraft = lazy(() => import('./DryRunDraft'));
 
 export function BoardTable({
   board,
@@ -34,8 +38,17 @@ export function BoardTable({
   const rankOrder = (query.sort ?? 'rank') === 'rank' && query.order !== 'desc';
   const canReorder = board.order.canReorder && rankOrder;
   const pages = Math.max(1, Math.ceil(board.total / board.pageSize));
+  // A dry run's moves, not saved yet (undefined: moves are saved as they are made).
+  const [draft, setDraft] = useState<RowMove[] | undefined>();
+  const rows = draft
+    ? draftPage(board.rows, draft, { first: board.page <= 1, last: board.page >= pages })
+    : board.rows;
 
   const move = (m: RowMove) => {
+    if (draft) {
+      if (draft.length < MAX_DRAFT_MOVES) setDraft([...draft, m]);
+      return;
+    }
     setBusy(true);
     setFailure(undefined);
     call('panel/moveEpic', { ...m, baseVersion: board.order.version }).then(
@@ -65,7 +78,27 @@ export function BoardTable({
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: token('space.150'), alignItems: 'end' }}>
         <BoardFilters teams={board.teamOptions} query={query} onQuery={onQuery} />
         <Button onClick={exportCsv}>Export CSV</Button>
+        {canReorder && !draft && (
+          <Button onClick={() => setDraft([])} aria-label="Start a dry run: preview moves before saving them">
+            Dry run
+          </Button>
+        )}
       </div>
+      {draft && (
+        <Suspense fallback={<LoadingState label="Loading the dry run" />}>
+          <DryRunDraft
+            moves={draft}
+            baseVersion={board.order.version}
+            onUndo={() => setDraft(draft.slice(0, -1))}
+            onDiscard={() => setDraft(undefined)}
+            onSaved={() => {
+              setDraft(undefined);
+              onChanged();
+            }}
+            onConflict={onChanged}
+          />
+        </Suspense>
+      )}
       {failure && <ErrorState error={failure} />}
       {!rankOrder && board.order.canReorder && (
         <SectionMessage appearance="information">
@@ -73,7 +106,7 @@ export function BoardTable({
         </SectionMessage>
       )}
       <EpicTable
-        rows={board.rows}
+        rows={rows}
         query={query}
         canMove={canReorder}
         busy={loading || busy}

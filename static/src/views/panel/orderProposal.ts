@@ -4,9 +4,14 @@
  * sorted by rank, because a page holds at most 100 epics and the proposal needs all of them.
  */
 import type { Board } from '../../../../src/shared/contract';
+import { applyMoves, type DraftMove } from '../../../../src/shared/epic-move';
 import { call } from '../../api';
 
-export type Proposal = { kind: 'suggested' } | { kind: 'move'; key: string; to: number };
+export type Proposal =
+  | { kind: 'suggested' }
+  | { kind: 'move'; key: string; to: number }
+  /** A dry run's moves, applied in turn the way `panel/applyMoves` will save them. */
+  | { kind: 'moves'; moves: readonly DraftMove[] };
 
 type Row = Board['rows'][number];
 const PAGE = 100;
@@ -24,6 +29,16 @@ async function allRowsByRank(): Promise<Row[]> {
 export function proposedKeys(rows: readonly Row[], proposal: Proposal): string[] {
   if (proposal.kind === 'suggested')
     return [...rows].sort((a, b) => a.suggestedRank - b.suggestedRank).map((r) => r.key);
+  if (proposal.kind === 'moves') {
+    const applied = applyMoves(
+      rows.map((r) => r.key),
+      proposal.moves,
+    );
+    // The order changed under the draft (an anchor was removed): say which move, as the save would.
+    if ('failed' in applied)
+      throw new Error(`Move ${applied.failed + 1} of the dry run names an epic that is no longer open.`);
+    return applied.order;
+  }
   const rest = rows.filter((r) => r.key !== proposal.key).map((r) => r.key);
   rest.splice(Math.max(0, proposal.to - 1), 0, proposal.key);
   return rest;
