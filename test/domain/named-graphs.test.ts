@@ -11,6 +11,23 @@ describe('named dependency graphs', () => {
     expect(a.dependencies).toEqual([expect.objectContaining({ from: 'A-1', to: 'A-1', crossTeam: false })]);
   });
 
+  it('counts parallel links between the same two issues as one dependency', () => {
+    const a = analyse(
+      program(stories('P-1', 'P-2', 'P-3'), [
+        ['P-2', 'P-3'],
+        ['P-1', 'P-2'],
+        ['P-2', 'P-3'],
+        ['P-1', 'P-2'],
+        ['P-3', 'P-1'],
+      ]),
+    );
+    expect(a.dependencies.map((d) => `${d.from}>${d.to}`)).toEqual(['P-1>P-2', 'P-2>P-3', 'P-3>P-1']);
+    expect(a.trail('P-1', 'downstream').map((s) => [s.key, s.depth])).toEqual([
+      ['P-2', 1],
+      ['P-3', 2],
+    ]);
+  });
+
   it('walks a diamond without cycles, with depths, and takes its heavier branch as critical path', () => {
     const input = program(
       [

@@ -48,14 +48,29 @@ export function cadenceEvidenceOf(
     const project = projectKeyOf(i.key);
     flagged[project] = (flagged[project] ?? 0) + 1;
   }
-  const pairs = new Map<string, { from: string; to: string; count: number }>();
+  // Counted by prerequisite project, then dependant project, in first-seen order; each issue key's
+  // project is cut once (an issue is an end of many dependencies) and no pair string is made.
+  const projectOfKey = new Map<string, string>();
+  const projectOf = (key: string): string => {
+    let project = projectOfKey.get(key);
+    if (project === undefined) projectOfKey.set(key, (project = projectKeyOf(key)));
+    return project;
+  };
+  const pairs = new Map<string, Map<string, { from: string; to: string; count: number }>>();
+  const counted: Array<{ from: string; to: string; count: number }> = [];
   for (const d of crossTeam) {
-    const [from, to] = [projectKeyOf(d.from), projectKeyOf(d.to)];
-    const pair = pairs.get(`${from}>${to}`) ?? { from, to, count: 0 };
+    const from = projectOf(d.from);
+    const to = projectOf(d.to);
+    let byTo = pairs.get(from);
+    if (!byTo) pairs.set(from, (byTo = new Map<string, { from: string; to: string; count: number }>()));
+    let pair = byTo.get(to);
+    if (!pair) {
+      byTo.set(to, (pair = { from, to, count: 0 }));
+      counted.push(pair);
+    }
     pair.count += 1;
-    pairs.set(`${from}>${to}`, pair);
   }
-  return { atMs: nowMs, thresholds, impediments, flagged, crossTeam: [...pairs.values()] };
+  return { atMs: nowMs, thresholds, impediments, flagged, crossTeam: counted };
 }
 
 /** The evidence of these projects only (a cross-team dependency counts when both its ends are in). */

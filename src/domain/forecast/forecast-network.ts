@@ -62,13 +62,18 @@ function cycleReasons(work: ForecastWork, model: ProgramModel, reasons: Array<st
   work.prerequisites.forEach((pres, w) => pres.forEach((p) => edges.push([p, w])));
   const graph = graphFromEdges(work.items.length, edges);
   const { componentOf, count } = stronglyConnectedComponents(graph);
-  const members: number[][] = Array.from({ length: count }, () => []);
-  componentOf.forEach((c, w) => members[c]?.push(w));
+  // Nearly every component is one item without a self-loop: list the members of the others only.
+  const size = new Int32Array(count);
+  for (const c of componentOf) size[c] = (size[c] ?? 0) + 1;
+  const members = new Map<number, number[]>();
+  componentOf.forEach((c, w) => {
+    if ((size[c] ?? 0) < 2 && !(work.prerequisites[w] ?? []).includes(w)) return;
+    const group = members.get(c);
+    if (group) group.push(w);
+    else members.set(c, [w]);
+  });
   const keyOf = (w: number) => model.items[work.items[w] ?? -1]?.key ?? '';
-  for (const group of members) {
-    const first = group[0] ?? -1;
-    const selfLoop = group.length === 1 && (work.prerequisites[first] ?? []).includes(first);
-    if (group.length < 2 && !selfLoop) continue;
+  for (const group of members.values()) {
     const keys = group.map(keyOf).sort(compareIssueKeys);
     const named =
       keys.length <= CYCLE_KEYS_SHOWN

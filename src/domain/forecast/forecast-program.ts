@@ -8,10 +8,11 @@ import type { ProgramConfig } from '../config/program-config';
 import { buildDependencyGraph, type DependencyGraph } from '../graph/dependency-graph';
 import type { ProgramItem, ProgramModel } from '../model/program-model';
 import { compareIssueKeys } from '../priority/metascrum-order';
-import { DAY_MS, utcDay, type ProgramForecast, type TeamForecastBasis } from './forecast-entry';
-import { forecastNetwork } from './forecast-network';
+import { DAY_MS, dueCutoffMs, utcDay, type ProgramForecast, type TeamForecastBasis } from './forecast-entry';
+import { forecastNetwork, type ForecastNetwork } from './forecast-network';
 import { epicEntry, itemEntry, unforecastableEntry } from './forecast-results';
-import { forecastWork } from './forecast-work';
+import { forecastWork, type ForecastWork } from './forecast-work';
+import { nodeQuantiles } from './node-quantiles';
 import { runTrials } from './run-trials';
 import { teamCalendar, type TeamCalendar } from './team-calendar';
 
@@ -82,6 +83,11 @@ export function forecastProgram(model: ProgramModel, options: ForecastOptions): 
       : [],
   );
   const tallies = runTrials(net, simulated, { trials, seed, maxSprints });
+  const results = {
+    quantiles: nodeQuantiles(tallies, dueCutoffs(model, work, net)),
+    endDays: net.calendars.map((c) => Array.from(c.ends, utcDay)),
+    keyOfNode,
+  };
 
   const items = work.items
     .map((node, w) => {
@@ -90,7 +96,7 @@ export function forecastProgram(model: ProgramModel, options: ForecastOptions): 
       const v = net.nodeOf[w] ?? -1;
       if (v < 0)
         return unforecastableEntry(item, net.unforecastable[w] ?? '', item.points === undefined ? 1 : 0);
-      return itemEntry(item, v, net, tallies, keyOfNode);
+      return itemEntry(item, v, net, tallies, results);
     })
     .filter((e) => e !== undefined)
     .sort((a, b) => compareIssueKeys(a.key, b.key));
@@ -112,6 +118,21 @@ export function forecastProgram(model: ProgramModel, options: ForecastOptions): 
     ];
   });
   return { trials, seed, teams: calendars.map(basisOf), items, epics: epicEntries };
+}
+
+/** Per node: how many of its team's first sprints end before its due date's cutoff (0 without one). */
+function dueCutoffs(model: ProgramModel, work: ForecastWork, net: ForecastNetwork): Int32Array {
+  const cutoffs = new Int32Array(net.points.length);
+  net.workOfNode.forEach((w, v) => {
+    const dueDate = model.items[work.items[w] ?? -1]?.dueDate;
+    const ends = net.calendars[net.teamOf[v] ?? 0]?.ends;
+    if (dueDate === undefined || !ends) return;
+    const cutoff = dueCutoffMs(dueDate);
+    let k = 0;
+    while (k < ends.length && (ends[k] ?? Infinity) < cutoff) k++;
+    cutoffs[v] = k;
+  });
+  return cutoffs;
 }
 
 function epicReason(

@@ -6,6 +6,7 @@
 import type { ProgramItem } from '../model/program-model';
 import { PERCENTILES, dueCutoffMs, rankOf, utcDay, type ForecastEntry } from './forecast-entry';
 import type { ForecastNetwork } from './forecast-network';
+import type { NodeQuantiles } from './node-quantiles';
 import type { TrialTallies } from './run-trials';
 import type { TeamCalendar } from './team-calendar';
 
@@ -37,46 +38,47 @@ function mostTrials(counts: Iterable<[string, number]>, trials: number): string[
     .map(([key]) => key);
 }
 
+/** What the item entries read for every node: its quantiles, and each calendar's sprint end days. */
+export interface NodeResults {
+  quantiles: NodeQuantiles;
+  /** `endDays[t][k]`: `YYYY-MM-DD` end of calendar t's sprint k, formatted once rather than per item. */
+  endDays: string[][];
+  keyOfNode: (v: number) => string;
+}
+
 export function itemEntry(
   item: ProgramItem,
   v: number,
   net: ForecastNetwork,
   tallies: TrialTallies,
-  keyOfNode: (v: number) => string,
+  results: NodeResults,
 ): ForecastEntry {
-  const { trials, maxSprints, sprintCounts, nodes } = tallies;
-  const calendar = net.calendars[net.teamOf[v] ?? 0];
-  const sprints: Array<number | null> = PERCENTILES.map((p) => {
-    const needed = rankOf(p, trials);
-    let seen = 0;
-    for (let k = 0; k < maxSprints; k++) {
-      seen += sprintCounts[k * nodes + v] ?? 0;
-      if (seen >= needed) return k;
-    }
-    return null;
-  });
-  const dateOf = (k: number | null) => (k === null || !calendar ? null : utcDay(calendar.ends[k] ?? 0));
-  let pOnTime: number | null = null;
-  if (item.dueDate !== undefined && calendar) {
-    const cutoff = dueCutoffMs(item.dueDate);
-    let onTime = 0;
-    for (let k = 0; k < maxSprints && (calendar.ends[k] ?? Infinity) < cutoff; k++)
-      onTime += sprintCounts[k * nodes + v] ?? 0;
-    pOnTime = round3(onTime / trials);
-  }
+  const { trials } = tallies;
+  const { quantiles, endDays, keyOfNode } = results;
+  const days = endDays[net.teamOf[v] ?? 0];
+  const width = PERCENTILES.length;
+  const sprintOf = (p: number) => {
+    const k = quantiles.sprints[v * width + p] ?? -1;
+    return k < 0 ? null : k;
+  };
+  const [p50, p85, p95] = [sprintOf(0), sprintOf(1), sprintOf(2)];
+  const dateOf = (k: number | null) => (k === null || !days ? null : (days[k] ?? utcDay(0)));
+  const pOnTime = item.dueDate !== undefined && days ? round3((quantiles.onTime[v] ?? 0) / trials) : null;
   const delays: Array<[string, number]> = [];
-  for (let s = net.preStart[v] ?? 0; s < (net.preStart[v + 1] ?? 0); s++)
-    delays.push([keyOfNode(net.preNodes[s] ?? 0), tallies.delayCounts[s] ?? 0]);
-  const [p50, p85, p95] = sprints;
+  for (let s = net.preStart[v] ?? 0; s < (net.preStart[v + 1] ?? 0); s++) {
+    const count = tallies.delayCounts[s] ?? 0;
+    // mostTrials keeps only these: naming the others would be wasted work.
+    if (count * 2 > trials) delays.push([keyOfNode(net.preNodes[s] ?? 0), count]);
+  }
   return {
     key: item.key,
     team: item.team ?? null,
-    p50Sprint: p50 === null || p50 === undefined ? null : p50 + 1,
-    p85Sprint: p85 === null || p85 === undefined ? null : p85 + 1,
-    p95Sprint: p95 === null || p95 === undefined ? null : p95 + 1,
-    p50Date: dateOf(p50 ?? null),
-    p85Date: dateOf(p85 ?? null),
-    p95Date: dateOf(p95 ?? null),
+    p50Sprint: p50 === null ? null : p50 + 1,
+    p85Sprint: p85 === null ? null : p85 + 1,
+    p95Sprint: p95 === null ? null : p95 + 1,
+    p50Date: dateOf(p50),
+    p85Date: dateOf(p85),
+    p95Date: dateOf(p95),
     dueDate: item.dueDate ?? null,
     pOnTime,
     drivenBy: mostTrials(delays, trials),

@@ -27,11 +27,13 @@ export class ParkedWork {
   constructor(
     teamStart: Int32Array,
     private readonly width: number,
-    /** Every team's sprint starts, a row of `width` per team (the last slot Infinity). */
-    private readonly starts: Float64Array,
-    /** The ready time of node v, kept by the trials. */
-    private readonly readyAt: Float64Array,
+    /** Every team's sprint start ranks (time-ranks.ts), a row of `width` per team (the last slot `never`). */
+    private readonly starts: Int32Array,
+    /** The ready time rank of node v, kept by the trials at `readyAt[v * readyStride]`. */
+    private readonly readyAt: Int16Array | Int32Array,
     private readonly readyStride: number,
+    /** The rank of Infinity. */
+    private readonly never: number,
   ) {
     const teams = teamStart.length - 1;
     this.bitBase = new Int32Array(teams);
@@ -124,25 +126,25 @@ export class ParkedWork {
     if ((this.lowBucket[t] ?? 0) > k + 1) this.lowBucket[t] = k + 1;
   }
 
-  /** The earliest ready time among team t's waiting items (Infinity when none). */
+  /** The earliest ready time among team t's waiting items (`never` when none). */
   earliestReady(t: number): number {
-    let earliest = Infinity;
+    let earliest = this.never;
     if ((this.waitingCount[t] ?? 0) === 0) return earliest;
     const row = t * this.width;
     const high = this.highBucket[t] ?? -1;
     for (let b = this.lowBucket[t] ?? 0; b <= high; b++) {
       for (let v = this.head[row + b] ?? -1; v >= 0; v = this.nextInBucket[v] ?? -1)
-        earliest = Math.min(earliest, this.readyAt[v * this.readyStride] ?? Infinity);
+        earliest = Math.min(earliest, this.readyAt[v * this.readyStride] ?? this.never);
     }
     return earliest;
   }
 
-  /** The first sprint index from `k` on whose start is at or after `ms` (`width - 1` when none). */
-  sprintFrom(t: number, k: number, ms: number): number {
+  /** The first sprint index from `k` on whose start is at or after time rank `at` (`width - 1` when none). */
+  sprintFrom(t: number, k: number, at: number): number {
     const row = t * this.width;
     const last = this.width - 1;
     let sprint = k;
-    while (sprint < last && (this.starts[row + sprint] ?? Infinity) < ms) sprint++;
+    while (sprint < last && (this.starts[row + sprint] ?? this.never) < at) sprint++;
     return sprint;
   }
 }

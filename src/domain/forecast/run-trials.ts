@@ -15,21 +15,14 @@ import type { ForecastNetwork } from './forecast-network';
 import { NodeHeap } from './node-heap';
 import { ParkedWork } from './parked-work';
 import { seededRandom } from './seeded-random';
+import { SprintHistogram } from './sprint-histogram';
+import { rankCalendars } from './time-ranks';
+import { RECORD, edgeBounds, initialRecords } from './node-records';
 import { flatEpics, tallyEpics, type TrialTallies } from './trial-tallies';
 
 export type { TrialTallies } from './trial-tallies';
 
-/**
- * A node's trial state is one 4-number record in `state`, so that following a dependency edge touches
- * one cache line rather than one per array (the trials' cost at 100k issues is these random reads):
- * remaining points; when it becomes workable (the latest end of its prerequisites' sprints); open
- * prerequisites x 2 + 1 if the team skipped it ("parked"); the prerequisite slot that bound it, or -1.
- */
-const STRIDE = 4;
-const REMAINING = 0;
-const READY_AT = 1;
-const PENDING_PARKED = 2;
-const BINDING = 3;
+const { STRIDE, FLAGS, READY, BOUND, TEAM } = RECORD;
 
 interface TrialOptions {
   trials: number;
@@ -50,19 +43,6 @@ function flatCalendars(net: ForecastNetwork, width: number): { starts: Float64Ar
   return { starts, ends };
 }
 
-/** The template each trial starts from: full points, workable from the start, all prerequisites open. */
-function initialState(net: ForecastNetwork): Float64Array {
-  const n = net.points.length;
-  const state = new Float64Array(n * STRIDE);
-  for (let v = 0; v < n; v++) {
-    state[v * STRIDE + REMAINING] = net.points[v] ?? 0;
-    state[v * STRIDE + READY_AT] = -Infinity;
-    state[v * STRIDE + PENDING_PARKED] = 2 * ((net.preStart[v + 1] ?? 0) - (net.preStart[v] ?? 0));
-    state[v * STRIDE + BINDING] = -1;
-  }
-  return state;
-}
-
 export function runTrials(
   net: ForecastNetwork,
   epicChildren: readonly Int32Array[],
@@ -73,43 +53,48 @@ export function runTrials(
   const width = maxSprints + 1;
   const teams = net.calendars.length;
   const random = seededRandom(options.seed);
-  const { preNodes, depStart, depNodes, depSlots, teamOf, teamStart } = net;
-  const template = initialState(net);
-  const state = new Float64Array(template.length);
-  const { starts, ends } = flatCalendars(net, width);
+  const { preStart, preNodes, depStart, depNodes, teamOf, teamStart } = net;
+  const { starts: startMs, ends } = flatCalendars(net, width);
+  const { startRank: starts, endRank, never } = rankCalendars(startMs, ends);
+  const template = initialRecords(net, never + 1);
+  const state = template.slice();
+  const bounds = edgeBounds(net);
+  const remaining = new Float64Array(n);
   const epics = flatEpics(epicChildren, teamOf, width);
-  // This trial's completion sprint per node. The histogram is counted as nodes complete: sprint-major,
-  // so the nodes a team completes in a sprint, mostly neighbours in its queue, share cache lines.
-  const done = new Uint16Array(n);
+  const histogram = new SprintHistogram(n, width);
   const sizeOf = (t: number) => (teamStart[t + 1] ?? 0) - (teamStart[t] ?? 0);
-  const parked = new ParkedWork(teamStart, width, starts, state.subarray(READY_AT), STRIDE);
+  const parked = new ParkedWork(teamStart, width, starts, state.subarray(READY), STRIDE, never);
   const { releasedCount, waitingCount } = parked;
   const cursor = new Int32Array(teams);
   const sprintOf = new Int32Array(teams);
   const left = new Int32Array(teams);
-  const nextStart = new Float64Array(teams);
+  const nextStart = new Int32Array(teams);
   const asleep = new Uint8Array(teams);
   const teamHeap = new NodeHeap(teams, nextStart);
   const sampleStart = new Int32Array(teams + 1);
   net.calendars.forEach((c, t) => (sampleStart[t + 1] = (sampleStart[t] ?? 0) + c.samples.length));
   const samples = Float64Array.from(net.calendars.flatMap((c) => c.samples));
-  const sprintCounts = new Uint16Array(n * width);
   const delayCounts = new Uint16Array(preNodes.length);
   const tallies: TrialTallies = {
     trials,
     maxSprints,
     nodes: n,
-    sprintCounts,
+    sprintCounts: histogram.counts,
     delayCounts,
     epicTimes: new Float64Array(epicChildren.length * trials),
     epicDelays: epicChildren.map(() => new Map<number, number>()),
   };
-  const parkedOf = (v: number) => ((state[v * STRIDE + PENDING_PARKED] ?? 0) & 1) === 1;
-  const bindingOf = (v: number) => state[v * STRIDE + BINDING] ?? -1;
+  const parkedOf = (v: number) => ((state[v * STRIDE + FLAGS] ?? 0) & 1) === 1;
+  const bindingOf = (v: number) => {
+    const bound = state[v * STRIDE + BOUND] ?? -1;
+    return bound < 0 ? -1 : (preStart[v] ?? 0) + bound;
+  };
 
   for (let trial = 0; trial < trials; trial++) {
     state.set(template);
-    done.fill(maxSprints);
+    remaining.set(net.points);
+    // This trial's completion sprint per node.
+    const done = histogram.row();
     teamHeap.clear();
     parked.reset();
     for (let t = 0; t < teams; t++) {
@@ -126,7 +111,7 @@ export function runTrials(
       const row = t * width;
       const k = sprintOf[t] ?? 0;
       const start = starts[row + k] ?? 0;
-      const end = ends[row + k] ?? 0;
+      const end = endRank[row + k] ?? 0;
       parked.releaseFor(t, k);
       const first = sampleStart[t] ?? 0;
       // One draw per sprint played, even for a team without samples, keeps every later draw in place.
@@ -134,16 +119,17 @@ export function runTrials(
       let capacity = first < (sampleStart[t + 1] ?? 0) ? (samples[first + draw] ?? 0) : 0;
       let at = cursor[t] ?? 0;
       let open = left[t] ?? 0;
+      // Only this sprint's takes change the team's released items while it plays (releaseFor above).
+      let top = parked.firstReleased(t);
       for (;;) {
-        const top = parked.firstReleased(t);
         let v: number;
         let fromHeap = false;
         if (at < queueEnd && (top < 0 || at < top)) {
           v = at;
-          const flags = state[v * STRIDE + PENDING_PARKED] ?? 0;
-          if (flags > 0 || (state[v * STRIDE + READY_AT] ?? 0) > start) {
+          const flags = state[v * STRIDE + FLAGS] ?? 0;
+          if (flags > 0 || (state[v * STRIDE + READY] ?? 0) > start) {
             // The cursor meets each node once, so the node is not parked yet: flags is even.
-            state[v * STRIDE + PENDING_PARKED] = flags + 1;
+            state[v * STRIDE + FLAGS] = flags + 1;
             if (flags === 0) parked.wait(v, t, k);
             at++;
             continue;
@@ -152,38 +138,42 @@ export function runTrials(
           v = top;
           fromHeap = true;
         } else break;
-        const r = v * STRIDE;
-        const rest = state[r + REMAINING] ?? 0;
+        const rest = remaining[v] ?? 0;
         if (rest > 0) {
           if (capacity <= 0) break;
           if (capacity < rest) {
-            state[r + REMAINING] = rest - capacity;
+            remaining[v] = rest - capacity;
             break;
           }
           capacity -= rest;
         }
-        state[r + REMAINING] = 0;
-        if (fromHeap) parked.take(v, t);
-        else at++;
+        remaining[v] = 0;
+        if (fromHeap) {
+          parked.take(v, t);
+          top = parked.firstReleased(t);
+        } else at++;
         open--;
         done[v] = k;
-        sprintCounts[k * n + v] = (sprintCounts[k * n + v] ?? 0) + 1;
         // A workable node has no open prerequisite, so its flags are 1 exactly when it was parked.
-        const bound = state[r + BINDING] ?? -1;
-        if (state[r + PENDING_PARKED] === 1 && bound >= 0) delayCounts[bound] = (delayCounts[bound] ?? 0) + 1;
+        const r = v * STRIDE;
+        const bound = state[r + BOUND] ?? -1;
+        if (state[r + FLAGS] === 1 && bound >= 0) {
+          const slot = (preStart[v] ?? 0) + bound;
+          delayCounts[slot] = (delayCounts[slot] ?? 0) + 1;
+        }
         const lastEdge = depStart[v + 1] ?? 0;
         for (let e = depStart[v] ?? 0; e < lastEdge; e++) {
           const d = depNodes[e] ?? 0;
           const rd = d * STRIDE;
-          const flags = (state[rd + PENDING_PARKED] ?? 0) - 2;
-          state[rd + PENDING_PARKED] = flags;
-          if (end > (state[rd + READY_AT] ?? 0)) {
-            state[rd + READY_AT] = end;
-            state[rd + BINDING] = depSlots[e] ?? -1;
+          const flags = (state[rd + FLAGS] ?? 0) - 2;
+          state[rd + FLAGS] = flags;
+          if (end > (state[rd + READY] ?? 0)) {
+            state[rd + READY] = end;
+            state[rd + BOUND] = bounds[e] ?? -1;
           }
           // Only a parked node whose last prerequisite just completed (flags 1) waits for a sprint.
           if (flags !== 1) continue;
-          const team = teamOf[d] ?? 0;
+          const team = state[rd + TEAM] ?? 0;
           parked.wait(d, team, sprintOf[team] ?? 0);
           if (asleep[team] === 0) continue;
           // The team had nothing it could work on: it wakes for the first sprint this item is workable in.
@@ -215,15 +205,8 @@ export function runTrials(
       }
     }
     tallyEpics(tallies, trial, epics, { done, ends, parkedOf, bindingOf, preNodes });
+    histogram.commit();
   }
-  countBeyondHorizon(sprintCounts, n, width, trials);
+  histogram.finish();
   return tallies;
-}
-
-/** The trials that did not complete node v within the horizon go to its last slot, `maxSprints`. */
-function countBeyondHorizon(counts: Uint16Array, n: number, width: number, trials: number): void {
-  const beyond = (width - 1) * n;
-  counts.fill(trials, beyond, beyond + n);
-  for (let k = 0; k < width - 1; k++)
-    for (let v = 0; v < n; v++) counts[beyond + v] = (counts[beyond + v] ?? 0) - (counts[k * n + v] ?? 0);
 }

@@ -40,19 +40,42 @@ function adjacency(nodeCount: number, ends: Int32Array): { start: Int32Array; ed
 export function buildDependencyGraph(model: ProgramModel): DependencyGraph {
   const { items } = model;
   const n = items.length;
-  const seen = new Set<number>();
-  const from: number[] = [];
-  const to: number[] = [];
+  const keptLinks = new Int32Array(model.links.length);
+  const froms: number[] = [];
+  const tos: number[] = [];
   for (const link of model.links) {
     if (items[link.from]?.done !== false || items[link.to]?.done !== false) continue;
-    const pair = link.from * n + link.to;
-    if (seen.has(pair)) continue;
-    seen.add(pair);
-    from.push(link.from);
-    to.push(link.to);
+    froms.push(link.from);
+    tos.push(link.to);
   }
-  const edgeFrom = Int32Array.from(from);
-  const edgeTo = Int32Array.from(to);
+  const linkFrom = Int32Array.from(froms);
+  const linkTo = Int32Array.from(tos);
+  // Parallel links are found per prerequisite (its links in input order, a stamp per dependant), so
+  // the first of each pair is kept without hashing a from*n+to number per link.
+  const byFrom = adjacency(n, linkFrom);
+  const lastFrom = new Int32Array(n).fill(-1);
+  const duplicate = new Uint8Array(linkFrom.length);
+  for (let v = 0; v < n; v++) {
+    for (let i = byFrom.start[v] ?? 0; i < (byFrom.start[v + 1] ?? 0); i++) {
+      const link = byFrom.edges[i] ?? 0;
+      const to = linkTo[link] ?? 0;
+      if (lastFrom[to] === v) duplicate[link] = 1;
+      else lastFrom[to] = v;
+    }
+  }
+  let kept = 0;
+  for (let l = 0; l < linkFrom.length; l++) {
+    if (duplicate[l] === 1) continue;
+    keptLinks[kept] = l;
+    kept++;
+  }
+  const edgeFrom = new Int32Array(kept);
+  const edgeTo = new Int32Array(kept);
+  for (let e = 0; e < kept; e++) {
+    const l = keptLinks[e] ?? 0;
+    edgeFrom[e] = linkFrom[l] ?? 0;
+    edgeTo[e] = linkTo[l] ?? 0;
+  }
   const out = adjacency(n, edgeFrom);
   const inn = adjacency(n, edgeTo);
   return {

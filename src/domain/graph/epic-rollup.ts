@@ -15,17 +15,58 @@ export interface EpicDependency {
 }
 
 export function epicDependencies(model: ProgramModel, graph: DependencyGraph): EpicDependency[] {
-  const byPair = new Map<string, EpicDependency>();
+  const { items } = model;
+  // Epics as small integers, each node's read once (-2: not read yet, -1: no epic), so an edge is
+  // counted under a number, not a "from\0to" string made and hashed per edge (35k at 100k issues).
+  const epicKeys: string[] = [];
+  const epicIds = new Map<string, number>();
+  const epicOf = new Int32Array(items.length).fill(-2);
+  const epicAt = (node: number): number => {
+    const known = epicOf[node] ?? -1;
+    if (known !== -2) return known;
+    const key = items[node]?.epicKey;
+    let id = key === undefined ? -1 : epicIds.get(key);
+    if (id === undefined) {
+      id = epicKeys.length;
+      epicIds.set(key ?? '', id);
+      epicKeys.push(key ?? '');
+    }
+    epicOf[node] = id;
+    return id;
+  };
+  const span = items.length + 1;
+  const byPair = new Map<number, EpicDependency>();
+  const entries: EpicDependency[] = [];
+  const ends: number[] = [];
   for (let e = 0; e < graph.edgeCount; e++) {
-    const from = model.items[graph.edgeFrom[e] ?? 0]?.epicKey;
-    const to = model.items[graph.edgeTo[e] ?? 0]?.epicKey;
-    if (from === undefined || to === undefined || from === to) continue;
-    const id = `${from}\u0000${to}`;
-    const entry = byPair.get(id);
-    if (entry) entry.via++;
-    else byPair.set(id, { from, to, via: 1 });
+    const from = epicAt(graph.edgeFrom[e] ?? 0);
+    const to = epicAt(graph.edgeTo[e] ?? 0);
+    if (from < 0 || to < 0 || from === to) continue;
+    const pair = from * span + to;
+    const entry = byPair.get(pair);
+    if (entry) {
+      entry.via++;
+      continue;
+    }
+    const created = { from: epicKeys[from] ?? '', to: epicKeys[to] ?? '', via: 1 };
+    byPair.set(pair, created);
+    entries.push(created);
+    ends.push(from, to);
   }
-  return [...byPair.values()].sort((a, b) =>
-    a.from === b.from ? (a.to < b.to ? -1 : 1) : a.from < b.from ? -1 : 1,
-  );
+  // Ordered by prerequisite, then dependant, as plain string comparison orders the keys: each key's
+  // place among the distinct keys is found once, then the pairs sort as numbers.
+  const byKey = epicKeys.map((_, id) => id).sort((a, b) => compareStrings(epicKeys[a], epicKeys[b]));
+  const place = new Int32Array(epicKeys.length);
+  for (let r = 0; r < byKey.length; r++) place[byKey[r] ?? 0] = r;
+  const at = new Float64Array(entries.length);
+  for (let i = 0; i < entries.length; i++)
+    at[i] = (place[ends[2 * i] ?? 0] ?? 0) * span + (place[ends[2 * i + 1] ?? 0] ?? 0);
+  return entries
+    .map((_, i) => i)
+    .sort((a, b) => (at[a] ?? 0) - (at[b] ?? 0))
+    .map((i) => entries[i] ?? { from: '', to: '', via: 0 });
+}
+
+function compareStrings(a = '', b = ''): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

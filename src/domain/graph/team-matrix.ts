@@ -18,20 +18,27 @@ export interface TeamMatrix {
 }
 
 export function teamMatrix(dependencies: readonly OpenDependency[], teams: readonly string[]): TeamMatrix {
-  const cells = new Map<string, MatrixCell>();
+  // Cells by needing team, then providing team: no "to\0from" string made per dependency.
+  const rows = new Map<string, Map<string, MatrixCell>>();
+  const cells: MatrixCell[] = [];
   const seenTeams = new Set(teams);
   for (const d of dependencies) {
     if (!d.crossTeam) continue;
     seenTeams.add(d.toTeam).add(d.fromTeam);
-    const id = `${d.toTeam}\u0000${d.fromTeam}`;
-    const cell = cells.get(id) ?? { needs: d.toTeam, provides: d.fromTeam, dependencies: 0, conflicts: 0 };
+    let row = rows.get(d.toTeam);
+    if (!row) rows.set(d.toTeam, (row = new Map<string, MatrixCell>()));
+    let cell = row.get(d.fromTeam);
+    if (!cell) {
+      cell = { needs: d.toTeam, provides: d.fromTeam, dependencies: 0, conflicts: 0 };
+      row.set(d.fromTeam, cell);
+      cells.push(cell);
+    }
     cell.dependencies++;
     if (d.status === 'conflict') cell.conflicts++;
-    cells.set(id, cell);
   }
   const byTeams = (a: MatrixCell, b: MatrixCell) =>
     a.needs === b.needs ? compare(a.provides, b.provides) : compare(a.needs, b.needs);
-  return { teams: [...seenTeams].sort(compare), cells: [...cells.values()].sort(byTeams) };
+  return { teams: [...seenTeams].sort(compare), cells: cells.sort(byTeams) };
 }
 
 function compare(a: string, b: string): number {

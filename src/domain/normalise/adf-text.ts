@@ -4,7 +4,7 @@
  * payloads and some apps send plain or wiki text. The walk is iterative, so a deeply nested document
  * cannot overflow the stack.
  */
-import { arrayAt, isObject, stringAt } from './json-guards';
+import { arrayAt, isObject, stringAt, type JsonObject } from './json-guards';
 
 /** The flattened text of one ADF node and everything under it. */
 function textOf(node: unknown): string {
@@ -20,16 +20,28 @@ function textOf(node: unknown): string {
   return text;
 }
 
+const NON_BLANK = /\S/;
+// Local copy of the json-guards reader: an imported binding costs a getter per call under CommonJS.
+function isNode(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The walk's stack, reused: hasText runs for every open item's description (57k at 100k issues). */
+const pending: unknown[] = [];
+
 /** Whether a rich-text value (ADF or plain text) has any non-blank text; stops at the first. */
 export function hasText(value: unknown): boolean {
-  if (typeof value === 'string') return /\S/.test(value);
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (!isObject(node)) continue;
-    const text = node.text;
-    if (typeof text === 'string' && /\S/.test(text)) return true;
-    for (const child of arrayAt(node.content)) stack.push(child);
+  if (typeof value === 'string') return NON_BLANK.test(value);
+  pending.length = 0;
+  pending.push(value);
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (!isNode(node)) continue;
+    const { text, content } = node;
+    if (typeof text === 'string' && NON_BLANK.test(text)) {
+      pending.length = 0;
+      return true;
+    }
+    if (Array.isArray(content)) for (let i = 0; i < content.length; i++) pending.push(content[i]);
   }
   return false;
 }

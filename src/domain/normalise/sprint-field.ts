@@ -99,7 +99,22 @@ export function readSprintField(
     }
     scratch[count++] = id;
   }
+  if (count === 1) return oneSprint(scratch[0] ?? 0);
   return scratch.slice(0, count);
+}
+
+/**
+ * Most items are in one sprint: they share one frozen list per sprint id instead of each keeping its
+ * own (fewer live objects for the garbage collector to copy). Bounded, as the kinds cache is.
+ */
+const singleSprintLists = new Map<number, readonly number[]>();
+function oneSprint(id: number): readonly number[] {
+  let list = singleSprintLists.get(id);
+  if (list === undefined) {
+    list = Object.freeze([id]);
+    if (singleSprintLists.size < 10_000) singleSprintLists.set(id, list);
+  }
+  return list;
 }
 
 /**

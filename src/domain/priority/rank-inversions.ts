@@ -22,27 +22,38 @@ export function rankInversions(
   epicEdges: readonly EpicDependency[],
 ): RankInversion[] {
   const position = new Map(order.map((key, i) => [key, i]));
+  // Each edge's two positions are looked up once (-1: not an open epic of the order).
+  const fromAt = new Int32Array(epicEdges.length);
+  const toAt = new Int32Array(epicEdges.length);
+  epicEdges.forEach((edge, e) => {
+    fromAt[e] = position.get(edge.from) ?? -1;
+    toAt[e] = position.get(edge.to) ?? -1;
+  });
   // Two epics wait for each other exactly when they share a strongly connected component: one linear
   // pass over the epic graph, not a search per inversion (thousands of them at 100k issues).
   const pairs: Array<[number, number]> = [];
-  for (const edge of epicEdges) {
-    const from = position.get(edge.from);
-    const to = position.get(edge.to);
-    if (from !== undefined && to !== undefined && from !== to) pairs.push([from, to]);
+  for (let e = 0; e < epicEdges.length; e++) {
+    const from = fromAt[e] ?? -1;
+    const to = toAt[e] ?? -1;
+    if (from >= 0 && to >= 0 && from !== to) pairs.push([from, to]);
   }
   const { componentOf } = stronglyConnectedComponents(graphFromEdges(order.length, pairs));
-  const inversions: Array<RankInversion & { at: number }> = [];
-  for (const edge of epicEdges) {
-    const needing = position.get(edge.to);
-    const prerequisite = position.get(edge.from);
-    if (needing === undefined || prerequisite === undefined || needing >= prerequisite) continue;
-    inversions.push({
-      higher: edge.to,
-      lower: edge.from,
-      // The higher epic is itself a prerequisite of the lower one: they wait for each other.
-      inCycle: componentOf[needing] === componentOf[prerequisite],
-      at: needing * order.length + prerequisite,
-    });
+  // Inverted edges in order of the higher epic's position, then the lower one's (each pair once).
+  const inverted: number[] = [];
+  const at = new Float64Array(epicEdges.length);
+  for (let e = 0; e < epicEdges.length; e++) {
+    const needing = toAt[e] ?? -1;
+    const prerequisite = fromAt[e] ?? -1;
+    if (needing < 0 || prerequisite < 0 || needing >= prerequisite) continue;
+    inverted.push(e);
+    at[e] = needing * order.length + prerequisite;
   }
-  return inversions.sort((a, b) => a.at - b.at).map(({ at: _at, ...inversion }) => inversion);
+  return inverted
+    .sort((a, b) => (at[a] ?? 0) - (at[b] ?? 0))
+    .map((e) => ({
+      higher: epicEdges[e]?.to ?? '',
+      lower: epicEdges[e]?.from ?? '',
+      // The higher epic is itself a prerequisite of the lower one: they wait for each other.
+      inCycle: componentOf[toAt[e] ?? 0] === componentOf[fromAt[e] ?? 0],
+    }));
 }

@@ -10,27 +10,53 @@ interface SortKeys {
   keys: string[];
 }
 
+/** `Number(key.slice(from))`, read in place for plain digits (every Jira key), without a new string. */
+function numberFrom(key: string, from: number): number {
+  const end = key.length;
+  if (end === from || end - from > 15) return Number(key.slice(from));
+  let n = 0;
+  for (let i = from; i < end; i++) {
+    const d = key.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number(key.slice(from));
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 function sortKeysOf<T>(list: readonly T[], keyOf: (item: T) => string): SortKeys {
   const n = list.length;
   const keys: string[] = new Array<string>(n);
   const projects: string[] = new Array<string>(n);
   const number = new Float64Array(n);
   const distinct = new Map<string, number>();
+  // Records come in runs of one project: a key that starts with the previous record's project (and
+  // has its dash there) reuses that string, with no slice and no map lookup.
+  let previous: string | undefined;
   for (let i = 0; i < n; i++) {
     const item = list[i];
     const key = item === undefined ? '' : keyOf(item);
     const dash = key.lastIndexOf('-');
-    const project = key.slice(0, dash);
+    let project: string;
+    if (previous !== undefined && dash === previous.length && key.startsWith(previous)) project = previous;
+    else {
+      project = key.slice(0, dash);
+      distinct.set(project, 0);
+      previous = project;
+    }
     keys[i] = key;
     projects[i] = project;
-    number[i] = Number(key.slice(dash + 1));
-    distinct.set(project, 0);
+    number[i] = numberFrom(key, dash + 1);
   }
   // Plain `<` order of the project strings, as the comparison of the strings themselves gives.
   const ordered = [...distinct.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (let r = 0; r < ordered.length; r++) distinct.set(ordered[r] ?? '', r);
   const projectRank = new Int32Array(n);
-  for (let i = 0; i < n; i++) projectRank[i] = distinct.get(projects[i] ?? '') ?? 0;
+  let rank = 0;
+  for (let i = 0; i < n; i++) {
+    const project = projects[i] ?? '';
+    if (i === 0 || project !== projects[i - 1]) rank = distinct.get(project) ?? 0;
+    projectRank[i] = rank;
+  }
   return { projectRank, number, keys };
 }
 

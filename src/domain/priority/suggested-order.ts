@@ -8,6 +8,7 @@
 import type { EpicDependency } from '../graph/epic-rollup';
 import { graphFromEdges } from '../graph/dependency-graph';
 import { stronglyConnectedComponents } from '../graph/find-cycles';
+import { IntMinHeap } from './int-min-heap';
 
 export interface EpicMove {
   key: string;
@@ -39,50 +40,55 @@ export function suggestedOrder(
   }
   const graph = graphFromEdges(n, pairs);
   const { componentOf, count } = stronglyConnectedComponents(graph);
-  const score = (v: number) => valueOf(wsjf.get(current[v] ?? ''));
-  const better = (a: number, b: number) => score(b) - score(a) || a - b;
+  // Plain WSJF order (best first, ties by current position), ranked once: a component's members in
+  // it, the Kahn step's choice and each move's ideal place are all read from it.
+  const score = new Float64Array(n);
+  for (let v = 0; v < n; v++) score[v] = valueOf(wsjf.get(current[v] ?? ''));
+  const byWsjf: number[] = [];
+  for (let v = 0; v < n; v++) byWsjf.push(v);
+  byWsjf.sort((a, b) => (score[b] ?? 0) - (score[a] ?? 0) || a - b);
+  const rank = new Int32Array(n);
+  for (let r = 0; r < n; r++) rank[byWsjf[r] ?? 0] = r;
   const members: number[][] = Array.from({ length: count }, () => []);
-  for (let v = 0; v < n; v++) members[componentOf[v] ?? 0]?.push(v);
-  for (const list of members) list.sort(better);
+  for (const v of byWsjf) members[componentOf[v] ?? 0]?.push(v);
   const indegree = new Int32Array(count);
   for (const [a, b] of pairs) {
     const cb = componentOf[b] ?? 0;
     if (componentOf[a] !== cb) indegree[cb] = (indegree[cb] ?? 0) + 1;
   }
-  const available = new Set<number>();
-  for (let c = 0; c < count; c++) if (indegree[c] === 0) available.add(c);
+  // Available components keyed by their best member's rank: the smallest key is the best step.
+  const available = new IntMinHeap(count);
+  const keyOf = (c: number) => rank[members[c]?.[0] ?? 0] ?? 0;
+  for (let c = 0; c < count; c++) if (indegree[c] === 0) available.push(keyOf(c));
   const sequence: number[] = [];
   while (available.size > 0) {
-    let pick = -1;
-    for (const c of available)
-      if (pick < 0 || better(members[c]?.[0] ?? 0, members[pick]?.[0] ?? 0) < 0) pick = c;
-    available.delete(pick);
+    const pick = componentOf[byWsjf[available.pop()] ?? 0] ?? 0;
     for (const v of members[pick] ?? []) {
       sequence.push(v);
       for (let i = graph.outStart[v] ?? 0; i < (graph.outStart[v + 1] ?? 0); i++) {
         const w = componentOf[graph.edgeTo[graph.outEdges[i] ?? 0] ?? 0] ?? 0;
         if (w === pick) continue;
         indegree[w] = (indegree[w] ?? 0) - 1;
-        if (indegree[w] === 0) available.add(w);
+        if (indegree[w] === 0) available.push(keyOf(w));
       }
     }
   }
   const order = sequence.map((v) => current[v] ?? '');
-  return { order, moves: movesBetween(current, order, wsjf, pairs, componentOf) };
+  return { order, moves: movesBetween(current, sequence, wsjf, rank, pairs, componentOf) };
 }
 
+/** Why each epic whose place changes moves; `sequence[to]` is the node suggested at `to`. */
 function movesBetween(
   current: readonly string[],
-  order: readonly string[],
+  sequence: readonly number[],
   wsjf: ReadonlyMap<string, number | null>,
+  rank: Int32Array,
   pairs: ReadonlyArray<[number, number]>,
   componentOf: Int32Array,
 ): EpicMove[] {
-  const byWsjf = current
-    .map((key, i) => ({ key, i }))
-    .sort((a, b) => valueOf(wsjf.get(b.key)) - valueOf(wsjf.get(a.key)) || a.i - b.i);
-  const wsjfIndex = new Map(byWsjf.map((e, rank) => [e.key, rank]));
-  const position = new Map(current.map((key, i) => [key, i]));
+  const moved: number[] = [];
+  for (let to = 0; to < sequence.length; to++) if (sequence[to] !== to) moved.push(to);
+  if (moved.length === 0) return [];
   const prerequisites = current.map((): string[] => []);
   const dependants = current.map((): string[] => []);
   const cycleMates = new Map<number, string[]>();
@@ -97,14 +103,13 @@ function movesBetween(
     else cycleMates.set(c, [key]);
   });
   const label = (key: string) => `${key} (WSJF ${wsjf.get(key) ?? 'unknown'})`;
-  const moves: EpicMove[] = [];
-  order.forEach((key, to) => {
-    const from = position.get(key) ?? to;
-    if (from === to) return;
+  return moved.map((to) => {
+    const from = sequence[to] ?? to;
+    const key = current[from] ?? '';
     const cycle = (cycleMates.get(componentOf[from] ?? 0) ?? []).filter((k) => k !== key);
     const needs = prerequisites[from] ?? [];
     const neededBy = dependants[from] ?? [];
-    const ideal = wsjfIndex.get(key) ?? to;
+    const ideal = rank[from] ?? to;
     let reason: string;
     if (cycle.length > 0) reason = `in a dependency cycle with ${cycle.join(', ')}: kept together`;
     else if (to < ideal && neededBy.length > 0)
@@ -115,7 +120,6 @@ function movesBetween(
     else if (to > ideal)
       reason = `WSJF ${wsjf.get(key) ?? ''}: suggested at ${to + 1}, after higher-WSJF epics and what they wait for`;
     else reason = `WSJF ${wsjf.get(key) ?? ''}: suggested at ${to + 1}, before lower-WSJF epics`;
-    moves.push({ key, from, to, reason });
+    return { key, from, to, reason };
   });
-  return moves;
 }

@@ -42,14 +42,18 @@ type Check = (item: ProgramItem, facts: ReadinessFacts, config: ProgramConfig) =
 interface Rule {
   check: Check;
   passReason: (config: ProgramConfig) => string;
+  /** Its failure reason depends on the config only, so one failing result serves every item. */
+  sameForEveryItem?: true;
 }
 
 const RULES: Record<ReadinessRuleId, Rule> = {
   description: {
+    sameForEveryItem: true,
     check: (item) => (item.hasDescription ? undefined : 'no description'),
     passReason: () => 'has a description',
   },
   'acceptance-criteria': {
+    sameForEveryItem: true,
     check: (item, _f, config) =>
       item.hasAcceptanceCriteria
         ? undefined
@@ -57,6 +61,7 @@ const RULES: Record<ReadinessRuleId, Rule> = {
     passReason: () => 'has acceptance criteria',
   },
   estimated: {
+    sameForEveryItem: true,
     check: (item) => (item.points === undefined ? 'not estimated' : undefined),
     passReason: () => 'has a story-point estimate',
   },
@@ -69,10 +74,12 @@ const RULES: Record<ReadinessRuleId, Rule> = {
     passReason: (config) => `at most ${config.readiness.maxPoints} points (or not estimated yet)`,
   },
   'parent-epic': {
+    sameForEveryItem: true,
     check: (item) => (item.epicKey === undefined ? 'no parent epic' : undefined),
     passReason: () => 'has a parent epic',
   },
   team: {
+    sameForEveryItem: true,
     check: (item, _f, config) =>
       item.team !== undefined
         ? undefined
@@ -112,12 +119,27 @@ export function readinessEvaluator(
     const required = settings?.required ?? true;
     const weight = settings?.weight ?? 1;
     const passed: RuleResult = { id, pass: true, reason: RULES[id].passReason(config), required, weight };
-    return [{ id, check: RULES[id].check, required, weight, passed }];
+    return [
+      {
+        id,
+        check: RULES[id].check,
+        sameForEveryItem: RULES[id].sameForEveryItem === true,
+        required,
+        weight,
+        passed,
+      },
+    ];
   });
   const total = enabled.reduce((sum, r) => sum + r.weight, 0);
-  // Results are gathered in scratch lists and copied out at their exact length: an array grown by
-  // push from empty keeps room for 16+, and every result is kept (57k at 100k issues), so the slack
-  // would be live memory the garbage collector copies.
+  // A failing result whose reason is the same for every item is made once. The failing list and the
+  // score depend only on which rules fail, so items that fail the same rules share them, and their
+  // rules list too when every result in it is shared (most of 57k items at 100k issues): far fewer
+  // kept objects for the garbage collector to copy.
+  const sharedFailure = new Map<ReadinessRuleId, RuleResult>();
+  const byFailedRules = new Map<
+    number,
+    { failing: ReadinessRuleId[]; score: number; rules: RuleResult[] | undefined }
+  >();
   const ruleScratch: RuleResult[] = [];
   const failScratch: ReadinessRuleId[] = [];
   return {
@@ -126,22 +148,48 @@ export function readinessEvaluator(
       let failCount = 0;
       let passing = 0;
       let ready = true;
-      for (const rule of enabled) {
+      let failedMask = 0;
+      let allShared = true;
+      for (let r = 0; r < enabled.length; r++) {
+        const rule = enabled[r];
+        if (rule === undefined) continue;
         const failure = rule.check(item, facts, config);
         if (failure === undefined) {
           ruleScratch[ruleCount++] = rule.passed;
           passing += rule.weight;
           continue;
         }
-        ruleScratch[ruleCount++] = {
-          id: rule.id,
-          pass: false,
-          reason: failure,
-          required: rule.required,
-          weight: rule.weight,
-        };
+        failedMask |= 1 << r;
+        let result = rule.sameForEveryItem ? sharedFailure.get(rule.id) : undefined;
+        if (result === undefined) {
+          result = {
+            id: rule.id,
+            pass: false,
+            reason: failure,
+            required: rule.required,
+            weight: rule.weight,
+          };
+          if (rule.sameForEveryItem) sharedFailure.set(rule.id, result);
+          else allShared = false;
+        }
+        ruleScratch[ruleCount++] = result;
         failScratch[failCount++] = rule.id;
         if (rule.required) ready = false;
+      }
+      let shared = byFailedRules.get(failedMask);
+      if (shared === undefined) {
+        // Copied out at their exact length: an array grown by push from empty keeps room for 16+.
+        shared = {
+          failing: failScratch.slice(0, failCount),
+          score: total === 0 ? 100 : Math.round((100 * passing) / total),
+          rules: undefined,
+        };
+        byFailedRules.set(failedMask, shared);
+      }
+      let rules = allShared ? shared.rules : undefined;
+      if (rules === undefined) {
+        rules = ruleScratch.slice(0, ruleCount);
+        if (allShared) shared.rules = rules;
       }
       return {
         key: item.key,
@@ -150,9 +198,9 @@ export function readinessEvaluator(
         epicKey: item.epicKey,
         points: item.points,
         ready,
-        score: total === 0 ? 100 : Math.round((100 * passing) / total),
-        failing: failScratch.slice(0, failCount),
-        rules: ruleScratch.slice(0, ruleCount),
+        score: shared.score,
+        failing: shared.failing,
+        rules,
       };
     },
   };
