@@ -85,7 +85,7 @@ export class JiraClient {
       try {
         const reply = await this.attempt(request);
         if (reply.status >= 200 && reply.status < 300) {
-          const json = wantsJson ? parseJson(reply.text) : undefined;
+          const json = wantsJson ? parseJson(reply.body) : undefined;
           if (!wantsJson || json !== undefined) return { ...reply, json };
           error = new NotJson(`${describe(request)}: the reply is not JSON`, reply.status, '(root)');
         } else {
@@ -131,7 +131,7 @@ export class JiraClient {
       return {
         status: response.status,
         retryAfter: response.headers.get('retry-after'),
-        text: await response.text(),
+        body: response.arrayBuffer ? new Uint8Array(await response.arrayBuffer()) : await response.text(),
       };
     })();
     let timer: NodeJS.Timeout | undefined;

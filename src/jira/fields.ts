@@ -4,6 +4,7 @@
  * (`GET /rest/agile/1.0/board/{boardId}/configuration` -> `estimation.field.fieldId`), which is how a
  * site with both "Story Points" and "Story point estimate" says which one a team fills.
  */
+import pLimit from 'p-limit';
 import { z } from 'zod';
 import {
   CatalogFieldSchema,
@@ -39,8 +40,11 @@ const BoardConfigurationSchema = z.looseObject({
 
 /** Jira's agile board list returns at most 50 a page. */
 const BOARD_PAGE = 50;
-/** Board configurations are read this many at a time (one request each). */
-const CONFIG_BATCH = 5;
+/**
+ * Board configurations are read this many at a time (one request each), each leaving as soon as one
+ * returns: the build's first page waits for them, so they must not wait in waves.
+ */
+const CONFIG_CONCURRENCY = 8;
 
 async function programBoards(client: JiraClient, projectKeys: ReadonlySet<string>) {
   const boards: Array<{ id: number; projectKey: string }> = [];
@@ -64,26 +68,26 @@ export async function listBoardEstimations(
   projectKeys: readonly string[],
 ): Promise<BoardEstimation[]> {
   const boards = await programBoards(client, new Set(projectKeys));
-  const out: BoardEstimation[] = [];
-  for (let i = 0; i < boards.length; i += CONFIG_BATCH) {
-    const batch = boards.slice(i, i + CONFIG_BATCH);
-    const configs = await Promise.all(
-      batch.map((b) =>
-        client.send(
-          { method: 'GET', path: jiraPath`/rest/agile/1.0/board/${String(b.id)}/configuration` },
-          BoardConfigurationSchema,
-        ),
-      ),
-    );
-    configs.forEach((config, n) => {
-      const board = batch[n];
-      if (board)
-        out.push({
+  const limit = pLimit(CONFIG_CONCURRENCY);
+  return Promise.all(
+    boards.map((board) =>
+      limit(async () => {
+        const config = await client
+          .send(
+            { method: 'GET', path: jiraPath`/rest/agile/1.0/board/${String(board.id)}/configuration` },
+            BoardConfigurationSchema,
+          )
+          .catch((error: unknown) => {
+            // The first failure decides (the caller drops every board): send no more.
+            limit.clearQueue();
+            throw error;
+          });
+        return {
           boardId: board.id,
           projectKey: board.projectKey,
           fieldId: config.estimation?.field?.fieldId,
-        });
-    });
-  }
-  return out;
+        };
+      }),
+    ),
+  );
 }

@@ -102,21 +102,31 @@ export async function fetchProgram(
   };
 
   const jql = `${projectIn(options.projectKeys)} ORDER BY key ASC`;
+  // A census page's partitions are scheduled only once the next census page is queued: the pool is
+  // first come, first served, so the census then waits behind the previous page's partitions, not its
+  // own, and returns while those are still running. Scheduled before it, they would all have finished
+  // by the time it left, and the pool would idle for the census page's round trip, once per page.
+  const held: Partition[] = [];
+  const censusPage = (token: string | undefined) => {
+    const page = limit(() => searchRawPage(client, jql, ['key'], KEY_ONLY_PAGE_SIZE, token));
+    schedule(held.splice(0));
+    return page;
+  };
   let censusRestarts = 0;
   try {
     if (options.projectKeys.length > 0) {
       censusRestarts = await forEachTokenPage(
-        (token) => limit(() => searchRawPage(client, jql, ['key'], KEY_ONLY_PAGE_SIZE, token)),
+        censusPage,
         (page) => {
           const entries: CensusEntry[] = page.map((i) => ({ id: i.id, key: i.key }));
           entries.forEach((e) => censusIds.add(e.id));
           progress.censusIssues += entries.length;
-          schedule(cutter.add(entries));
+          held.push(...cutter.add(entries));
         },
         { idOf: (issue) => issue.id, maxPages: 10_000 },
       );
     }
-    schedule(cutter.flush());
+    schedule([...held.splice(0), ...cutter.flush()]);
     progress.censusDone = true;
     report();
   } finally {

@@ -9,6 +9,7 @@ import {
   JiraUnavailable,
   type JiraError,
 } from './errors';
+import { parseJsonBytes } from './reply-json';
 import type { JiraRequest } from './transport';
 
 const JiraErrorBodySchema = z.looseObject({
@@ -20,9 +21,10 @@ const JiraErrorBodySchema = z.looseObject({
 /** Jira's documented default when a 429 carries no usable Retry-After. */
 const DEFAULT_RETRY_AFTER_MS = 5_000;
 
-export function parseJson(text: string): unknown {
+/** The reply's JSON (from its text, or its bytes: see reply-json.ts), or undefined when it is not JSON. */
+export function parseJson(body: string | Uint8Array): unknown {
   try {
-    return JSON.parse(text);
+    return typeof body === 'string' ? JSON.parse(body) : parseJsonBytes(body);
   } catch {
     return undefined;
   }
@@ -43,11 +45,12 @@ export function describe(request: JiraRequest): string {
 export interface RawReply {
   status: number;
   retryAfter: string | null;
-  text: string;
+  /** The body as the transport gave it: its bytes when it can, else its text. */
+  body: string | Uint8Array;
 }
 
 export function errorFor(request: JiraRequest, reply: RawReply, now: number): JiraError {
-  const parsed = JiraErrorBodySchema.safeParse(parseJson(reply.text));
+  const parsed = JiraErrorBodySchema.safeParse(parseJson(reply.body));
   const body = parsed.success ? parsed.data : {};
   const messages = [...(body.errorMessages ?? []), ...Object.values(body.errors ?? {})];
   if (body.message) messages.push(body.message);

@@ -23,6 +23,8 @@ export interface JiraResponse {
   readonly status: number;
   readonly headers: { get(name: string): string | null };
   text(): Promise<string>;
+  /** The body's bytes, when the transport has them (Forge's and Node's fetch): pages parse from them. */
+  arrayBuffer?(): Promise<ArrayBuffer>;
 }
 
 export interface JiraTransport {

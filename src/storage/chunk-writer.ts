@@ -2,20 +2,41 @@
  * Packs stored issues into chunks under the KVS value limit, one project per chunk (so a reader loads
  * only the projects it may show, and finds an issue by its key's number), and writes each chunk as soon
  * as it is full: a build holds at most one open chunk per project in memory, not the whole program.
+ * An open chunk holds its issues as UTF-8 JSON (checked against the stored schema as they are added):
+ * each issue is serialised once, for its size and for the write; the issue objects of a 100k program
+ * die young instead of outliving the page they came with, and the bytes wait outside the JS heap.
  */
 import { issueNumberOf, projectKeyOf } from '../domain/issue-key';
 import { snapshotChunkKey } from './keys';
-import { CHUNK_TARGET_BYTES, writeChunk } from './snapshot-store';
-import type { ChunkRef, StoredIssue } from './snapshot-schema';
+import { CHUNK_TARGET_BYTES, writeChunkJson } from './snapshot-store';
+import { StoredIssueSchema, type ChunkRef, type StoredIssue } from './snapshot-schema';
 
 interface OpenChunk {
   project: string;
-  issues: StoredIssue[];
+  /** Each issue's JSON as UTF-8, in the order added. */
+  issues: Buffer[];
+  numbers: number[];
+  epics: number;
   bytes: number;
 }
 
+const OPEN = Buffer.from('{"issues":[');
+const CLOSE = Buffer.from(']}');
 /** `{"issues":[` + `]}`: what a chunk costs around its issues. */
-const ENVELOPE_BYTES = 13;
+const ENVELOPE_BYTES = OPEN.length + CLOSE.length;
+
+/** `{"issues":[…]}` from its issues' JSON: exactly the bytes of JSON.stringify({ issues }). */
+function chunkJson(issues: readonly Buffer[]): Buffer {
+  const length = ENVELOPE_BYTES + issues.reduce((sum, issue) => sum + issue.length, 0) + issues.length - 1;
+  const out = Buffer.allocUnsafe(length);
+  let at = OPEN.copy(out, 0);
+  issues.forEach((issue, i) => {
+    if (i > 0) out[at++] = 0x2c; // ','
+    at += issue.copy(out, at);
+  });
+  CLOSE.copy(out, at);
+  return out;
+}
 
 export const byteLength = (value: unknown): number => Buffer.byteLength(JSON.stringify(value), 'utf8');
 
@@ -26,7 +47,11 @@ const isEpic = (issue: StoredIssue): boolean => {
 
 /** Sorted, merged runs of issue numbers: [[1, 100], [301, 350]]. */
 export function keyRanges(issues: readonly StoredIssue[]): Array<[number, number]> {
-  const numbers = issues.map((i) => issueNumberOf(i.key)).sort((a, b) => a - b);
+  return numberRanges(issues.map((i) => issueNumberOf(i.key)));
+}
+
+function numberRanges(unsorted: readonly number[]): Array<[number, number]> {
+  const numbers = [...unsorted].sort((a, b) => a - b);
   const ranges: Array<[number, number]> = [];
   for (const n of numbers) {
     const last = ranges[ranges.length - 1];
@@ -53,10 +78,16 @@ export class ChunkWriter {
     return this.targetBytes - ENVELOPE_BYTES - 1;
   }
 
-  /** Adds an issue; returns false (and stores nothing) when the issue alone exceeds a chunk. */
-  add(issue: StoredIssue): boolean {
-    const size = byteLength(issue) + 1;
+  /**
+   * Adds an issue (`json` is its JSON when the caller has it already); returns false (and stores
+   * nothing) when the issue alone exceeds a chunk. Throws when the issue is not a stored issue.
+   */
+  add(issue: StoredIssue, json: string = JSON.stringify(issue)): boolean {
+    const bytes = Buffer.from(json, 'utf8');
+    const size = bytes.length + 1;
     if (size + ENVELOPE_BYTES > this.targetBytes) return false;
+    // Nothing invalid is ever written: checked here, since the chunk is written from the JSON.
+    StoredIssueSchema.parse(issue);
     const project = projectKeyOf(issue.key);
     let chunk = this.open.get(project);
     if (chunk && chunk.bytes + size > this.targetBytes) {
@@ -64,10 +95,12 @@ export class ChunkWriter {
       chunk = undefined;
     }
     if (!chunk) {
-      chunk = { project, issues: [], bytes: ENVELOPE_BYTES };
+      chunk = { project, issues: [], numbers: [], epics: 0, bytes: ENVELOPE_BYTES };
       this.open.set(project, chunk);
     }
-    chunk.issues.push(issue);
+    chunk.issues.push(bytes);
+    chunk.numbers.push(issueNumberOf(issue.key));
+    if (isEpic(issue)) chunk.epics++;
     chunk.bytes += size;
     return true;
   }
@@ -88,12 +121,12 @@ export class ChunkWriter {
       key,
       project: chunk.project,
       count: chunk.issues.length,
-      epics: chunk.issues.filter(isEpic).length,
+      epics: chunk.epics,
       bytes: chunk.bytes,
-      ranges: keyRanges(chunk.issues),
+      ranges: numberRanges(chunk.numbers),
     };
     this.writes.push(
-      writeChunk(key, { issues: chunk.issues }).then(
+      writeChunkJson(key, chunkJson(chunk.issues)).then(
         () => void this.written.push(ref),
         (error: unknown) => {
           this.failure ??= error instanceof Error ? error : new Error(String(error));

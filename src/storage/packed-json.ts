@@ -5,17 +5,34 @@
  * reads a fraction of the units. A value that would not get smaller is stored as it is, and a reader
  * accepts both, so values written before the encoding (or incompressible ones) still read.
  */
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { deflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
 
 const PackedSchema = z.strictObject({ deflated: z.string() });
 
+const DEFLATE = { level: 6 } as const;
+const deflateRawAsync = promisify(deflateRaw);
+
+/** Over 40% of the JSON, packing saves too little to be worth the reader's inflate. */
+const worthPacking = (deflated: string, jsonLength: number) => deflated.length + 16 <= jsonLength * 0.6;
+
 /** The value to store for `value` (already parsed by its schema), and its size in bytes. */
 export function pack(value: unknown): { stored: unknown; bytes: number } {
   const json = JSON.stringify(value);
-  const deflated = deflateRawSync(json, { level: 6 }).toString('base64');
-  // Over 40% of the JSON, packing saves too little to be worth the reader's inflate.
-  if (deflated.length + 16 > json.length * 0.6) return { stored: value, bytes: Buffer.byteLength(json) };
+  const deflated = deflateRawSync(json, DEFLATE).toString('base64');
+  if (!worthPacking(deflated, json.length)) return { stored: value, bytes: Buffer.byteLength(json) };
+  return { stored: { deflated }, bytes: deflated.length + 16 };
+}
+
+/**
+ * {@link pack} for a value its caller already holds as UTF-8 JSON (a snapshot chunk), deflated on
+ * libuv's thread pool: a full build packs hundreds of chunks while it parses pages on the main thread.
+ */
+export async function packJson(json: Buffer): Promise<{ stored: unknown; bytes: number }> {
+  const deflated = (await deflateRawAsync(json, DEFLATE)).toString('base64');
+  if (!worthPacking(deflated, json.length))
+    return { stored: JSON.parse(json.toString('utf8')), bytes: json.length };
   return { stored: { deflated }, bytes: deflated.length + 16 };
 }
 

@@ -6,13 +6,25 @@ import { z } from 'zod';
 import { FieldResolutionSchema } from '../domain/config/field-resolution';
 import { PartialReasonSchema } from '../shared/contract';
 
+const isPlainObject = (value: unknown): value is Record<string, unknown> => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+};
+
+/**
+ * A plain object with any values, checked without being copied: `z.record(z.string(), z.unknown())`
+ * accepts the same values but copies every field of every issue on each write and read of a chunk.
+ */
+const AnyRecordSchema = z.custom<Record<string, unknown>>(isPlainObject, 'expected an object');
+
 export const StoredIssueSchema = z
   .object({
     id: z.string(),
     key: z.string(),
-    fields: z.record(z.string(), z.unknown()),
+    fields: AnyRecordSchema,
     /** Issue properties the analysis reads (the impediments' escalation history), when the issue has them. */
-    properties: z.record(z.string(), z.unknown()).optional(),
+    properties: AnyRecordSchema.optional(),
   })
   .strict();
 export type StoredIssue = z.infer<typeof StoredIssueSchema>;

@@ -8,7 +8,7 @@
 import { kvs, WhereConditions } from '@forge/kvs';
 import type { z } from 'zod';
 import { readStored, StoredValueInvalid, writePacked, writeStored } from './stored-json';
-import { pack, packedOr, unpack } from './packed-json';
+import { pack, packedOr, packJson, unpack } from './packed-json';
 import { isConditionFailure } from './versioned-entity';
 import { pacedRead, pacedWrite, retryRateLimited } from './kvs-budget';
 import { programKey, SNAPSHOT_DATA_PREFIX, STORAGE_KEYS } from './keys';
@@ -37,6 +37,15 @@ export function readManifest(): Promise<SnapshotManifest | undefined> {
 
 export function writeChunk(key: string, chunk: SnapshotChunk): Promise<void> {
   return writePacked(key, SnapshotChunkSchema, chunk);
+}
+
+/**
+ * Writes a chunk its writer assembled as UTF-8 JSON from issues it checked one by one (chunk-writer.ts),
+ * packed like {@link writeChunk} without serialising the issues again.
+ */
+export async function writeChunkJson(key: string, json: Buffer): Promise<void> {
+  const { stored, bytes } = await packJson(json);
+  await pacedWrite(bytes + key.length, () => kvs.set(key, stored));
 }
 
 export function writeMeta(key: string, meta: SnapshotMeta): Promise<void> {

@@ -22,7 +22,9 @@ export interface EmulatorReady {
 async function main(): Promise<void> {
   const input = InputSchema.parse(workerData);
   const dataset = syntheticProgram({ issues: input.issues, teams: input.teams, seed: input.seed });
-  const emulator = await startEmulator({ dataset, port: 0, latencyMs: input.latencyMs });
+  // Pages are served from issues serialised once (keeping Jira's rendering off the app's cores), and
+  // the program changes only through HTTP, as prerendering requires.
+  const emulator = await startEmulator({ dataset, port: 0, latencyMs: input.latencyMs, prerender: true });
   const ready: EmulatorReady = {
     url: emulator.url,
     projectKeys: dataset.projects.map((p) => p.key),

@@ -1,5 +1,6 @@
 import type { Caller } from '../access/caller';
 import type { EmulatorState } from '../state/emulator-state';
+import type { RenderedIssues } from '../state/rendered-issues';
 
 export interface RouteContext {
   caller: Caller;
@@ -9,6 +10,8 @@ export interface RouteContext {
   state: EmulatorState;
   /** The emulator's base URL, for `self` links. */
   baseUrl: string;
+  /** Issues serialised once (the benchmark's emulator), else undefined: render per request. */
+  rendered?: RenderedIssues | undefined;
 }
 
 export interface Reply {

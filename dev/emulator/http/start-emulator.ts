@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { callerFrom } from '../access/caller';
 import type { Dataset } from '../dataset/schema';
 import { EmulatorState } from '../state/emulator-state';
+import { RawJson, RenderedIssues } from '../state/rendered-issues';
 import { controlReply } from './control-routes';
 import { FaultInjector } from './faults';
 import { JiraError, jiraErrors } from './jira-error';
@@ -43,7 +44,19 @@ export interface EmulatorOptions {
   /** The clock for `updated`, `created` and relative JQL dates; defaults to the real one. */
   now?: () => Date;
   faultSeed?: number;
+  /**
+   * Serialise every issue once, up front, and answer searches and bulk reads from those pieces
+   * (state/rendered-issues.ts): for the benchmark, whose state changes only through HTTP.
+   */
+  prerender?: boolean;
 }
+
+/** POSTs that only read: every other request that is not a GET may change an issue or a link. */
+const READING_POSTS = new Set([
+  '/rest/api/3/search/jql',
+  '/rest/api/3/issue/bulkfetch',
+  '/rest/api/3/permissions/check',
+]);
 
 // Unref'd: an injected slow reply that the client already gave up on must not keep a test process alive.
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
@@ -81,6 +94,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
   let total = 0;
   const stats = (): EmulatorStats => ({ total, byRoute: { ...counts }, faultsInjected: faults.fired });
   let baseUrl = '';
+  let rendered: RenderedIssues | undefined;
 
   async function handle(req: IncomingMessage, url: URL, method: string, body: unknown): Promise<Reply> {
     const control = controlReply(method, url.pathname, body, faults, stats);
@@ -109,7 +123,8 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
       if (match.allowed) throw new JiraError(405, ['Method Not Allowed']);
       throw jiraErrors.notFound(`null for uri: ${baseUrl}${url.pathname}`);
     }
-    return match.route.handler({ caller, params: match.params, query: flatQuery(url), body, state, baseUrl });
+    const ctx = { caller, params: match.params, query: flatQuery(url), body, state, baseUrl, rendered };
+    return match.route.handler(ctx);
   }
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -131,16 +146,19 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
         reply = { status: 500, body: { errorMessages: ['Internal server error'], errors: {} } };
       }
     }
+    if (method !== 'GET' && !READING_POSTS.has(url.pathname)) rendered?.clear();
     const raw =
-      typeof reply.body === 'string'
-        ? reply.body
-        : reply.body === undefined
-          ? ''
-          : JSON.stringify(reply.body);
+      reply.body instanceof RawJson
+        ? reply.body.bytes
+        : typeof reply.body === 'string'
+          ? reply.body
+          : reply.body === undefined
+            ? ''
+            : JSON.stringify(reply.body);
     const wait = answerAt - performance.now();
     if (wait > 0 && !url.pathname.startsWith('/__emulator/')) await sleep(wait);
     res.writeHead(reply.status, {
-      ...(raw === '' ? {} : { 'Content-Type': 'application/json;charset=UTF-8' }),
+      ...(raw.length === 0 ? {} : { 'Content-Type': 'application/json;charset=UTF-8' }),
       ...reply.headers,
     });
     res.end(raw);
@@ -152,7 +170,8 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
         requestHeaders: flatHeaders(req),
         requestBody,
         status: reply.status,
-        responseBody: reply.body,
+        responseBody:
+          reply.body instanceof RawJson ? JSON.parse(reply.body.bytes.toString('utf8')) : reply.body,
       });
     }
   }
@@ -162,6 +181,10 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? (address satisfies AddressInfo).port : 0;
   baseUrl = `http://127.0.0.1:${port}`;
+  if (opts.prerender) {
+    rendered = new RenderedIssues(state, baseUrl);
+    rendered.warm();
+  }
   return {
     url: baseUrl,
     faults,

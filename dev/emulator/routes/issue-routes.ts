@@ -6,6 +6,10 @@ import { noContent, ok, type Route, type RouteContext } from '../http/router';
 import { applyEdit, storedFieldValue } from '../state/field-values';
 import { parseFieldSelection, renderIssue } from '../state/issue-view';
 import { rankBetween } from '../state/rank';
+import { rawJson } from '../state/rendered-issues';
+
+const ISSUES_OPEN = Buffer.from('{"issues":[');
+const COMMA = Buffer.from(',');
 import { RANK_FIELD, issueFacts, jiraTimestamp, type StoredIssue } from '../state/stored-issue';
 import { editableIssue, visibleIssue } from './visible-issue';
 
@@ -38,19 +42,26 @@ function bulkFetch(ctx: RouteContext) {
   const input = parseInput(BulkFetchInput, ctx.body);
   const sel = parseFieldSelection(input.fields, '*navigable');
   const issues: unknown[] = [];
+  const parts = [ISSUES_OPEN];
   const issueErrors: { id: string; errorMessage: string }[] = [];
   for (const keyOrId of input.issueIdsOrKeys) {
     try {
       const issue = visibleIssue(ctx, keyOrId);
-      issues.push(
-        renderIssue(issue, sel, ctx.state, ctx.caller, ctx.baseUrl, { properties: input.properties }),
-      );
+      if (!ctx.rendered) {
+        const opts = { properties: input.properties };
+        issues.push(renderIssue(issue, sel, ctx.state, ctx.caller, ctx.baseUrl, opts));
+        continue;
+      }
+      if (parts.length > 1) parts.push(COMMA);
+      ctx.rendered.render(parts, issue, sel, ctx.caller, input.properties);
     } catch (err) {
       if (!(err instanceof JiraError)) throw err;
       issueErrors.push({ id: keyOrId, errorMessage: err.message });
     }
   }
-  return ok({ issues, issueErrors });
+  if (!ctx.rendered) return ok({ issues, issueErrors });
+  parts.push(Buffer.from(`],"issueErrors":${JSON.stringify(issueErrors)}}`));
+  return ok(rawJson(parts));
 }
 
 function createIssue(ctx: RouteContext) {

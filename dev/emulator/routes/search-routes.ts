@@ -5,6 +5,7 @@ import { parseInput } from '../http/parse-body';
 import { ok, type Route, type RouteContext } from '../http/router';
 import { parseFieldSelection, renderIssue, selectsOnlyIdentifiers } from '../state/issue-view';
 import type { EmulatorState } from '../state/emulator-state';
+import { rawJson } from '../state/rendered-issues';
 
 const SearchInput = z.looseObject({
   jql: z.string().optional(),
@@ -53,15 +54,24 @@ function search(ctx: RouteContext, input: SearchInput) {
     page = { ids, snapshot, offset: 0 };
   }
   const slice = page.ids.slice(page.offset, page.offset + limit);
-  const issues = slice.flatMap((id) => {
-    const issue = state.issues.get(id);
-    return issue
-      ? [renderIssue(issue, sel, state, caller, ctx.baseUrl, { properties: input.properties })]
-      : [];
-  });
   const end = page.offset + slice.length;
   const isLast = end >= page.ids.length;
-  return ok(isLast ? { issues, isLast } : { issues, nextPageToken: encodeToken(page.snapshot, end), isLast });
+  const next = isLast ? {} : { nextPageToken: encodeToken(page.snapshot, end) };
+  const found = slice.flatMap((id) => state.issues.get(id) ?? []);
+  const { rendered } = ctx;
+  if (rendered) {
+    const parts = [Buffer.from('{"issues":[')];
+    found.forEach((issue, i) => {
+      if (i > 0) parts.push(Buffer.from(','));
+      rendered.render(parts, issue, sel, caller, input.properties);
+    });
+    parts.push(Buffer.from(`],${JSON.stringify({ ...next, isLast }).slice(1)}`));
+    return ok(rawJson(parts));
+  }
+  const issues = found.map((issue) =>
+    renderIssue(issue, sel, state, caller, ctx.baseUrl, { properties: input.properties }),
+  );
+  return ok({ issues, ...next, isLast });
 }
 
 const splitList = (value: string | undefined) => (value === undefined ? undefined : value.split(','));

@@ -85,7 +85,7 @@ export async function applyChanges(
   const warnings: PartialReason[] = [];
   const add = (issue: StoredIssue) => {
     const fitted = fitIssue(withoutLinksTo(issue, gone), writer.maxIssueBytes);
-    if (fitted) writer.add(fitted.issue);
+    if (fitted) writer.add(fitted.issue, fitted.json);
     const warning = trimWarning(issue.key, fitted);
     if (warning) warnings.push(warning);
   };

@@ -10,6 +10,7 @@ import type { StoredIssue } from '../../storage/snapshot-schema';
 import { withoutLinkedIssueFields } from './compact-issue';
 
 const bytesOf = (value: unknown): number => Buffer.byteLength(JSON.stringify(value), 'utf8');
+const utf8Bytes = (json: string): number => Buffer.byteLength(json, 'utf8');
 
 function isDependencyLink(link: unknown): boolean {
   const type: unknown = typeof link === 'object' && link !== null ? Reflect.get(link, 'type') : undefined;
@@ -23,15 +24,20 @@ function isDependencyLink(link: unknown): boolean {
 
 export interface FittedIssue {
   issue: StoredIssue;
+  /** The issue's JSON as its chunk stores it: serialised once, for the size check and the write. */
+  json: string;
   /** Links left out (0 when the issue fitted as it was or with its links slimmed). */
   linksLeftOut: number;
 }
 
 /** The issue as it fits in `maxBytes` (JSON), or undefined when even without links it does not. */
 export function fitIssue(issue: StoredIssue, maxBytes: number): FittedIssue | undefined {
-  if (bytesOf(issue) <= maxBytes) return { issue, linksLeftOut: 0 };
+  const json = JSON.stringify(issue);
+  // A UTF-8 byte is at most three UTF-16 units' worth: most issues fit without counting their bytes.
+  if (json.length * 3 <= maxBytes || utf8Bytes(json) <= maxBytes) return { issue, json, linksLeftOut: 0 };
   const slim = withoutLinkedIssueFields(issue);
-  if (bytesOf(slim) <= maxBytes) return { issue: slim, linksLeftOut: 0 };
+  const slimJson = JSON.stringify(slim);
+  if (utf8Bytes(slimJson) <= maxBytes) return { issue: slim, json: slimJson, linksLeftOut: 0 };
   const links: unknown[] = Array.isArray(slim.fields.issuelinks) ? slim.fields.issuelinks : [];
   const bare = { ...slim, fields: { ...slim.fields, issuelinks: [] } };
   let budget = maxBytes - bytesOf(bare);
@@ -47,10 +53,8 @@ export function fitIssue(issue: StoredIssue, maxBytes: number): FittedIssue | un
     kept.add(index);
   }
   const issuelinks = links.filter((_, index) => kept.has(index));
-  return {
-    issue: { ...slim, fields: { ...slim.fields, issuelinks } },
-    linksLeftOut: links.length - issuelinks.length,
-  };
+  const trimmed = { ...slim, fields: { ...slim.fields, issuelinks } };
+  return { issue: trimmed, json: JSON.stringify(trimmed), linksLeftOut: links.length - issuelinks.length };
 }
 
 /** The warning for a trimmed (or, with no room even for its own fields, unstorable) issue. */

@@ -188,7 +188,7 @@ async function fetchInto(
           const stored = toStoredIssue(issue, fieldMap);
           meta.observe(stored);
           const fitted = fitIssue(stored, writer.maxIssueBytes);
-          if (fitted) writer.add(fitted.issue);
+          if (fitted) writer.add(fitted.issue, fitted.json);
           const warning = trimWarning(issue.key, fitted);
           if (warning) failures.push(warning);
         }

@@ -6,85 +6,99 @@
  * candidate). The analysis of a stored issue equals the analysis of the issue Jira sent
  * (test/snapshot/compact-issue-shape.test.ts).
  */
+import { isRecord, MAX_FIELD_DEPTH, pickJson, toJson, type Json, type JsonObject } from './json-copy';
+
+/** The version of the stored shape (a snapshot of another shape is rebuilt, never patched). */
 export const ISSUE_SHAPE = 2;
 
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
+/*
+ * Each shape reads Jira's value itself (at `depth`, 1 for a field) and copies only what it keeps: the
+ * same as copying the value without noise (json-copy.ts) and then picking, at a fraction of the
+ * allocation (every system field of every issue of a full build passes here).
+ */
+
 const isJsonObject = (v: Json | undefined): v is JsonObject =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const isObject = (v: unknown): v is { [key: string]: unknown } =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** `value` with only `keys` (an object), or as it is (anything else: a reader may cope with it). */
-function pick(value: Json, keys: readonly string[]): Json {
-  if (!isJsonObject(value)) return value;
-  const out: JsonObject = {};
-  for (const key of keys) {
-    const v = value[key];
-    if (v !== undefined) out[key] = v;
-  }
-  return out;
-}
-
 /** Status: its name and its category's key (new / indeterminate / done). */
-function status(value: Json): Json {
-  if (!isJsonObject(value)) return value;
-  const out = pick(value, ['name']);
-  const category = value.statusCategory;
-  if (isJsonObject(out) && category !== undefined) out.statusCategory = pick(category, ['key']);
+function status(value: unknown, depth: number): Json | undefined {
+  const out = pickJson(value, ['name'], depth);
+  if (!isRecord(value) || !isJsonObject(out)) return out;
+  const category = pickJson(value.statusCategory, ['key'], depth + 1);
+  if (category !== undefined) out.statusCategory = category;
   return out;
 }
 
-const issueType = (value: Json) => pick(value, ['name', 'hierarchyLevel', 'subtask']);
+const issueType = (value: unknown, depth: number) =>
+  pickJson(value, ['name', 'hierarchyLevel', 'subtask'], depth);
 
 /** A link's other end: its key and id, and the fields an issue outside the program is shown with. */
-function linkEnd(value: Json): Json {
-  if (!isJsonObject(value)) return value;
-  const out = pick(value, ['id', 'key']);
+function linkEnd(value: unknown, depth: number): Json | undefined {
+  const out = pickJson(value, ['id', 'key'], depth);
+  if (!isRecord(value) || !isJsonObject(out)) return out;
   const fields = value.fields;
-  if (isJsonObject(out) && isJsonObject(fields)) {
+  if (isRecord(fields) && depth + 1 <= MAX_FIELD_DEPTH) {
     const kept: JsonObject = {};
-    if (fields.summary !== undefined) kept.summary = fields.summary;
-    if (fields.status !== undefined) kept.status = status(fields.status);
-    if (fields.issuetype !== undefined) kept.issuetype = issueType(fields.issuetype);
+    const summary = toJson(fields.summary, depth + 2);
+    if (summary !== undefined) kept.summary = summary;
+    const linkedStatus = status(fields.status, depth + 2);
+    if (linkedStatus !== undefined) kept.status = linkedStatus;
+    const type = issueType(fields.issuetype, depth + 2);
+    if (type !== undefined) kept.issuetype = type;
     out.fields = kept;
   }
   return out;
 }
 
-function link(value: Json): Json {
-  if (!isJsonObject(value)) return value;
-  const out = pick(value, ['id', 'type']);
-  if (!isJsonObject(out)) return out;
-  if (out.type !== undefined) out.type = pick(out.type, ['id', 'name', 'inward', 'outward']);
-  if (value.inwardIssue !== undefined) out.inwardIssue = linkEnd(value.inwardIssue);
-  if (value.outwardIssue !== undefined) out.outwardIssue = linkEnd(value.outwardIssue);
+function link(value: unknown, depth: number): Json | undefined {
+  const out = pickJson(value, ['id'], depth);
+  if (!isRecord(value) || !isJsonObject(out)) return out;
+  const type = pickJson(value.type, ['id', 'name', 'inward', 'outward'], depth + 1);
+  if (type !== undefined) out.type = type;
+  const inward = linkEnd(value.inwardIssue, depth + 1);
+  if (inward !== undefined) out.inwardIssue = inward;
+  const outward = linkEnd(value.outwardIssue, depth + 1);
+  if (outward !== undefined) out.outwardIssue = outward;
   return out;
 }
 
-/** Fix versions matter only for their release date (an item's due date when it has none of its own). */
-function fixVersions(value: Json): Json {
-  if (!Array.isArray(value)) return value;
-  return value
-    .filter((v) => isJsonObject(v) && typeof v.releaseDate === 'string')
-    .map((v) => pick(v, ['releaseDate']));
+/** Each item shaped (an item that cannot be copied is left out, as the plain copy leaves it out). */
+function eachOf(shape: (item: unknown, depth: number) => Json | undefined) {
+  return (value: unknown, depth: number): Json | undefined => {
+    if (!Array.isArray(value) || depth > MAX_FIELD_DEPTH) return toJson(value, depth);
+    const items: Json[] = [];
+    for (const item of value) {
+      const json = shape(item, depth + 1);
+      if (json !== undefined) items.push(json);
+    }
+    return items;
+  };
 }
 
-const SYSTEM_SHAPES: Record<string, (value: Json) => Json> = {
+/** Fix versions matter only for their release date (an item's due date when it has none of its own). */
+const fixVersions = eachOf((version, depth) =>
+  isRecord(version) && typeof version.releaseDate === 'string'
+    ? pickJson(version, ['releaseDate'], depth)
+    : undefined,
+);
+
+const SYSTEM_SHAPES: Record<string, (value: unknown, depth: number) => Json | undefined> = {
   status,
   issuetype: issueType,
-  project: (v) => pick(v, ['id', 'key', 'name']),
-  parent: (v) => pick(v, ['id', 'key']),
-  security: (v) => pick(v, ['id']),
-  issuelinks: (v) => (Array.isArray(v) ? v.map(link) : v),
+  project: (v, depth) => pickJson(v, ['id', 'key', 'name'], depth),
+  parent: (v, depth) => pickJson(v, ['id', 'key'], depth),
+  security: (v, depth) => pickJson(v, ['id'], depth),
+  issuelinks: eachOf(link),
   fixVersions,
 };
 
-/** A field's value as stored: reduced to what is read when it is a system field the app knows. */
-export function shapedField(name: string, value: Json): Json {
+/**
+ * A field's value as stored (undefined when JSON cannot hold it): reduced to what is read when it is a
+ * system field the app knows, copied without noise otherwise.
+ */
+export function shapedField(name: string, value: unknown): Json | undefined {
   const shape = SYSTEM_SHAPES[name];
-  return shape ? shape(value) : value;
+  return shape ? shape(value, 1) : toJson(value, 1);
 }
 
 /**
@@ -101,7 +115,7 @@ function flatText(node: unknown): string {
   const stack: unknown[] = [node];
   while (stack.length > 0) {
     const current = stack.pop();
-    if (!isObject(current)) continue;
+    if (!isRecord(current)) continue;
     if (typeof current.text === 'string') text += current.text;
     const content = Array.isArray(current.content) ? current.content : [];
     for (let i = content.length - 1; i >= 0; i--) stack.push(content[i]);
@@ -127,12 +141,12 @@ export function readinessText(value: unknown): Json | undefined {
     const lines = value.split('\n').filter((line) => /\S/.test(line));
     return lines.slice(0, MAX_BLOCKS).map(startOf).join('\n');
   }
-  if (!isObject(value) || !Array.isArray(value.content)) return undefined;
+  if (!isRecord(value) || !Array.isArray(value.content)) return undefined;
   const blocks: Json[] = [];
   for (const block of value.content) {
     if (blocks.length >= MAX_BLOCKS) break;
     const text = flatText(block).trim();
-    const heading = isObject(block) && block.type === 'heading';
+    const heading = isRecord(block) && block.type === 'heading';
     if (text === '' || (blocks.length > 0 && !heading && !text.includes(':'))) continue;
     blocks.push({
       type: heading ? 'heading' : 'paragraph',

@@ -22,7 +22,22 @@ const SprintValueSchema = z.array(
     completeDate: z.string().optional(),
   }),
 );
-const ProjectValueSchema = z.looseObject({ id: z.string(), key: z.string(), name: z.string().optional() });
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The issue's project as the snapshot reads it: `{ id, key, name? }` with strings, else undefined. */
+function projectOf(value: unknown): { id: string; key: string; name: string | undefined } | undefined {
+  if (!isRecord(value)) return undefined;
+  const { id, key, name } = value;
+  if (typeof id !== 'string' || typeof key !== 'string') return undefined;
+  if (name !== undefined && typeof name !== 'string') return undefined;
+  return { id, key, name };
+}
+
+function linkTypeNameOf(link: unknown): string | undefined {
+  const type = isRecord(link) ? link.type : undefined;
+  return isRecord(type) && typeof type.name === 'string' ? type.name : undefined;
+}
 const LinksValueSchema = z.array(
   z.looseObject({
     type: z.looseObject({
@@ -60,15 +75,28 @@ export class ProgramMeta {
     return result;
   }
 
+  /**
+   * Runs on every issue of a full build, so the common case costs no parse: the project is checked by
+   * hand, and links are parsed only when one names a link type not seen yet (the parse then decides,
+   * all or nothing, as before).
+   */
   observe(issue: StoredIssue): void {
-    const project = ProjectValueSchema.safeParse(issue.fields.project);
-    if (project.success && !this.projects.has(project.data.key)) {
-      const { id, key, name } = project.data;
+    const project = projectOf(issue.fields.project);
+    if (project && !this.projects.has(project.key)) {
+      const { id, key, name } = project;
       this.projects.set(key, { id, key, name: name ?? key, issueCount: 0 });
     }
-    if (project.success) this.observed.observe(project.data.key, issue.fields);
-    const sprintField = this.sprintField;
-    const sprints = SprintValueSchema.safeParse(sprintField ? issue.fields[sprintField] : undefined);
+    if (project) this.observed.observe(project.key, issue.fields);
+    const sprintValue = this.sprintField ? issue.fields[this.sprintField] : undefined;
+    if (Array.isArray(sprintValue) && sprintValue.length > 0) this.observeSprints(sprintValue);
+    const links = issue.fields.issuelinks;
+    if (!Array.isArray(links) || links.every((l) => this.linkTypes.has(linkTypeNameOf(l) ?? ''))) return;
+    const parsed = LinksValueSchema.safeParse(links);
+    (parsed.success ? parsed.data : []).forEach((l) => this.addLinkType(l.type));
+  }
+
+  private observeSprints(value: unknown[]): void {
+    const sprints = SprintValueSchema.safeParse(value);
     for (const s of sprints.success ? sprints.data : []) {
       const { id, name, state, boardId, startDate, endDate, completeDate } = s;
       this.sprints.set(id, {
@@ -81,8 +109,6 @@ export class ProgramMeta {
         ...(completeDate === undefined ? {} : { completeDate }),
       });
     }
-    const links = LinksValueSchema.safeParse(issue.fields.issuelinks);
-    (links.success ? links.data : []).forEach((l) => this.addLinkType(l.type));
   }
 
   observedValues(): ObservedValues {
