@@ -12,7 +12,6 @@ import { clock } from '../../clock';
 import type { ProgramForecast } from '../../domain/forecast/forecast-entry';
 import { forecastProgram } from '../../domain/forecast/forecast-program';
 import { buildDependencyGraph } from '../../domain/graph/dependency-graph';
-import type { ProgramItem } from '../../domain/model/program-model';
 import { metaScrumOrder } from '../../domain/priority/metascrum-order';
 import { proposedOrder } from '../../domain/priority/proposed-order';
 import { DeadlineExceeded, assertCanWait } from '../../invocation-deadline';
@@ -37,7 +36,7 @@ export async function previewOrder(viewer: Viewer, proposal: readonly string[]):
   if (!loaded) throw new InvalidInput('order', NOT_ANALYSED);
   const { basis, settings: stored } = loaded;
   const { model } = basis;
-  const epics = model.items.filter((i: ProgramItem) => i.kind === 'epic' && !i.done && !i.external);
+  const epics = model.items.filter((i) => i.kind === 'epic' && !i.done && !i.external);
   // The order the stored analysis forecast with (domain/priority/program-priority.ts).
   const current = metaScrumOrder(epics, view.order?.keys ?? []).epics.map((e) => e.key);
   const open = new Set(current);

@@ -8,12 +8,11 @@
  * Jira changes move both columns alike. Without that window, every click on a busy site would read the
  * whole snapshot again.
  */
-import type { ProgramConfig } from '../../domain/config/program-config';
+import { parseProgramConfig, type ProgramConfig } from '../../domain/config/program-config';
 import { forecastBasis, type ForecastBasis } from '../../domain/forecast/forecast-basis';
 import type { AnalysisManifest } from '../../storage/analysis-schema';
 import { readForecastBasis, writeForecastBasis } from '../../storage/forecast-basis-store';
 import { readStoredConfig } from '../../storage/program-config';
-import { parseProgramConfig } from '../../domain/config/program-config';
 import { loadSnapshotModel } from '../analysis/snapshot-model';
 
 export const BASIS_REUSE_MS = 5 * 60_000;

@@ -3,17 +3,10 @@ import { Label } from '@atlaskit/form';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import type { BoardQuery } from '../../../../src/shared/contract';
+import { inputStyle } from '../../components/inputStyle';
 import { useSearchAsYouType } from './useSearchAsYouType';
 
 const fieldStyle = { display: 'grid', gap: token('space.050') } as const;
-const selectStyle = {
-  height: 32,
-  padding: `0 ${token('space.100')}`,
-  borderRadius: token('radius.small'),
-  border: `1px solid ${token('color.border.input')}`,
-  background: token('color.background.input'),
-  color: token('color.text'),
-};
 
 export function BoardFilters({
   teams,
@@ -31,7 +24,7 @@ export function BoardFilters({
         <Label htmlFor="filter-team">Team</Label>
         <select
           id="filter-team"
-          style={selectStyle}
+          style={inputStyle}
           value={query.team ?? ''}
           onChange={(e) => onQuery({ ...query, team: e.currentTarget.value || undefined, page: 1 })}
         >
@@ -47,7 +40,7 @@ export function BoardFilters({
         <Label htmlFor="filter-readiness">Readiness</Label>
         <select
           id="filter-readiness"
-          style={selectStyle}
+          style={inputStyle}
           value={query.readiness ?? 'any'}
           onChange={(e) => {
             const v = e.currentTarget.value;
