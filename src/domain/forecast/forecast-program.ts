@@ -8,7 +8,15 @@ import type { ProgramConfig } from '../config/program-config';
 import { buildDependencyGraph, type DependencyGraph } from '../graph/dependency-graph';
 import type { ProgramItem, ProgramModel } from '../model/program-model';
 import { compareIssueKeys } from '../priority/metascrum-order';
-import { DAY_MS, dueCutoffMs, utcDay, type ProgramForecast, type TeamForecastBasis } from './forecast-entry';
+import { sortByIssueKey } from '../priority/sort-by-issue-key';
+import {
+  DAY_MS,
+  dueCutoffMs,
+  utcDay,
+  type ForecastEntry,
+  type ProgramForecast,
+  type TeamForecastBasis,
+} from './forecast-entry';
 import { forecastNetwork, type ForecastNetwork } from './forecast-network';
 import { epicEntry, itemEntry, unforecastableEntry } from './forecast-results';
 import { forecastWork, type ForecastWork } from './forecast-work';
@@ -85,21 +93,23 @@ export function forecastProgram(model: ProgramModel, options: ForecastOptions): 
   const tallies = runTrials(net, simulated, { trials, seed, maxSprints });
   const results = {
     quantiles: nodeQuantiles(tallies, dueCutoffs(model, work, net)),
-    endDays: net.calendars.map((c) => Array.from(c.ends, utcDay)),
+    endDay: sprintEndDays(net.calendars),
     keyOfNode,
   };
 
-  const items = work.items
-    .map((node, w) => {
-      const item = model.items[node];
-      if (!item) return undefined;
-      const v = net.nodeOf[w] ?? -1;
-      if (v < 0)
-        return unforecastableEntry(item, net.unforecastable[w] ?? '', item.points === undefined ? 1 : 0);
-      return itemEntry(item, v, net, tallies, results);
-    })
-    .filter((e) => e !== undefined)
-    .sort((a, b) => compareIssueKeys(a.key, b.key));
+  const entries: ForecastEntry[] = [];
+  work.items.forEach((node, w) => {
+    const item = model.items[node];
+    if (!item) return;
+    const v = net.nodeOf[w] ?? -1;
+    entries.push(
+      v < 0
+        ? unforecastableEntry(item, net.unforecastable[w] ?? '', item.points === undefined ? 1 : 0)
+        : itemEntry(item, v, net, tallies, results),
+    );
+  });
+  // Keys split once each, not per comparison (57k entries at 100k issues); item keys are distinct.
+  const items = sortByIssueKey(entries, (entry) => entry.key);
   const calendarOf = new Map(calendars.map((c) => [c.team, c]));
   let e = 0;
   const epicEntries = epics.flatMap((epic, i) => {
@@ -120,18 +130,31 @@ export function forecastProgram(model: ProgramModel, options: ForecastOptions): 
   return { trials, seed, teams: calendars.map(basisOf), items, epics: epicEntries };
 }
 
+/** `endDay(t, k)`: the `YYYY-MM-DD` end of calendar t's sprint k, formatted the first time it is asked. */
+function sprintEndDays(calendars: readonly TeamCalendar[]): (t: number, k: number) => string | null {
+  const days = calendars.map((): Array<string | undefined> => []);
+  return (t, k) => {
+    const ends = calendars[t]?.ends;
+    const row = days[t];
+    if (!ends || !row) return null;
+    return (row[k] ??= utcDay(k < ends.length ? (ends[k] ?? 0) : 0));
+  };
+}
+
 /** Per node: how many of its team's first sprints end before its due date's cutoff (0 without one). */
 function dueCutoffs(model: ProgramModel, work: ForecastWork, net: ForecastNetwork): Int32Array {
   const cutoffs = new Int32Array(net.points.length);
-  net.workOfNode.forEach((w, v) => {
-    const dueDate = model.items[work.items[w] ?? -1]?.dueDate;
+  const cutoffOf = new Map<string, number>();
+  for (let v = 0; v < net.workOfNode.length; v++) {
+    const dueDate = model.items[work.items[net.workOfNode[v] ?? -1] ?? -1]?.dueDate;
     const ends = net.calendars[net.teamOf[v] ?? 0]?.ends;
-    if (dueDate === undefined || !ends) return;
-    const cutoff = dueCutoffMs(dueDate);
+    if (dueDate === undefined || !ends) continue;
+    let cutoff = cutoffOf.get(dueDate);
+    if (cutoff === undefined) cutoffOf.set(dueDate, (cutoff = dueCutoffMs(dueDate)));
     let k = 0;
     while (k < ends.length && (ends[k] ?? Infinity) < cutoff) k++;
     cutoffs[v] = k;
-  });
+  }
   return cutoffs;
 }
 

@@ -6,7 +6,6 @@
  */
 import type { DependencyGraph } from '../graph/dependency-graph';
 import type { ProgramItem, ProgramModel } from '../model/program-model';
-import { isOpenBacklogItem } from '../readiness/program-readiness';
 
 export interface ForecastWork {
   /** Model item index of each open backlog item (the work list). */
@@ -19,21 +18,6 @@ export interface ForecastWork {
   blockedBy: Array<string | undefined>;
   /** Open children (work-list indexes) of each open epic, by the epic's model index. */
   children: Map<number, number[]>;
-}
-
-function openChildren(model: ProgramModel, workOf: Int32Array): Map<number, number[]> {
-  const children = new Map<number, number[]>();
-  model.items.forEach((item, i) => {
-    if (item.kind === 'epic' && !item.done && !item.external) children.set(i, []);
-  });
-  for (let i = 0; i < model.items.length; i++) {
-    const item = model.items[i];
-    const w = workOf[i] ?? -1;
-    if (!item || w < 0 || item.epicKey === undefined) continue;
-    const epic = model.indexOf.get(item.epicKey);
-    if (epic !== undefined) children.get(epic)?.push(w);
-  }
-  return children;
 }
 
 /** The work a prerequisite stands for: itself, an epic's open children, a sub-task's parent. */
@@ -57,21 +41,36 @@ function prerequisiteWork(
 }
 
 export function forecastWork(model: ProgramModel, graph: DependencyGraph): ForecastWork {
+  // One pass over the model's items (100k objects, a cache miss each), then work items only.
   const items: number[] = [];
   const workOf = new Int32Array(model.items.length).fill(-1);
-  model.items.forEach((item, i) => {
-    if (!isOpenBacklogItem(item)) return;
-    workOf[i] = items.length;
-    items.push(i);
-  });
-  const children = openChildren(model, workOf);
+  const children = new Map<number, number[]>();
+  for (let i = 0; i < model.items.length; i++) {
+    const item = model.items[i];
+    if (!item || item.done || item.external) continue;
+    if (item.kind === 'backlog') {
+      workOf[i] = items.length;
+      items.push(i);
+    } else if (item.kind === 'epic') children.set(i, []);
+  }
+  // Model index of each work item's epic (-1 without one): looked up by key once per item.
+  const epicOf = new Int32Array(items.length).fill(-1);
+  for (let w = 0; w < items.length; w++) {
+    const epicKey = model.items[items[w] ?? -1]?.epicKey;
+    if (epicKey === undefined) continue;
+    const epic = model.indexOf.get(epicKey) ?? -1;
+    epicOf[w] = epic;
+    if (epic >= 0) children.get(epic)?.push(w);
+  }
   const prerequisites: number[][] = [];
   const blockedBy: Array<string | undefined> = [];
   const { inStart, inEdges, edgeFrom } = graph;
+  // Duplicates are found by a stamp per work item (w + 1 when item w has it already), not a Set per item.
+  const stamp = new Int32Array(items.length);
   for (let w = 0; w < items.length; w++) {
     const node = items[w] ?? 0;
-    const epicNode = model.indexOf.get(model.items[node]?.epicKey ?? '');
-    const needs = new Set<number>();
+    const epicNode = epicOf[w] ?? -1;
+    const needs: number[] = [];
     let blocked: string | undefined;
     for (let e = inStart[node] ?? 0; e < (inStart[node + 1] ?? 0); e++) {
       const from = edgeFrom[inEdges[e] ?? 0] ?? 0;
@@ -79,9 +78,14 @@ export function forecastWork(model: ProgramModel, graph: DependencyGraph): Forec
       if (from === epicNode) continue;
       const work = prerequisiteWork(model, from, workOf, children);
       if (typeof work === 'string') blocked ??= work;
-      else for (const p of work) needs.add(p);
+      else
+        for (const p of work) {
+          if (stamp[p] === w + 1) continue;
+          stamp[p] = w + 1;
+          needs.push(p);
+        }
     }
-    prerequisites.push([...needs]);
+    prerequisites.push(needs);
     blockedBy.push(blocked);
   }
   return { items, workOf, prerequisites, blockedBy, children };
