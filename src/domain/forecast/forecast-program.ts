@@ -8,7 +8,7 @@ import type { ProgramConfig } from '../config/program-config';
 import { buildDependencyGraph, type DependencyGraph } from '../graph/dependency-graph';
 import type { ProgramItem, ProgramModel } from '../model/program-model';
 import { compareIssueKeys } from '../priority/metascrum-order';
-import { sortByIssueKey } from '../priority/sort-by-issue-key';
+import { issueKeyOrder } from '../priority/issue-key-order';
 import {
   DAY_MS,
   dueCutoffMs,
@@ -97,19 +97,18 @@ export function forecastProgram(model: ProgramModel, options: ForecastOptions): 
     keyOfNode,
   };
 
-  const entries: ForecastEntry[] = [];
-  work.items.forEach((node, w) => {
-    const item = model.items[node];
-    if (!item) return;
+  // Entries are made in key order: the work items' keys are sorted as numbers, not the entries as strings.
+  const items: ForecastEntry[] = [];
+  for (const w of issueKeyOrder(work.items.map((node) => model.items[node]?.key ?? ''))) {
+    const item = model.items[work.items[w] ?? -1];
+    if (!item) continue;
     const v = net.nodeOf[w] ?? -1;
-    entries.push(
+    items.push(
       v < 0
         ? unforecastableEntry(item, net.unforecastable[w] ?? '', item.points === undefined ? 1 : 0)
         : itemEntry(item, v, net, tallies, results),
     );
-  });
-  // Keys split once each, not per comparison (57k entries at 100k issues); item keys are distinct.
-  const items = sortByIssueKey(entries, (entry) => entry.key);
+  }
   const calendarOf = new Map(calendars.map((c) => [c.team, c]));
   let e = 0;
   const epicEntries = epics.flatMap((epic, i) => {

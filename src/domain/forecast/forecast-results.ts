@@ -63,11 +63,11 @@ export function itemEntry(
   const p95 = quantiles.sprints[at + 2] ?? -1;
   const dated = net.calendars[t] !== undefined;
   const pOnTime = item.dueDate !== undefined && dated ? round3((quantiles.onTime[v] ?? 0) / trials) : null;
-  const delays: Array<[string, number]> = [];
+  let delays: Array<[string, number]> | undefined;
   for (let s = net.preStart[v] ?? 0; s < (net.preStart[v + 1] ?? 0); s++) {
     const count = tallies.delayCounts[s] ?? 0;
     // mostTrials keeps only these: naming the others would be wasted work.
-    if (count * 2 > trials) delays.push([keyOfNode(net.preNodes[s] ?? 0), count]);
+    if (count * 2 > trials) (delays ??= []).push([keyOfNode(net.preNodes[s] ?? 0), count]);
   }
   return {
     key: item.key,
@@ -80,7 +80,7 @@ export function itemEntry(
     p95Date: p95 < 0 ? null : endDay(t, p95),
     dueDate: item.dueDate ?? null,
     pOnTime,
-    drivenBy: delays.length === 0 ? [] : mostTrials(delays, trials),
+    drivenBy: delays ? mostTrials(delays, trials) : [],
     unforecastable: null,
     unestimatedItems: net.unestimated[v] ?? 0,
   };
