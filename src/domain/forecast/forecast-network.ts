@@ -5,7 +5,7 @@
  */
 import { graphFromEdgeArrays, type DependencyGraph } from '../graph/dependency-graph';
 import { stronglyConnectedComponents } from '../graph/find-cycles';
-import type { ProgramModel } from '../model/program-model';
+import type { ProgramItem, ProgramModel } from '../model/program-model';
 import { compareIssueKeys } from '../priority/metascrum-order';
 import type { ForecastWork } from './forecast-work';
 import type { TeamCalendar } from './team-calendar';
@@ -55,8 +55,25 @@ export function medianItemSizes(model: ProgramModel): Map<string, number> {
   return new Map([...byTeam].map(([team, points]) => [team, median(points) ?? 1]));
 }
 
+/** The median estimate of each team's backlog items (as medianItemSizes), from lists grouped already. */
+export function backlogMedians(backlogs: ReadonlyMap<string, readonly ProgramItem[]>): Map<string, number> {
+  const medians = new Map<string, number>();
+  for (const [team, items] of backlogs) {
+    const points: number[] = [];
+    for (const item of items) if (item.points !== undefined) points.push(item.points);
+    medians.set(team, median(points) ?? 1);
+  }
+  return medians;
+}
+
 /** A reason names a few keys of a long cycle, so 100k entries do not each carry thousands. */
 const CYCLE_KEYS_SHOWN = 6;
+
+function needsItself(work: ForecastWork, w: number): boolean {
+  for (let s = work.preStart[w] ?? 0; s < (work.preStart[w + 1] ?? 0); s++)
+    if (work.preWork[s] === w) return true;
+  return false;
+}
 
 function cycleReasons(
   work: ForecastWork,
@@ -70,7 +87,7 @@ function cycleReasons(
   for (const c of componentOf) size[c] = (size[c] ?? 0) + 1;
   const members = new Map<number, number[]>();
   componentOf.forEach((c, w) => {
-    if ((size[c] ?? 0) < 2 && !(work.prerequisites[w] ?? []).includes(w)) return;
+    if ((size[c] ?? 0) < 2 && !needsItself(work, w)) return;
     const group = members.get(c);
     if (group) group.push(w);
     else members.set(c, [w]);
@@ -88,19 +105,10 @@ function cycleReasons(
 
 /** The graph of the work items' prerequisites (an edge p -> w: w needs p), edges in work order. */
 function prerequisiteGraph(work: ForecastWork): DependencyGraph {
-  let count = 0;
-  for (const pres of work.prerequisites) count += pres.length;
-  const from = new Int32Array(count);
-  const to = new Int32Array(count);
-  let e = 0;
-  work.prerequisites.forEach((pres, w) => {
-    for (const p of pres) {
-      from[e] = p;
-      to[e] = w;
-      e++;
-    }
-  });
-  return graphFromEdgeArrays(work.items.length, from, to);
+  const { preStart, preWork } = work;
+  const to = new Int32Array(preWork.length);
+  for (let w = 0; w < work.items.length; w++) to.fill(w, preStart[w] ?? 0, preStart[w + 1] ?? 0);
+  return graphFromEdgeArrays(work.items.length, preWork, to);
 }
 
 /** Everything that waits, transitively, for an unforecastable item cannot be forecast either. */
@@ -189,8 +197,9 @@ function prerequisiteArrays(work: ForecastWork, nodeOf: Int32Array, workOfNode: 
   const pre: number[] = [];
   const depCount = new Int32Array(n + 1);
   for (let v = 0; v < n; v++) {
-    for (const p of work.prerequisites[workOfNode[v] ?? -1] ?? []) {
-      const u = nodeOf[p] ?? -1;
+    const w = workOfNode[v] ?? -1;
+    for (let s = work.preStart[w] ?? 0; s < (work.preStart[w + 1] ?? 0); s++) {
+      const u = nodeOf[work.preWork[s] ?? -1] ?? -1;
       if (u < 0) continue;
       pre.push(u);
       depCount[u + 1] = (depCount[u + 1] ?? 0) + 1;

@@ -17,7 +17,7 @@ import {
   type ProgramForecast,
   type TeamForecastBasis,
 } from './forecast-entry';
-import { forecastNetwork, type ForecastNetwork } from './forecast-network';
+import { backlogMedians, forecastNetwork, type ForecastNetwork } from './forecast-network';
 import { epicEntry, itemEntry, unforecastableEntry } from './forecast-results';
 import { forecastWork, type ForecastWork } from './forecast-work';
 import { nodeQuantiles } from './node-quantiles';
@@ -38,23 +38,41 @@ export interface ForecastOptions {
   basis?: { calendars: readonly TeamCalendar[]; medianSizes: ReadonlyMap<string, number> } | undefined;
 }
 
-/** Each team's calendar (docs/DOMAIN.md "Forecast", rules 1 and 3). */
-export function teamCalendars(
-  model: ProgramModel,
-  options: Pick<ForecastOptions, 'nowMs' | 'settings'>,
-): TeamCalendar[] {
+/** Each team's backlog items, done or open: what its velocity, cadence and median item size come from. */
+function teamBacklogs(model: ProgramModel): Map<string, ProgramItem[]> {
   const byTeam = new Map<string, ProgramItem[]>(model.teams.map((t) => [t, []]));
   for (const item of model.items) {
     if (item.kind !== 'backlog' || item.external || item.team === undefined) continue;
     byTeam.get(item.team)?.push(item);
   }
+  return byTeam;
+}
+
+/** Each team's calendar (docs/DOMAIN.md "Forecast", rules 1 and 3). */
+export function teamCalendars(
+  model: ProgramModel,
+  options: Pick<ForecastOptions, 'nowMs' | 'settings'>,
+  backlogs: ReadonlyMap<string, readonly ProgramItem[]> = teamBacklogs(model),
+): TeamCalendar[] {
   return model.teams.map((team) =>
-    teamCalendar(team, byTeam.get(team) ?? [], model.sprints, {
+    teamCalendar(team, backlogs.get(team) ?? [], model.sprints, {
       sampleSprints: options.settings.sampleSprints,
       maxSprints: options.settings.maxSprints,
       nowMs: options.nowMs,
     }),
   );
+}
+
+/** The calendars and median item sizes: from the basis when given, else from one pass over the model. */
+function teamsOf(
+  model: ProgramModel,
+  options: ForecastOptions,
+): { calendars: TeamCalendar[]; medianSizes: ReadonlyMap<string, number> } {
+  if (options.basis)
+    return { calendars: [...options.basis.calendars], medianSizes: options.basis.medianSizes };
+  const backlogs = teamBacklogs(model);
+  // The median of each calendar's team, as medianItemSizes(model) gives it (only those are read).
+  return { calendars: teamCalendars(model, options, backlogs), medianSizes: backlogMedians(backlogs) };
 }
 
 function basisOf(calendar: TeamCalendar): TeamForecastBasis {
@@ -72,9 +90,9 @@ export function forecastProgram(model: ProgramModel, options: ForecastOptions): 
   const { trials, seed, maxSprints } = options.settings;
   const graph = options.graph ?? buildDependencyGraph(model);
   const work = forecastWork(model, graph);
-  const calendars = options.basis ? [...options.basis.calendars] : teamCalendars(model, options);
+  const { calendars, medianSizes } = teamsOf(model, options);
   // The trials walk forecastable teams only; unforecastable ones keep their calendar for the basis.
-  const net = forecastNetwork(model, work, calendars, options.epicOrder, options.basis?.medianSizes);
+  const net = forecastNetwork(model, work, calendars, options.epicOrder, medianSizes);
   const keyOfNode = (v: number) => model.items[work.items[net.workOfNode[v] ?? -1] ?? -1]?.key ?? '';
   const epicPosition = new Map(options.epicOrder.map((key, i) => [key, i]));
   const epics = [...work.children.keys()].sort((a, b) => {

@@ -12,8 +12,9 @@ export interface ForecastWork {
   items: number[];
   /** Work-list index of each model item, -1 when it is not open backlog work. */
   workOf: Int32Array;
-  /** Prerequisites of each work item, as work-list indexes (deduplicated). */
-  prerequisites: number[][];
+  /** Prerequisites of work item w, as work-list indexes (deduplicated): `preWork[preStart[w] .. preStart[w + 1])`. */
+  preStart: Int32Array;
+  preWork: Int32Array;
   /** Why a work item cannot be forecast before cycles and teams are looked at, e.g. an outside prerequisite. */
   blockedBy: Array<string | undefined>;
   /** Open children (work-list indexes) of each open epic, by the epic's model index. */
@@ -62,7 +63,9 @@ export function forecastWork(model: ProgramModel, graph: DependencyGraph): Forec
     epicOf[w] = epic;
     if (epic >= 0) children.get(epic)?.push(w);
   }
-  const prerequisites: number[][] = [];
+  // One flat list with a start per item, not an array per item (57k at 100k issues).
+  const preStart = new Int32Array(items.length + 1);
+  const needs: number[] = [];
   const blockedBy: Array<string | undefined> = [];
   const { inStart, inEdges, edgeFrom } = graph;
   // Duplicates are found by a stamp per work item (w + 1 when item w has it already), not a Set per item.
@@ -70,7 +73,6 @@ export function forecastWork(model: ProgramModel, graph: DependencyGraph): Forec
   for (let w = 0; w < items.length; w++) {
     const node = items[w] ?? 0;
     const epicNode = epicOf[w] ?? -1;
-    const needs: number[] = [];
     let blocked: string | undefined;
     for (let e = inStart[node] ?? 0; e < (inStart[node + 1] ?? 0); e++) {
       const from = edgeFrom[inEdges[e] ?? 0] ?? 0;
@@ -85,8 +87,8 @@ export function forecastWork(model: ProgramModel, graph: DependencyGraph): Forec
           needs.push(p);
         }
     }
-    prerequisites.push(needs);
+    preStart[w + 1] = needs.length;
     blockedBy.push(blocked);
   }
-  return { items, workOf, prerequisites, blockedBy, children };
+  return { items, workOf, preStart, preWork: Int32Array.from(needs), blockedBy, children };
 }
