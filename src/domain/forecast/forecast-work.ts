@@ -42,7 +42,8 @@ function prerequisiteWork(
 }
 
 export function forecastWork(model: ProgramModel, graph: DependencyGraph): ForecastWork {
-  // One pass over the model's items (100k objects, a cache miss each), then work items only.
+  // One pass over the model's 100k items: open backlog items (isOpenBacklogItem's test) are the work,
+  // open epics get their child list; later passes read work items only.
   const items: number[] = [];
   const workOf = new Int32Array(model.items.length).fill(-1);
   const children = new Map<number, number[]>();
@@ -65,7 +66,7 @@ export function forecastWork(model: ProgramModel, graph: DependencyGraph): Forec
   }
   // One flat list with a start per item, not an array per item (57k at 100k issues).
   const preStart = new Int32Array(items.length + 1);
-  const needs: number[] = [];
+  const preWork: number[] = [];
   const blockedBy: Array<string | undefined> = [];
   const { inStart, inEdges, edgeFrom } = graph;
   // Duplicates are found by a stamp per work item (w + 1 when item w has it already), not a Set per item.
@@ -84,11 +85,11 @@ export function forecastWork(model: ProgramModel, graph: DependencyGraph): Forec
         for (const p of work) {
           if (stamp[p] === w + 1) continue;
           stamp[p] = w + 1;
-          needs.push(p);
+          preWork.push(p);
         }
     }
-    preStart[w + 1] = needs.length;
+    preStart[w + 1] = preWork.length;
     blockedBy.push(blocked);
   }
-  return { items, workOf, preStart, preWork: Int32Array.from(needs), blockedBy, children };
+  return { items, workOf, preStart, preWork: Int32Array.from(preWork), blockedBy, children };
 }
