@@ -133,7 +133,8 @@ export function forecastProgram(model: ProgramModel, options: ForecastOptions): 
     const item = model.items[epic];
     if (!item) return [];
     const children = work.children.get(epic) ?? [];
-    const unestimated = children.filter((w) => model.items[work.items[w] ?? -1]?.points === undefined).length;
+    let unestimated = 0;
+    for (const w of children) if (model.items[work.items[w] ?? -1]?.points === undefined) unestimated++;
     const reason = epicReasons[i];
     if (reason !== undefined) return [unforecastableEntry(item, reason, unestimated)];
     return [

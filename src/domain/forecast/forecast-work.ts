@@ -21,24 +21,28 @@ export interface ForecastWork {
   children: Map<number, number[]>;
 }
 
-/** The work a prerequisite stands for: itself, an epic's open children, a sub-task's parent. */
+/**
+ * The work a prerequisite stands for, given to `add`: itself, an epic's open children, a sub-task's
+ * parent. Returns why it blocks instead, when it is outside the program.
+ */
 function prerequisiteWork(
   model: ProgramModel,
   p: number,
   workOf: Int32Array,
   children: ReadonlyMap<number, number[]>,
-): number[] | string {
+  add: (w: number) => void,
+): string | undefined {
   const item: ProgramItem | undefined = model.items[p];
-  if (!item || item.done) return [];
+  if (!item || item.done) return undefined;
   if (item.external) return `waits for ${item.key}, outside the program`;
   const w = workOf[p] ?? -1;
-  if (w >= 0) return [w];
-  if (item.kind === 'epic') return children.get(p) ?? [];
-  if (item.kind === 'subtask' && item.parentKey !== undefined) {
+  if (w >= 0) add(w);
+  else if (item.kind === 'epic') for (const child of children.get(p) ?? []) add(child);
+  else if (item.kind === 'subtask' && item.parentKey !== undefined) {
     const parent = workOf[model.indexOf.get(item.parentKey) ?? -1] ?? -1;
-    return parent >= 0 ? [parent] : [];
+    if (parent >= 0) add(parent);
   }
-  return [];
+  return undefined;
 }
 
 export function forecastWork(model: ProgramModel, graph: DependencyGraph): ForecastWork {
@@ -71,7 +75,13 @@ export function forecastWork(model: ProgramModel, graph: DependencyGraph): Forec
   const { inStart, inEdges, edgeFrom } = graph;
   // Duplicates are found by a stamp per work item (w + 1 when item w has it already), not a Set per item.
   const stamp = new Int32Array(items.length);
-  for (let w = 0; w < items.length; w++) {
+  let w = 0;
+  const add = (p: number) => {
+    if (stamp[p] === w + 1) return;
+    stamp[p] = w + 1;
+    preWork.push(p);
+  };
+  for (; w < items.length; w++) {
     const node = items[w] ?? 0;
     const epicNode = epicOf[w] ?? -1;
     let blocked: string | undefined;
@@ -79,14 +89,9 @@ export function forecastWork(model: ProgramModel, graph: DependencyGraph): Forec
       const from = edgeFrom[inEdges[e] ?? 0] ?? 0;
       // The item's own epic finishes with its children: it is no work the item can wait for.
       if (from === epicNode) continue;
-      const work = prerequisiteWork(model, from, workOf, children);
-      if (typeof work === 'string') blocked ??= work;
-      else
-        for (const p of work) {
-          if (stamp[p] === w + 1) continue;
-          stamp[p] = w + 1;
-          preWork.push(p);
-        }
+      // Work after an outside prerequisite still counts: cycles and dependants are found through it.
+      const outside = prerequisiteWork(model, from, workOf, children, add);
+      blocked ??= outside;
     }
     preStart[w + 1] = preWork.length;
     blockedBy.push(blocked);

@@ -14,6 +14,11 @@ export interface WorkQueues {
   workOfNode: Int32Array;
 }
 
+function inActiveSprint(item: ProgramItem, active: ReadonlySet<number>): boolean {
+  for (const id of item.sprintIds) if (active.has(id)) return true;
+  return false;
+}
+
 export function workQueues(
   model: ProgramModel,
   work: ForecastWork,
@@ -39,9 +44,7 @@ export function workQueues(
     rankOf[w] = item.rank;
     queueOf[w] = t;
     teamStart[t + 1] = (teamStart[t + 1] ?? 0) + 1;
-    slot[w] = item.sprintIds.some((id) => active.has(id))
-      ? -1
-      : (epicPosition.get(item.epicKey ?? '') ?? epicOrder.length);
+    slot[w] = inActiveSprint(item, active) ? -1 : (epicPosition.get(item.epicKey ?? '') ?? epicOrder.length);
   }
   for (let t = 0; t < calendarOf.size; t++) teamStart[t + 1] = (teamStart[t + 1] ?? 0) + (teamStart[t] ?? 0);
   const fill = teamStart.slice(0, calendarOf.size);
