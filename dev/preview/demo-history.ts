@@ -28,7 +28,7 @@ export async function seedDemoHistory(now: number, weeks = DEMO_HISTORY_WEEKS): 
       sprints: (sprints) => sprintsAsOf(sprints, at),
     });
     if (!run) return written;
-    const forecast = forecastOf(run.model, run.analysis, run.config, at);
+    const forecast = forecastOf(run, at);
     const summary = summaryOfRecords(
       {
         computedAt: new Date(at).toISOString(),

@@ -9,7 +9,7 @@ import type { LinkTypeVerdict } from './normalise/link-direction';
 import { cadenceFromEvidence, type CadenceAdvice } from './cadence/cadence-advice';
 import { cadenceEvidenceOf, type CadenceEvidence } from './cadence/cadence-evidence';
 import { criticalPath } from './graph/critical-path';
-import { buildDependencyGraph } from './graph/dependency-graph';
+import { buildDependencyGraph, type DependencyGraph } from './graph/dependency-graph';
 import { dependencyTrail, type TrailDirection } from './graph/dependency-trail';
 import { epicDependencies, type EpicDependency } from './graph/epic-rollup';
 import { cyclePath } from './graph/cycle-path';
@@ -78,6 +78,8 @@ export interface ModelOptions {
   linkTypes: ProgramAnalysis['linkTypes'];
   /** What the caller had to guess before the model (link types); listed before the model's own. */
   warnings?: readonly string[];
+  /** The model's open dependency graph, when the caller built it to hand to the forecast as well. */
+  graph?: DependencyGraph | undefined;
 }
 
 function countParentSources(model: ProgramModel): Record<ParentSource, number> {
@@ -122,7 +124,7 @@ export function analyseModel(
   options: ModelOptions,
 ): ProgramAnalysis {
   const { items } = model;
-  const graph = buildDependencyGraph(model);
+  const graph = options.graph ?? buildDependencyGraph(model);
   const components = stronglyConnectedComponents(graph);
   const dependencies = openDependencies(model, graph);
   const cadenceEvidence = cadenceEvidenceOf(

@@ -24,6 +24,7 @@ import { readIssueProperties } from './normalise/issue-properties';
 import { analyseModel, type ProgramAnalysis } from './analyse-model';
 import type { ProgramForecast } from './forecast/forecast-entry';
 import { forecastProgram } from './forecast/forecast-program';
+import { buildDependencyGraph, type DependencyGraph } from './graph/dependency-graph';
 
 export interface ProgramInput {
   /** Issues as `POST /rest/api/3/search/jql` returns them (with `fields`, optionally `properties`). */
@@ -109,21 +110,29 @@ export class ProgramAnalyser {
   analyseAndForecast(options: AnalyseOptions): { analysis: ProgramAnalysis; forecast: ProgramForecast } {
     const nowMs = toMs(options.now);
     const model = this.model(nowMs);
-    const analysis = this.analyseModel(model, options);
+    // One dependency graph for both: the forecast reads the graph the analysis built.
+    const graph = buildDependencyGraph(model);
+    const analysis = this.analyseModel(model, options, graph);
     const forecast = forecastProgram(model, {
       nowMs,
       epicOrder: analysis.priority.order,
       settings: this.config.forecast,
+      graph,
     });
     return { analysis, forecast };
   }
 
-  private analyseModel(model: ProgramModel, options: AnalyseOptions): ProgramAnalysis {
+  private analyseModel(
+    model: ProgramModel,
+    options: AnalyseOptions,
+    graph?: DependencyGraph,
+  ): ProgramAnalysis {
     return analyseModel(model, this.config, {
       nowMs: toMs(options.now),
       epicOrder: options.epicOrder ?? [],
       linkTypes: this.linkTypes,
       warnings: this.linkTypeWarnings,
+      graph,
     });
   }
 }

@@ -1,15 +1,15 @@
 /**
  * The forecast's network: which open items can be forecast (and why not), each team's work queue in
- * order, and the prerequisite arrays the trials walk, as typed arrays (no per-item objects in the
- * trials). Queue order (docs/DOMAIN.md "Forecast", rule 2): the active sprint's items first, then items of
- * epics in MetaScrum order, by Jira rank within an epic, then items without a ranked epic, by rank.
+ * order (work-queues.ts), and the prerequisite arrays the trials walk, as typed arrays (no per-item
+ * objects in the trials).
  */
-import { graphFromEdges } from '../graph/dependency-graph';
+import { graphFromEdgeArrays, type DependencyGraph } from '../graph/dependency-graph';
 import { stronglyConnectedComponents } from '../graph/find-cycles';
 import type { ProgramItem, ProgramModel } from '../model/program-model';
-import { compareByRank, compareIssueKeys } from '../priority/metascrum-order';
+import { compareIssueKeys } from '../priority/metascrum-order';
 import type { ForecastWork } from './forecast-work';
 import type { TeamCalendar } from './team-calendar';
+import { workQueues } from './work-queues';
 
 export interface ForecastNetwork {
   /** Per work item: why it cannot be forecast, or undefined. */
@@ -36,7 +36,8 @@ export interface ForecastNetwork {
 
 function median(values: number[]): number | undefined {
   if (values.length === 0) return undefined;
-  const sorted = values.sort((a, b) => a - b);
+  // A typed array sorts numbers natively, without a comparator call per comparison.
+  const sorted = Float64Array.from(values).sort();
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid] : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
@@ -54,20 +55,39 @@ export function medianItemSizes(model: ProgramModel): Map<string, number> {
   return new Map([...byTeam].map(([team, points]) => [team, median(points) ?? 1]));
 }
 
+/** The median estimate of each team's backlog items (as medianItemSizes), from lists grouped already. */
+export function backlogMedians(backlogs: ReadonlyMap<string, readonly ProgramItem[]>): Map<string, number> {
+  const medians = new Map<string, number>();
+  for (const [team, items] of backlogs) {
+    const points: number[] = [];
+    for (const item of items) if (item.points !== undefined) points.push(item.points);
+    medians.set(team, median(points) ?? 1);
+  }
+  return medians;
+}
+
 /** A reason names a few keys of a long cycle, so 100k entries do not each carry thousands. */
 const CYCLE_KEYS_SHOWN = 6;
 
-function cycleReasons(work: ForecastWork, model: ProgramModel, reasons: Array<string | undefined>): void {
-  const edges: Array<[number, number]> = [];
-  work.prerequisites.forEach((pres, w) => pres.forEach((p) => edges.push([p, w])));
-  const graph = graphFromEdges(work.items.length, edges);
+function needsItself(work: ForecastWork, w: number): boolean {
+  for (let s = work.preStart[w] ?? 0; s < (work.preStart[w + 1] ?? 0); s++)
+    if (work.preWork[s] === w) return true;
+  return false;
+}
+
+function cycleReasons(
+  work: ForecastWork,
+  graph: DependencyGraph,
+  model: ProgramModel,
+  reasons: Array<string | undefined>,
+): void {
   const { componentOf, count } = stronglyConnectedComponents(graph);
   // Nearly every component is one item without a self-loop: list the members of the others only.
   const size = new Int32Array(count);
   for (const c of componentOf) size[c] = (size[c] ?? 0) + 1;
   const members = new Map<number, number[]>();
   componentOf.forEach((c, w) => {
-    if ((size[c] ?? 0) < 2 && !(work.prerequisites[w] ?? []).includes(w)) return;
+    if ((size[c] ?? 0) < 2 && !needsItself(work, w)) return;
     const group = members.get(c);
     if (group) group.push(w);
     else members.set(c, [w]);
@@ -83,20 +103,36 @@ function cycleReasons(work: ForecastWork, model: ProgramModel, reasons: Array<st
   }
 }
 
+/** The graph of the work items' prerequisites (an edge p -> w: w needs p), edges in work order. */
+function prerequisiteGraph(work: ForecastWork): DependencyGraph {
+  const { preStart, preWork } = work;
+  const to = new Int32Array(preWork.length);
+  for (let w = 0; w < work.items.length; w++) to.fill(w, preStart[w] ?? 0, preStart[w + 1] ?? 0);
+  return graphFromEdgeArrays(work.items.length, preWork, to);
+}
+
 /** Everything that waits, transitively, for an unforecastable item cannot be forecast either. */
-function propagate(work: ForecastWork, model: ProgramModel, reasons: Array<string | undefined>): void {
-  const dependants: number[][] = work.items.map(() => []);
-  work.prerequisites.forEach((pres, w) => pres.forEach((p) => dependants[p]?.push(w)));
+function propagate(
+  work: ForecastWork,
+  graph: DependencyGraph,
+  model: ProgramModel,
+  reasons: Array<string | undefined>,
+): void {
+  const { outStart, outEdges, edgeTo } = graph;
   const queue: number[] = [];
   reasons.forEach((r, w) => {
     if (r !== undefined) queue.push(w);
   });
   for (let head = 0; head < queue.length; head++) {
     const w = queue[head] ?? 0;
+    const first = outStart[w] ?? 0;
+    const end = outStart[w + 1] ?? 0;
+    if (first === end) continue;
     const key = model.items[work.items[w] ?? -1]?.key ?? '';
     const reason = reasons[w] ?? '';
     const root = reason.startsWith('waits for ') ? reason : `waits for ${key} (${reason})`;
-    for (const d of dependants[w] ?? []) {
+    for (let e = first; e < end; e++) {
+      const d = edgeTo[outEdges[e] ?? 0] ?? 0;
       if (reasons[d] !== undefined) continue;
       reasons[d] = root;
       queue.push(d);
@@ -118,28 +154,28 @@ export function forecastNetwork(
     if (team === undefined) return 'has no team';
     return calendars[calendarOf.get(team) ?? -1]?.unforecastable ?? work.blockedBy[w];
   });
-  cycleReasons(work, model, reasons);
-  propagate(work, model, reasons);
+  const graph = prerequisiteGraph(work);
+  cycleReasons(work, graph, model, reasons);
+  propagate(work, graph, model, reasons);
 
   // Nodes are numbered team by team in queue order: a team's queue is the node range
   // [teamStart[t], teamStart[t + 1]), and the trials touch memory in the order they work.
-  const queues = workQueues(model, work, reasons, calendarOf, epicOrder);
-  const teamStart = new Int32Array(calendars.length + 1);
-  queues.forEach((queue, t) => (teamStart[t + 1] = (teamStart[t] ?? 0) + queue.length));
-  const workOfNode = Int32Array.from(queues.flat());
+  const { teamStart, workOfNode } = workQueues(model, work, reasons, calendarOf, epicOrder);
   const n = workOfNode.length;
   const nodeOf = new Int32Array(work.items.length).fill(-1);
-  workOfNode.forEach((w, v) => (nodeOf[w] = v));
+  for (let v = 0; v < n; v++) nodeOf[workOfNode[v] ?? 0] = v;
   const medians = medianSizes ?? medianItemSizes(model);
   const teamOf = new Int32Array(n);
   const points = new Float64Array(n);
   const unestimated = new Uint8Array(n);
   for (let t = 0; t < calendars.length; t++) {
+    // A queue holds the items of its calendar's team only.
+    const median = medians.get(calendars[t]?.team ?? '') ?? 1;
     for (let v = teamStart[t] ?? 0; v < (teamStart[t + 1] ?? 0); v++) {
-      const item = model.items[work.items[workOfNode[v] ?? -1] ?? -1];
+      const estimate = model.items[work.items[workOfNode[v] ?? -1] ?? -1]?.points;
       teamOf[v] = t;
-      unestimated[v] = item?.points === undefined ? 1 : 0;
-      points[v] = Math.max(0, item?.points ?? medians.get(item?.team ?? '') ?? 1);
+      unestimated[v] = estimate === undefined ? 1 : 0;
+      points[v] = Math.max(0, estimate ?? median);
     }
   }
   return {
@@ -155,44 +191,15 @@ export function forecastNetwork(
   };
 }
 
-/** Per calendar, its forecastable work items in work order. */
-function workQueues(
-  model: ProgramModel,
-  work: ForecastWork,
-  reasons: ReadonlyArray<string | undefined>,
-  calendarOf: ReadonlyMap<string, number>,
-  epicOrder: readonly string[],
-): number[][] {
-  const active = new Set<number>();
-  for (const sprint of model.sprints.values()) if (sprint.state === 'active') active.add(sprint.id);
-  const epicPosition = new Map(epicOrder.map((key, i) => [key, i]));
-  const lists: Array<Array<{ w: number; item: ProgramItem; slot: number }>> = Array.from(
-    { length: calendarOf.size },
-    () => [],
-  );
-  work.items.forEach((node, w) => {
-    const item = model.items[node];
-    if (reasons[w] !== undefined || !item) return;
-    const slot = item.sprintIds.some((id) => active.has(id))
-      ? -1
-      : (epicPosition.get(item.epicKey ?? '') ?? epicOrder.length);
-    lists[calendarOf.get(item.team ?? '') ?? -1]?.push({ w, item, slot });
-  });
-  return lists.map((list) =>
-    list
-      .sort((a, b) => (a.slot !== b.slot ? a.slot - b.slot : compareByRank(a.item, b.item)))
-      .map((k) => k.w),
-  );
-}
-
 function prerequisiteArrays(work: ForecastWork, nodeOf: Int32Array, workOfNode: Int32Array) {
   const n = workOfNode.length;
   const preStart = new Int32Array(n + 1);
   const pre: number[] = [];
   const depCount = new Int32Array(n + 1);
   for (let v = 0; v < n; v++) {
-    for (const p of work.prerequisites[workOfNode[v] ?? -1] ?? []) {
-      const u = nodeOf[p] ?? -1;
+    const w = workOfNode[v] ?? -1;
+    for (let s = work.preStart[w] ?? 0; s < (work.preStart[w + 1] ?? 0); s++) {
+      const u = nodeOf[work.preWork[s] ?? -1] ?? -1;
       if (u < 0) continue;
       pre.push(u);
       depCount[u + 1] = (depCount[u + 1] ?? 0) + 1;

@@ -8,8 +8,16 @@ import type { ProgramConfig } from '../config/program-config';
 import { buildDependencyGraph, type DependencyGraph } from '../graph/dependency-graph';
 import type { ProgramItem, ProgramModel } from '../model/program-model';
 import { compareIssueKeys } from '../priority/metascrum-order';
-import { DAY_MS, dueCutoffMs, utcDay, type ProgramForecast, type TeamForecastBasis } from './forecast-entry';
-import { forecastNetwork, type ForecastNetwork } from './forecast-network';
+import { issueKeyOrder } from '../priority/issue-key-order';
+import {
+  DAY_MS,
+  dueCutoffMs,
+  utcDay,
+  type ForecastEntry,
+  type ProgramForecast,
+  type TeamForecastBasis,
+} from './forecast-entry';
+import { backlogMedians, forecastNetwork, type ForecastNetwork } from './forecast-network';
 import { epicEntry, itemEntry, unforecastableEntry } from './forecast-results';
 import { forecastWork, type ForecastWork } from './forecast-work';
 import { nodeQuantiles } from './node-quantiles';
@@ -30,23 +38,41 @@ export interface ForecastOptions {
   basis?: { calendars: readonly TeamCalendar[]; medianSizes: ReadonlyMap<string, number> } | undefined;
 }
 
-/** Each team's calendar (docs/DOMAIN.md "Forecast", rules 1 and 3). */
-export function teamCalendars(
-  model: ProgramModel,
-  options: Pick<ForecastOptions, 'nowMs' | 'settings'>,
-): TeamCalendar[] {
+/** Each team's backlog items, done or open: what its velocity, cadence and median item size come from. */
+function teamBacklogs(model: ProgramModel): Map<string, ProgramItem[]> {
   const byTeam = new Map<string, ProgramItem[]>(model.teams.map((t) => [t, []]));
   for (const item of model.items) {
     if (item.kind !== 'backlog' || item.external || item.team === undefined) continue;
     byTeam.get(item.team)?.push(item);
   }
+  return byTeam;
+}
+
+/** Each team's calendar (docs/DOMAIN.md "Forecast", rules 1 and 3). */
+export function teamCalendars(
+  model: ProgramModel,
+  options: Pick<ForecastOptions, 'nowMs' | 'settings'>,
+  backlogs: ReadonlyMap<string, readonly ProgramItem[]> = teamBacklogs(model),
+): TeamCalendar[] {
   return model.teams.map((team) =>
-    teamCalendar(team, byTeam.get(team) ?? [], model.sprints, {
+    teamCalendar(team, backlogs.get(team) ?? [], model.sprints, {
       sampleSprints: options.settings.sampleSprints,
       maxSprints: options.settings.maxSprints,
       nowMs: options.nowMs,
     }),
   );
+}
+
+/** The calendars and median item sizes: from the basis when given, else from one pass over the model. */
+function teamsOf(
+  model: ProgramModel,
+  options: ForecastOptions,
+): { calendars: TeamCalendar[]; medianSizes: ReadonlyMap<string, number> } {
+  if (options.basis)
+    return { calendars: [...options.basis.calendars], medianSizes: options.basis.medianSizes };
+  const backlogs = teamBacklogs(model);
+  // The median of each calendar's team, as medianItemSizes(model) gives it (only those are read).
+  return { calendars: teamCalendars(model, options, backlogs), medianSizes: backlogMedians(backlogs) };
 }
 
 function basisOf(calendar: TeamCalendar): TeamForecastBasis {
@@ -64,9 +90,9 @@ export function forecastProgram(model: ProgramModel, options: ForecastOptions): 
   const { trials, seed, maxSprints } = options.settings;
   const graph = options.graph ?? buildDependencyGraph(model);
   const work = forecastWork(model, graph);
-  const calendars = options.basis ? [...options.basis.calendars] : teamCalendars(model, options);
+  const { calendars, medianSizes } = teamsOf(model, options);
   // The trials walk forecastable teams only; unforecastable ones keep their calendar for the basis.
-  const net = forecastNetwork(model, work, calendars, options.epicOrder, options.basis?.medianSizes);
+  const net = forecastNetwork(model, work, calendars, options.epicOrder, medianSizes);
   const keyOfNode = (v: number) => model.items[work.items[net.workOfNode[v] ?? -1] ?? -1]?.key ?? '';
   const epicPosition = new Map(options.epicOrder.map((key, i) => [key, i]));
   const epics = [...work.children.keys()].sort((a, b) => {
@@ -85,28 +111,30 @@ export function forecastProgram(model: ProgramModel, options: ForecastOptions): 
   const tallies = runTrials(net, simulated, { trials, seed, maxSprints });
   const results = {
     quantiles: nodeQuantiles(tallies, dueCutoffs(model, work, net)),
-    endDays: net.calendars.map((c) => Array.from(c.ends, utcDay)),
+    endDay: sprintEndDays(net.calendars),
     keyOfNode,
   };
 
-  const items = work.items
-    .map((node, w) => {
-      const item = model.items[node];
-      if (!item) return undefined;
-      const v = net.nodeOf[w] ?? -1;
-      if (v < 0)
-        return unforecastableEntry(item, net.unforecastable[w] ?? '', item.points === undefined ? 1 : 0);
-      return itemEntry(item, v, net, tallies, results);
-    })
-    .filter((e) => e !== undefined)
-    .sort((a, b) => compareIssueKeys(a.key, b.key));
+  // Entries are made in key order: the work items' keys are sorted as numbers, not the entries as strings.
+  const items: ForecastEntry[] = [];
+  for (const w of issueKeyOrder(work.items.map((node) => model.items[node]?.key ?? ''))) {
+    const item = model.items[work.items[w] ?? -1];
+    if (!item) continue;
+    const v = net.nodeOf[w] ?? -1;
+    items.push(
+      v < 0
+        ? unforecastableEntry(item, net.unforecastable[w] ?? '', item.points === undefined ? 1 : 0)
+        : itemEntry(item, v, net, tallies, results),
+    );
+  }
   const calendarOf = new Map(calendars.map((c) => [c.team, c]));
   let e = 0;
   const epicEntries = epics.flatMap((epic, i) => {
     const item = model.items[epic];
     if (!item) return [];
     const children = work.children.get(epic) ?? [];
-    const unestimated = children.filter((w) => model.items[work.items[w] ?? -1]?.points === undefined).length;
+    let unestimated = 0;
+    for (const w of children) if (model.items[work.items[w] ?? -1]?.points === undefined) unestimated++;
     const reason = epicReasons[i];
     if (reason !== undefined) return [unforecastableEntry(item, reason, unestimated)];
     return [
@@ -120,18 +148,31 @@ export function forecastProgram(model: ProgramModel, options: ForecastOptions): 
   return { trials, seed, teams: calendars.map(basisOf), items, epics: epicEntries };
 }
 
+/** `endDay(t, k)`: the `YYYY-MM-DD` end of calendar t's sprint k, formatted the first time it is asked. */
+function sprintEndDays(calendars: readonly TeamCalendar[]): (t: number, k: number) => string | null {
+  const days = calendars.map((): Array<string | undefined> => []);
+  return (t, k) => {
+    const ends = calendars[t]?.ends;
+    const row = days[t];
+    if (!ends || !row) return null;
+    return (row[k] ??= utcDay(k < ends.length ? (ends[k] ?? 0) : 0));
+  };
+}
+
 /** Per node: how many of its team's first sprints end before its due date's cutoff (0 without one). */
 function dueCutoffs(model: ProgramModel, work: ForecastWork, net: ForecastNetwork): Int32Array {
   const cutoffs = new Int32Array(net.points.length);
-  net.workOfNode.forEach((w, v) => {
-    const dueDate = model.items[work.items[w] ?? -1]?.dueDate;
+  const cutoffOf = new Map<string, number>();
+  for (let v = 0; v < net.workOfNode.length; v++) {
+    const dueDate = model.items[work.items[net.workOfNode[v] ?? -1] ?? -1]?.dueDate;
     const ends = net.calendars[net.teamOf[v] ?? 0]?.ends;
-    if (dueDate === undefined || !ends) return;
-    const cutoff = dueCutoffMs(dueDate);
+    if (dueDate === undefined || !ends) continue;
+    let cutoff = cutoffOf.get(dueDate);
+    if (cutoff === undefined) cutoffOf.set(dueDate, (cutoff = dueCutoffMs(dueDate)));
     let k = 0;
     while (k < ends.length && (ends[k] ?? Infinity) < cutoff) k++;
     cutoffs[v] = k;
-  });
+  }
   return cutoffs;
 }
 

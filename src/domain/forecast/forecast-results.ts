@@ -4,11 +4,12 @@
  * prerequisites that delayed it in most trials (docs/DOMAIN.md "Forecast", rule 6).
  */
 import type { ProgramItem } from '../model/program-model';
-import { PERCENTILES, dueCutoffMs, rankOf, utcDay, type ForecastEntry } from './forecast-entry';
+import { PERCENTILES, dueCutoffMs, utcDay, type ForecastEntry } from './forecast-entry';
 import type { ForecastNetwork } from './forecast-network';
 import type { NodeQuantiles } from './node-quantiles';
 import type { TrialTallies } from './run-trials';
 import type { TeamCalendar } from './team-calendar';
+import { timeQuantiles } from './time-quantiles';
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -41,8 +42,8 @@ function mostTrials(counts: Iterable<[string, number]>, trials: number): string[
 /** What the item entries read for every node: its quantiles, and each calendar's sprint end days. */
 export interface NodeResults {
   quantiles: NodeQuantiles;
-  /** `endDays[t][k]`: `YYYY-MM-DD` end of calendar t's sprint k, formatted once rather than per item. */
-  endDays: string[][];
+  /** `YYYY-MM-DD` end of calendar t's sprint k (formatted once per sprint, not per item), or null. */
+  endDay: (t: number, k: number) => string | null;
   keyOfNode: (v: number) => string;
 }
 
@@ -54,34 +55,32 @@ export function itemEntry(
   results: NodeResults,
 ): ForecastEntry {
   const { trials } = tallies;
-  const { quantiles, endDays, keyOfNode } = results;
-  const days = endDays[net.teamOf[v] ?? 0];
-  const width = PERCENTILES.length;
-  const sprintOf = (p: number) => {
-    const k = quantiles.sprints[v * width + p] ?? -1;
-    return k < 0 ? null : k;
-  };
-  const [p50, p85, p95] = [sprintOf(0), sprintOf(1), sprintOf(2)];
-  const dateOf = (k: number | null) => (k === null || !days ? null : (days[k] ?? utcDay(0)));
-  const pOnTime = item.dueDate !== undefined && days ? round3((quantiles.onTime[v] ?? 0) / trials) : null;
-  const delays: Array<[string, number]> = [];
+  const { quantiles, endDay, keyOfNode } = results;
+  const t = net.teamOf[v] ?? 0;
+  const at = v * PERCENTILES.length;
+  const p50 = quantiles.sprints[at] ?? -1;
+  const p85 = quantiles.sprints[at + 1] ?? -1;
+  const p95 = quantiles.sprints[at + 2] ?? -1;
+  const dated = net.calendars[t] !== undefined;
+  const pOnTime = item.dueDate !== undefined && dated ? round3((quantiles.onTime[v] ?? 0) / trials) : null;
+  let delays: Array<[string, number]> | undefined;
   for (let s = net.preStart[v] ?? 0; s < (net.preStart[v + 1] ?? 0); s++) {
     const count = tallies.delayCounts[s] ?? 0;
     // mostTrials keeps only these: naming the others would be wasted work.
-    if (count * 2 > trials) delays.push([keyOfNode(net.preNodes[s] ?? 0), count]);
+    if (count * 2 > trials) (delays ??= []).push([keyOfNode(net.preNodes[s] ?? 0), count]);
   }
   return {
     key: item.key,
     team: item.team ?? null,
-    p50Sprint: p50 === null ? null : p50 + 1,
-    p85Sprint: p85 === null ? null : p85 + 1,
-    p95Sprint: p95 === null ? null : p95 + 1,
-    p50Date: dateOf(p50),
-    p85Date: dateOf(p85),
-    p95Date: dateOf(p95),
+    p50Sprint: p50 < 0 ? null : p50 + 1,
+    p85Sprint: p85 < 0 ? null : p85 + 1,
+    p95Sprint: p95 < 0 ? null : p95 + 1,
+    p50Date: p50 < 0 ? null : endDay(t, p50),
+    p85Date: p85 < 0 ? null : endDay(t, p85),
+    p95Date: p95 < 0 ? null : endDay(t, p95),
     dueDate: item.dueDate ?? null,
     pOnTime,
-    drivenBy: mostTrials(delays, trials),
+    drivenBy: delays ? mostTrials(delays, trials) : [],
     unforecastable: null,
     unestimatedItems: net.unestimated[v] ?? 0,
   };
@@ -101,20 +100,11 @@ export function epicEntry(
   context: { calendar: TeamCalendar | undefined; unestimated: number; keyOfNode: (v: number) => string },
 ): ForecastEntry {
   const { trials } = tallies;
-  const times = tallies.epicTimes
-    .subarray(e * trials, (e + 1) * trials)
-    .slice()
-    .sort();
-  const at = PERCENTILES.map((p) => times[rankOf(p, trials) - 1] ?? Infinity);
+  const cutoff = epic.dueDate === undefined ? -Infinity : dueCutoffMs(epic.dueDate);
+  const { at, below } = timeQuantiles(tallies.epicTimes.subarray(e * trials, (e + 1) * trials), cutoff);
   const sprint = (ms: number) => (Number.isFinite(ms) ? sprintAt(context.calendar, ms) : null);
   const date = (ms: number) => (Number.isFinite(ms) ? utcDay(ms) : null);
-  let pOnTime: number | null = null;
-  if (epic.dueDate !== undefined) {
-    const cutoff = dueCutoffMs(epic.dueDate);
-    let onTime = 0;
-    while (onTime < trials && (times[onTime] ?? Infinity) < cutoff) onTime++;
-    pOnTime = round3(onTime / trials);
-  }
+  const pOnTime = epic.dueDate === undefined ? null : round3(below / trials);
   const delays = tallies.epicDelays[e] ?? new Map<number, number>();
   const [p50 = Infinity, p85 = Infinity, p95 = Infinity] = at;
   return {

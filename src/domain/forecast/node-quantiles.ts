@@ -1,8 +1,8 @@
 /**
  * Per node, from the trials' sprint-major histogram: the 0-based completion sprint at P50 / P85 / P95
  * (-1: beyond the horizon) and how many trials completed it before a cutoff sprint. Read row by row,
- * every node at once: the histogram is sprint-major, so reading one item's column at a time jumped a
- * whole row (a cache miss) per sprint, for every item.
+ * every unfinished node at once: the histogram is sprint-major, so reading one item's column at a time
+ * jumped a whole row (a cache miss) per sprint, for every item.
  */
 import { PERCENTILES, rankOf } from './forecast-entry';
 import type { TrialTallies } from './trial-tallies';
@@ -19,28 +19,34 @@ export function nodeQuantiles(tallies: TrialTallies, cutoffs: Int32Array): NodeQ
   const { trials, maxSprints, sprintCounts, nodes } = tallies;
   const ranks = PERCENTILES.map((p) => rankOf(p, trials));
   const width = ranks.length;
+  const lastRank = Math.max(...ranks);
   const sprints = new Int16Array(nodes * width).fill(-1);
   const onTime = new Uint16Array(nodes);
   const seen = new Int32Array(nodes);
-  let lastCutoff = 0;
-  for (const cutoff of cutoffs) lastCutoff = Math.max(lastCutoff, cutoff);
-  let unresolved = nodes * width;
-  for (let k = 0; k < maxSprints && (unresolved > 0 || k < lastCutoff); k++) {
+  // The nodes still read: a node leaves once its last percentile is found and its cutoff passed, so
+  // a row costs the unfinished nodes only (most finish in a few sprints of the 104 a horizon has).
+  const active = Int32Array.from({ length: nodes }, (_, v) => v);
+  let count = nodes;
+  for (let k = 0; k < maxSprints && count > 0; k++) {
     const row = k * nodes;
-    for (let v = 0; v < nodes; v++) {
-      const count = sprintCounts[row + v] ?? 0;
-      if (count === 0) continue;
-      const total = (seen[v] ?? 0) + count;
-      seen[v] = total;
-      if (k < (cutoffs[v] ?? 0)) onTime[v] = (onTime[v] ?? 0) + count;
-      for (let p = 0; p < width; p++) {
-        const slot = v * width + p;
-        if ((sprints[slot] ?? 0) < 0 && total >= (ranks[p] ?? 0)) {
-          sprints[slot] = k;
-          unresolved--;
+    let kept = 0;
+    for (let i = 0; i < count; i++) {
+      const v = active[i] ?? 0;
+      const inRow = sprintCounts[row + v] ?? 0;
+      const cutoff = cutoffs[v] ?? 0;
+      let total = seen[v] ?? 0;
+      if (inRow !== 0) {
+        total += inRow;
+        seen[v] = total;
+        if (k < cutoff) onTime[v] = (onTime[v] ?? 0) + inRow;
+        for (let p = 0; p < width; p++) {
+          const slot = v * width + p;
+          if ((sprints[slot] ?? 0) < 0 && total >= (ranks[p] ?? 0)) sprints[slot] = k;
         }
       }
+      if (total < lastRank || k + 1 < cutoff) active[kept++] = v;
     }
+    count = kept;
   }
   return { sprints, onTime };
 }

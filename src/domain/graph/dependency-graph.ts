@@ -95,13 +95,24 @@ export function graphFromEdges(
   nodeCount: number,
   edges: ReadonlyArray<readonly [number, number]>,
 ): DependencyGraph {
-  const edgeFrom = Int32Array.from(edges.map((e) => e[0]));
-  const edgeTo = Int32Array.from(edges.map((e) => e[1]));
+  return graphFromEdgeArrays(
+    nodeCount,
+    Int32Array.from(edges.map((e) => e[0])),
+    Int32Array.from(edges.map((e) => e[1])),
+  );
+}
+
+/** A graph of the edges `edgeFrom[e] -> edgeTo[e]`, kept as they are (no pair per edge to allocate). */
+export function graphFromEdgeArrays(
+  nodeCount: number,
+  edgeFrom: Int32Array,
+  edgeTo: Int32Array,
+): DependencyGraph {
   const out = adjacency(nodeCount, edgeFrom);
   const inn = adjacency(nodeCount, edgeTo);
   return {
     nodeCount,
-    edgeCount: edges.length,
+    edgeCount: edgeFrom.length,
     edgeFrom,
     edgeTo,
     outStart: out.start,

@@ -12,6 +12,7 @@ import type { ProgramConfig } from '../../domain/config/program-config';
 import { epicLinks } from './epic-links';
 import { forecastProgram } from '../../domain/forecast/forecast-program';
 import type { ProgramModel } from '../../domain/model/program-model';
+import { buildDependencyGraph, type DependencyGraph } from '../../domain/graph/dependency-graph';
 import type { ProgramForecast } from '../../domain/forecast/forecast-entry';
 import type { SnapshotManifest } from '../../storage/snapshot-schema';
 import type { ProgramAnalysis } from '../../domain/analyse-model';
@@ -52,16 +53,15 @@ const byKeyNumber = <T extends { key: string }>(records: T[]) =>
  * the views: when it fails, the analysis is stored without it and the failure is logged.
  */
 export function forecastOf(
-  model: ProgramModel,
-  analysis: ProgramAnalysis,
-  config: ProgramConfig,
+  run: Pick<AnalysedSnapshot, 'model' | 'analysis' | 'config' | 'graph'>,
   now: number,
 ): ProgramForecast | undefined {
   try {
-    return forecastProgram(model, {
+    return forecastProgram(run.model, {
       nowMs: now,
-      epicOrder: analysis.priority.order,
-      settings: config.forecast,
+      epicOrder: run.analysis.priority.order,
+      settings: run.config.forecast,
+      graph: run.graph,
     });
   } catch (error) {
     console.error(JSON.stringify({ event: 'forecast-failed', error: String(error) }));
@@ -86,6 +86,8 @@ export interface AnalysedSnapshot {
   config: ProgramConfig;
   model: ProgramModel;
   analysis: ProgramAnalysis;
+  /** The analysis's dependency graph of `model`, which the forecast reads too (built once). */
+  graph: DependencyGraph;
   facts: IssueFacts;
 }
 
@@ -97,11 +99,13 @@ export async function analyseSnapshot(
   const loaded = await loadSnapshotModel(now, lens);
   if (!loaded) return undefined;
   const { analyser, model } = loaded;
+  const graph = buildDependencyGraph(model);
   const analysis = analyseModel(model, analyser.config, {
     nowMs: now,
     epicOrder: loaded.order?.keys ?? [],
     linkTypes: analyser.linkTypes,
     warnings: analyser.linkTypeWarnings,
+    graph,
   });
   return {
     snapshot: loaded.snapshot,
@@ -110,6 +114,7 @@ export async function analyseSnapshot(
     config: analyser.config,
     model,
     analysis,
+    graph,
     facts: loaded.facts,
   };
 }
@@ -157,7 +162,7 @@ export async function computeAnalysis(now: number): Promise<AnalysisManifest | u
   const secured = [...facts].filter(([, f]) => f.secured).map(([key, f]) => ({ key, id: f.id }));
   for (const [project, records] of groupBy(secured, (r) => projectKeyOf(r.key)))
     writer.addPartition(`${SECURED_PARTITION}:${project}`, records);
-  const forecast = forecastOf(model, analysis, run.config, now);
+  const forecast = forecastOf(run, now);
   addForecast(writer, forecast);
   writer.addPartition('inversions', analysis.priority.inversions);
   await writer.finish(programRecord(analysis, run.config));
