@@ -5,6 +5,7 @@
  */
 import { projectKeyOf } from '../issue-key';
 import type { ProgramConfig } from '../config/program-config';
+import { itemsAt, type ItemGroups } from '../model/item-groups';
 import type { ProgramModel } from '../model/program-model';
 
 export interface CadenceImpediment {
@@ -29,22 +30,21 @@ export interface CadenceEvidence {
 
 export function cadenceEvidenceOf(
   model: ProgramModel,
+  groups: ItemGroups,
   crossTeam: ReadonlyArray<{ from: string; to: string }>,
   nowMs: number,
   thresholds: ProgramConfig['cadence'],
 ): CadenceEvidence {
-  const impediments = model.items
-    .filter((i) => i.kind === 'impediment' && !i.external)
-    .map((i) => ({
-      project: projectKeyOf(i.key),
-      done: i.done,
-      createdMs: i.createdMs ?? null,
-      resolvedMs: i.resolvedMs ?? null,
-      escalatedMs: i.escalationHistory.filter((s) => s.from !== undefined).map((s) => s.atMs),
-    }));
+  const impediments = itemsAt(model.items, groups.impediments).map((i) => ({
+    project: projectKeyOf(i.key),
+    done: i.done,
+    createdMs: i.createdMs ?? null,
+    resolvedMs: i.resolvedMs ?? null,
+    escalatedMs: i.escalationHistory.filter((s) => s.from !== undefined).map((s) => s.atMs),
+  }));
   const flagged: Record<string, number> = {};
-  for (const i of model.items) {
-    if (!i.flagged || i.kind === 'impediment' || i.done || i.external) continue;
+  for (const i of itemsAt(model.items, groups.flaggedOpen)) {
+    if (i.kind === 'impediment' || i.external) continue;
     const project = projectKeyOf(i.key);
     flagged[project] = (flagged[project] ?? 0) + 1;
   }
