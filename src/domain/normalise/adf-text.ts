@@ -47,6 +47,36 @@ export function hasText(value: unknown): boolean {
 }
 
 /**
+ * Whether the block's flattened, trimmed, lower-cased text cannot start with the character code
+ * `first` (NaN: the heading is empty, anything can), found from its first non-blank character alone,
+ * without building the text: most descriptions open with something else than the heading. Only an
+ * ASCII first character decides (its lower case is one code unit whatever follows); any other, or an
+ * empty heading, leaves the answer to the full comparison.
+ */
+function cannotStartWith(block: unknown, first: number): boolean {
+  if (Number.isNaN(first)) return false;
+  pending.length = 0;
+  pending.push(block);
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (!isNode(node)) continue;
+    const { text, content } = node;
+    const at = typeof text === 'string' ? text.search(NON_BLANK) : -1;
+    if (typeof text === 'string' && at >= 0) {
+      pending.length = 0;
+      const code = text.charCodeAt(at);
+      if (code >= 128) return false;
+      const lower = code >= 65 && code <= 90 ? code + 32 : code;
+      return lower !== first;
+    }
+    // Children in reverse, so they pop in document order (the order textOf reads them in).
+    if (Array.isArray(content)) for (let i = content.length - 1; i >= 0; i--) pending.push(content[i]);
+  }
+  // No text at all: the trimmed text is empty, and a non-empty heading cannot start it.
+  return true;
+}
+
+/**
  * Whether a description carries an acceptance-criteria section: an ADF heading starting with `heading`,
  * a paragraph starting with `heading:`, or a wiki/Markdown heading line (`h3. ...`, `## ...`).
  */
@@ -64,7 +94,9 @@ export function hasHeading(value: unknown, heading: string): boolean {
       .some((line) => line.startsWith(wanted));
   }
   if (!isObject(value)) return false;
+  const first = wanted.charCodeAt(0);
   return arrayAt(value.content).some((block) => {
+    if (cannotStartWith(block, first)) return false;
     const text = textOf(block).trim().toLowerCase();
     return isObject(block) && block.type === 'heading'
       ? text.startsWith(wanted)
