@@ -23,7 +23,11 @@ export interface DependencyGraph {
 
 function adjacency(nodeCount: number, ends: Int32Array): { start: Int32Array; edges: Int32Array } {
   const start = new Int32Array(nodeCount + 1);
-  for (const v of ends) start[v + 1] = (start[v + 1] ?? 0) + 1;
+  // Indexed loops throughout: these run once, mostly unoptimised, where for...of allocates per element.
+  for (let e = 0; e < ends.length; e++) {
+    const v = ends[e] ?? 0;
+    start[v + 1] = (start[v + 1] ?? 0) + 1;
+  }
   for (let v = 0; v < nodeCount; v++) start[v + 1] = (start[v + 1] ?? 0) + (start[v] ?? 0);
   const fill = start.slice(0, nodeCount);
   const edges = new Int32Array(ends.length);
@@ -43,7 +47,9 @@ export function buildDependencyGraph(model: ProgramModel): DependencyGraph {
   const keptLinks = new Int32Array(model.links.length);
   const froms: number[] = [];
   const tos: number[] = [];
-  for (const link of model.links) {
+  for (let l = 0; l < model.links.length; l++) {
+    const link = model.links[l];
+    if (link === undefined) continue;
     if (items[link.from]?.done !== false || items[link.to]?.done !== false) continue;
     froms.push(link.from);
     tos.push(link.to);

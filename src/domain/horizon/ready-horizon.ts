@@ -45,7 +45,8 @@ export function teamHorizons(
     model.teams.map((t) => [t, { items: [], nodes: [] }]),
   );
   const { items } = model;
-  for (const node of backlog) {
+  for (let b = 0; b < backlog.length; b++) {
+    const node = backlog[b] ?? 0;
     const item = items[node];
     if (!item || item.team === undefined) continue;
     const entries = byTeam.get(item.team);
@@ -90,6 +91,6 @@ export function teamHorizons(
 }
 
 function inAny(ids: readonly number[], set: ReadonlySet<number>): boolean {
-  for (const id of ids) if (set.has(id)) return true;
+  for (let i = 0; i < ids.length; i++) if (set.has(ids[i] ?? Number.NaN)) return true;
   return false;
 }

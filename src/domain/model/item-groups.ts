@@ -62,8 +62,8 @@ export function itemGroups(items: readonly ProgramItem[]): ItemGroups {
 /** The items of a group, in its order. */
 export function itemsAt(items: readonly ProgramItem[], nodes: readonly number[]): ProgramItem[] {
   const selected: ProgramItem[] = [];
-  for (const node of nodes) {
-    const item = items[node];
+  for (let n = 0; n < nodes.length; n++) {
+    const item = items[nodes[n] ?? -1];
     if (item !== undefined) selected.push(item);
   }
   return selected;

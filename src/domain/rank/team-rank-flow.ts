@@ -60,8 +60,8 @@ export function rankFlowDown(
   const active = new Set<number>();
   for (const sprint of model.sprints.values()) if (sprint.state === 'active') active.add(sprint.id);
   const byTeam = new Map<string, ProgramItem[]>();
-  for (const node of openBacklog) {
-    const item = model.items[node];
+  for (let b = 0; b < openBacklog.length; b++) {
+    const item = model.items[openBacklog[b] ?? -1];
     if (item === undefined || item.team === undefined) continue;
     if (inAny(item.sprintIds, active)) continue;
     const list = byTeam.get(item.team);
@@ -87,6 +87,6 @@ export function rankFlowDown(
 }
 
 function inAny(ids: readonly number[], set: ReadonlySet<number>): boolean {
-  for (const id of ids) if (set.has(id)) return true;
+  for (let i = 0; i < ids.length; i++) if (set.has(ids[i] ?? Number.NaN)) return true;
   return false;
 }

@@ -90,16 +90,17 @@ function epicReadiness(
   config: ProgramConfig,
 ): EpicReadiness[] {
   const byEpic = new Map<string, ItemReadiness[]>();
-  for (const r of items) {
-    if (r.epicKey === undefined) continue;
+  for (let i = 0; i < items.length; i++) {
+    const r = items[i];
+    if (r?.epicKey === undefined) continue;
     const list = byEpic.get(r.epicKey);
     if (list) list.push(r);
     else byEpic.set(r.epicKey, [r]);
   }
   const ownRules = readinessEvaluator(config, EPIC_OWN_RULES);
   const epics: EpicReadiness[] = [];
-  for (const node of openEpics) {
-    const epic = model.items[node];
+  for (let e = 0; e < openEpics.length; e++) {
+    const epic = model.items[openEpics[e] ?? -1];
     if (epic === undefined) continue;
     const children = byEpic.get(epic.key) ?? [];
     const own = ownRules.evaluate(epic, NO_FACTS);
@@ -132,7 +133,8 @@ export function programReadiness(
   const evaluator = readinessEvaluator(config);
   const readyNodes = new Uint8Array(model.items.length);
   const items: ItemReadiness[] = [];
-  for (const node of groups.openBacklog) {
+  for (let b = 0; b < groups.openBacklog.length; b++) {
+    const node = groups.openBacklog[b] ?? 0;
     const item = model.items[node];
     if (item === undefined) continue;
     const result = evaluator.evaluate(item, factsFor(node, graph, dependencies, impediments, outside));
