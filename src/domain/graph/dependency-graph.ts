@@ -54,8 +54,8 @@ export function buildDependencyGraph(model: ProgramModel): DependencyGraph {
     froms.push(link.from);
     tos.push(link.to);
   }
-  const linkFrom = Int32Array.from(froms);
-  const linkTo = Int32Array.from(tos);
+  const linkFrom = new Int32Array(froms);
+  const linkTo = new Int32Array(tos);
   // Parallel links are found per prerequisite (its links in input order, a stamp per dependant), so
   // the first of each pair is kept without hashing a from*n+to number per link.
   const byFrom = adjacency(n, linkFrom);
@@ -101,8 +101,15 @@ export function graphFromEdges(
   nodeCount: number,
   edges: ReadonlyArray<readonly [number, number]>,
 ): DependencyGraph {
-  const edgeFrom = Int32Array.from(edges.map((e) => e[0]));
-  const edgeTo = Int32Array.from(edges.map((e) => e[1]));
+  // Filled by index: `Int32Array.from` of a mapped list made an intermediate array and iterated it.
+  const edgeFrom = new Int32Array(edges.length);
+  const edgeTo = new Int32Array(edges.length);
+  for (let e = 0; e < edges.length; e++) {
+    const edge = edges[e];
+    if (edge === undefined) continue;
+    edgeFrom[e] = edge[0];
+    edgeTo[e] = edge[1];
+  }
   const out = adjacency(nodeCount, edgeFrom);
   const inn = adjacency(nodeCount, edgeTo);
   return {
