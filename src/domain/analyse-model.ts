@@ -4,7 +4,8 @@
  */
 import type { ProjectField, ResolvedField } from './config/field-resolution';
 import type { ProgramConfig } from './config/program-config';
-import type { ParentSource, ProgramItem, ProgramModel } from './model/program-model';
+import { itemGroups } from './model/item-groups';
+import type { ParentSource, ProgramModel } from './model/program-model';
 import type { LinkTypeVerdict } from './normalise/link-direction';
 import { cadenceFromEvidence, type CadenceAdvice } from './cadence/cadence-advice';
 import { cadenceEvidenceOf, type CadenceEvidence } from './cadence/cadence-evidence';
@@ -82,13 +83,6 @@ export interface ModelOptions {
   graph?: DependencyGraph | undefined;
 }
 
-function countParentSources(model: ProgramModel): Record<ParentSource, number> {
-  const counts: Record<ParentSource, number> = { parent: 0, 'epic-link': 0, 'parent-link': 0 };
-  for (const item of model.items)
-    if (!item.external && item.parentVia !== undefined) counts[item.parentVia]++;
-  return counts;
-}
-
 /** Epic Link and Parent Link are older than `parent`: when they supply a parent, say so. */
 function parentWarnings(counts: Record<ParentSource, number>, model: ProgramModel): string[] {
   const field = (role: 'epicLink' | 'parentLink') => {
@@ -107,13 +101,6 @@ function parentWarnings(counts: Record<ParentSource, number>, model: ProgramMode
   ];
 }
 
-/** How many items pass: a count, not a filtered copy of 100k items. */
-function count(items: readonly ProgramItem[], test: (item: ProgramItem) => boolean): number {
-  let n = 0;
-  for (const item of items) if (test(item)) n++;
-  return n;
-}
-
 const distinct = (values: ReadonlyArray<string | undefined>) => [
   ...new Set(values.filter((v): v is string => v !== undefined)),
 ];
@@ -124,11 +111,13 @@ export function analyseModel(
   options: ModelOptions,
 ): ProgramAnalysis {
   const { items } = model;
+  const groups = itemGroups(items);
   const graph = options.graph ?? buildDependencyGraph(model);
   const components = stronglyConnectedComponents(graph);
   const dependencies = openDependencies(model, graph);
   const cadenceEvidence = cadenceEvidenceOf(
     model,
+    groups,
     dependencies.filter((d) => d.crossTeam),
     options.nowMs,
     config.cadence,
@@ -144,9 +133,10 @@ export function analyseModel(
   const path = criticalPath(graph, components, (v) => items[v]?.points ?? 1);
   const pathKeys = path.steps.flatMap((step) => step.map((v) => items[v]?.key ?? '').sort(compareIssueKeys));
   const epicEdges = epicDependencies(model, graph);
-  const readiness = programReadiness(model, graph, dependencies, config);
-  const priority = epicPriorities(model, graph, epicEdges, options.epicOrder);
-  const parentSources = countParentSources(model);
+  const readiness = programReadiness(model, groups, graph, dependencies, config);
+  const priority = epicPriorities(model, groups.openEpics, graph, epicEdges, options.epicOrder);
+  const { parentSources } = groups;
+  const impedimentBlocks = openImpedimentBlocks(model);
   const sortedDependencies = sortByIssueKey(
     dependencies,
     (d) => d.from,
@@ -157,9 +147,9 @@ export function analyseModel(
       name: config.name,
       now: new Date(options.nowMs).toISOString(),
       teams: model.teams,
-      issues: count(items, (i) => !i.external),
+      issues: groups.inProgram,
       openBacklogItems: readiness.items.length,
-      epics: count(items, (i) => i.kind === 'epic' && !i.external),
+      epics: groups.epicsInProgram,
     },
     fields: [
       ...model.fieldResolution.fields,
@@ -184,11 +174,11 @@ export function analyseModel(
     epicDependencies: epicEdges,
     readiness: sortByIssueKey(readiness.items, (r) => r.key),
     epicReadiness: sortByIssueKey(readiness.epics, (r) => r.key),
-    teams: teamHorizons(model, readiness.readyNodes, config),
+    teams: teamHorizons(model, groups.backlog, readiness.readyNodes, config),
     priority,
-    rankMoves: rankFlowDown(model, priority.order),
-    impediments: impedimentMetrics(model, config, options.nowMs),
-    impedimentBlocks: openImpedimentBlocks(model),
+    rankMoves: rankFlowDown(model, groups.openBacklog, priority.order),
+    impediments: impedimentMetrics(model, groups, impedimentBlocks, config, options.nowMs),
+    impedimentBlocks,
     cadence: cadenceFromEvidence(cadenceEvidence),
     cadenceEvidence,
     trail: (key, direction) => {

@@ -5,6 +5,7 @@
  */
 import { projectKeyOf } from '../issue-key';
 import type { ProgramConfig } from '../config/program-config';
+import { itemsAt, type ItemGroups } from '../model/item-groups';
 import type { ProgramModel } from '../model/program-model';
 
 export interface CadenceImpediment {
@@ -29,38 +30,40 @@ export interface CadenceEvidence {
 
 export function cadenceEvidenceOf(
   model: ProgramModel,
+  groups: ItemGroups,
   crossTeam: ReadonlyArray<{ from: string; to: string }>,
   nowMs: number,
   thresholds: ProgramConfig['cadence'],
 ): CadenceEvidence {
-  const impediments = model.items
-    .filter((i) => i.kind === 'impediment' && !i.external)
-    .map((i) => ({
-      project: projectKeyOf(i.key),
-      done: i.done,
-      createdMs: i.createdMs ?? null,
-      resolvedMs: i.resolvedMs ?? null,
-      escalatedMs: i.escalationHistory.filter((s) => s.from !== undefined).map((s) => s.atMs),
-    }));
+  const impediments = itemsAt(model.items, groups.impediments).map((i) => ({
+    project: projectKeyOf(i.key),
+    done: i.done,
+    createdMs: i.createdMs ?? null,
+    resolvedMs: i.resolvedMs ?? null,
+    escalatedMs: i.escalationHistory.filter((s) => s.from !== undefined).map((s) => s.atMs),
+  }));
   const flagged: Record<string, number> = {};
-  for (const i of model.items) {
-    if (!i.flagged || i.kind === 'impediment' || i.done || i.external) continue;
+  for (const i of itemsAt(model.items, groups.flaggedOpen)) {
+    if (i.kind === 'impediment' || i.external) continue;
     const project = projectKeyOf(i.key);
     flagged[project] = (flagged[project] ?? 0) + 1;
   }
-  // Counted by prerequisite project, then dependant project, in first-seen order; each issue key's
-  // project is cut once (an issue is an end of many dependencies) and no pair string is made.
-  const projectOfKey = new Map<string, string>();
-  const projectOf = (key: string): string => {
-    let project = projectOfKey.get(key);
-    if (project === undefined) projectOfKey.set(key, (project = projectKeyOf(key)));
-    return project;
+  // Counted by prerequisite project, then dependant project, in first-seen order; no pair string is
+  // made. Dependencies come in runs of one project at each end, so an end whose key starts like the
+  // previous one's project takes that string (no slice, no lookup in a map of 70k keys).
+  const projectAt = (key: string, previous: string | undefined): string => {
+    const dash = key.lastIndexOf('-');
+    return previous !== undefined && dash === previous.length && key.startsWith(previous)
+      ? previous
+      : projectKeyOf(key);
   };
+  let lastFrom: string | undefined;
+  let lastTo: string | undefined;
   const pairs = new Map<string, Map<string, { from: string; to: string; count: number }>>();
   const counted: Array<{ from: string; to: string; count: number }> = [];
   for (const d of crossTeam) {
-    const from = projectOf(d.from);
-    const to = projectOf(d.to);
+    const from = (lastFrom = projectAt(d.from, lastFrom));
+    const to = (lastTo = projectAt(d.to, lastTo));
     let byTo = pairs.get(from);
     if (!byTo) pairs.set(from, (byTo = new Map<string, { from: string; to: string; count: number }>()));
     let pair = byTo.get(to);

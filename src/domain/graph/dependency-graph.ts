@@ -23,7 +23,11 @@ export interface DependencyGraph {
 
 function adjacency(nodeCount: number, ends: Int32Array): { start: Int32Array; edges: Int32Array } {
   const start = new Int32Array(nodeCount + 1);
-  for (const v of ends) start[v + 1] = (start[v + 1] ?? 0) + 1;
+  // Indexed loops throughout: these run once, mostly unoptimised, where for...of allocates per element.
+  for (let e = 0; e < ends.length; e++) {
+    const v = ends[e] ?? 0;
+    start[v + 1] = (start[v + 1] ?? 0) + 1;
+  }
   for (let v = 0; v < nodeCount; v++) start[v + 1] = (start[v + 1] ?? 0) + (start[v] ?? 0);
   const fill = start.slice(0, nodeCount);
   const edges = new Int32Array(ends.length);
@@ -43,13 +47,15 @@ export function buildDependencyGraph(model: ProgramModel): DependencyGraph {
   const keptLinks = new Int32Array(model.links.length);
   const froms: number[] = [];
   const tos: number[] = [];
-  for (const link of model.links) {
+  for (let l = 0; l < model.links.length; l++) {
+    const link = model.links[l];
+    if (link === undefined) continue;
     if (items[link.from]?.done !== false || items[link.to]?.done !== false) continue;
     froms.push(link.from);
     tos.push(link.to);
   }
-  const linkFrom = Int32Array.from(froms);
-  const linkTo = Int32Array.from(tos);
+  const linkFrom = new Int32Array(froms);
+  const linkTo = new Int32Array(tos);
   // Parallel links are found per prerequisite (its links in input order, a stamp per dependant), so
   // the first of each pair is kept without hashing a from*n+to number per link.
   const byFrom = adjacency(n, linkFrom);
@@ -95,11 +101,16 @@ export function graphFromEdges(
   nodeCount: number,
   edges: ReadonlyArray<readonly [number, number]>,
 ): DependencyGraph {
-  return graphFromEdgeArrays(
-    nodeCount,
-    Int32Array.from(edges.map((e) => e[0])),
-    Int32Array.from(edges.map((e) => e[1])),
-  );
+  // Filled by index: `Int32Array.from` of a mapped list made an intermediate array and iterated it.
+  const edgeFrom = new Int32Array(edges.length);
+  const edgeTo = new Int32Array(edges.length);
+  for (let e = 0; e < edges.length; e++) {
+    const edge = edges[e];
+    if (edge === undefined) continue;
+    edgeFrom[e] = edge[0];
+    edgeTo[e] = edge[1];
+  }
+  return graphFromEdgeArrays(nodeCount, edgeFrom, edgeTo);
 }
 
 /** A graph of the edges `edgeFrom[e] -> edgeTo[e]`, kept as they are (no pair per edge to allocate). */

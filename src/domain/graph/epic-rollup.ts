@@ -58,9 +58,30 @@ export function epicDependencies(model: ProgramModel, graph: DependencyGraph): E
   const byKey = epicKeys.map((_, id) => id).sort((a, b) => compareStrings(epicKeys[a], epicKeys[b]));
   const place = new Int32Array(epicKeys.length);
   for (let r = 0; r < byKey.length; r++) place[byKey[r] ?? 0] = r;
+  // Each pair's (prerequisite place, dependant place, entry) packed into one exact integer, so a
+  // native numeric sort orders them with no comparator call (pairs are distinct: no ties).
+  const places = epicKeys.length;
+  const n = entries.length;
+  if (places * places * n >= 2 ** 53) return sortedByPlaces(entries, ends, place, places);
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++)
+    packed[i] = ((place[ends[2 * i] ?? 0] ?? 0) * places + (place[ends[2 * i + 1] ?? 0] ?? 0)) * n + i;
+  packed.sort();
+  const sorted: EpicDependency[] = new Array<EpicDependency>(n);
+  for (let k = 0; k < n; k++) sorted[k] = entries[(packed[k] ?? 0) % n] ?? { from: '', to: '', via: 0 };
+  return sorted;
+}
+
+/** The same order by comparison, for programs too large to pack (never at 100k issues). */
+function sortedByPlaces(
+  entries: readonly EpicDependency[],
+  ends: readonly number[],
+  place: Int32Array,
+  places: number,
+): EpicDependency[] {
   const at = new Float64Array(entries.length);
   for (let i = 0; i < entries.length; i++)
-    at[i] = (place[ends[2 * i] ?? 0] ?? 0) * span + (place[ends[2 * i + 1] ?? 0] ?? 0);
+    at[i] = (place[ends[2 * i] ?? 0] ?? 0) * places + (place[ends[2 * i + 1] ?? 0] ?? 0);
   return entries
     .map((_, i) => i)
     .sort((a, b) => (at[a] ?? 0) - (at[b] ?? 0))

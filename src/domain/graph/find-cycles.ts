@@ -75,7 +75,10 @@ export function stronglyConnectedComponents(graph: DependencyGraph): Components 
 export function findCycles(graph: DependencyGraph, components: Components): number[][] {
   const { componentOf, count } = components;
   const size = new Int32Array(count);
-  for (const c of componentOf) size[c] = (size[c] ?? 0) + 1;
+  for (let v = 0; v < componentOf.length; v++) {
+    const c = componentOf[v] ?? 0;
+    size[c] = (size[c] ?? 0) + 1;
+  }
   const cyclic = new Uint8Array(count);
   for (let c = 0; c < count; c++) if ((size[c] ?? 0) > 1) cyclic[c] = 1;
   for (let e = 0; e < graph.edgeCount; e++) {

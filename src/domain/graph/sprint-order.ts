@@ -20,8 +20,9 @@ export function currentSprintOf(
   sprints: ReadonlyMap<number, ProgramSprint>,
 ): ProgramSprint | undefined {
   let current: ProgramSprint | undefined;
-  for (const id of item.sprintIds) {
-    const sprint = sprints.get(id);
+  const ids = item.sprintIds;
+  for (let i = 0; i < ids.length; i++) {
+    const sprint = sprints.get(ids[i] ?? Number.NaN);
     if (!sprint || sprint.state === 'closed') continue;
     if (sprint.state === 'active') return sprint;
     if (!current || (sprint.startMs ?? Infinity) < (current.startMs ?? Infinity)) current = sprint;

@@ -22,8 +22,9 @@ export function teamMatrix(dependencies: readonly OpenDependency[], teams: reado
   const rows = new Map<string, Map<string, MatrixCell>>();
   const cells: MatrixCell[] = [];
   const seenTeams = new Set(teams);
-  for (const d of dependencies) {
-    if (!d.crossTeam) continue;
+  for (let i = 0; i < dependencies.length; i++) {
+    const d = dependencies[i];
+    if (d === undefined || !d.crossTeam) continue;
     seenTeams.add(d.toTeam).add(d.fromTeam);
     let row = rows.get(d.toTeam);
     if (!row) rows.set(d.toTeam, (row = new Map<string, MatrixCell>()));

@@ -30,8 +30,10 @@ function statusFor(horizon: number, min: number, max: number): [HorizonStatus, s
   return ['green', `${horizon} sprints is within ${band}`];
 }
 
+/** `backlog`: the in-program backlog items' indexes, open or done (ItemGroups), in item order. */
 export function teamHorizons(
   model: ProgramModel,
+  backlog: readonly number[],
   readyNodes: Uint8Array,
   config: ProgramConfig,
 ): TeamHorizon[] {
@@ -43,9 +45,10 @@ export function teamHorizons(
     model.teams.map((t) => [t, { items: [], nodes: [] }]),
   );
   const { items } = model;
-  for (let node = 0; node < items.length; node++) {
+  for (let b = 0; b < backlog.length; b++) {
+    const node = backlog[b] ?? 0;
     const item = items[node];
-    if (!item || item.external || item.kind !== 'backlog' || item.team === undefined) continue;
+    if (!item || item.team === undefined) continue;
     const entries = byTeam.get(item.team);
     if (!entries) continue;
     entries.items.push(item);
@@ -88,6 +91,6 @@ export function teamHorizons(
 }
 
 function inAny(ids: readonly number[], set: ReadonlySet<number>): boolean {
-  for (const id of ids) if (set.has(id)) return true;
+  for (let i = 0; i < ids.length; i++) if (set.has(ids[i] ?? Number.NaN)) return true;
   return false;
 }

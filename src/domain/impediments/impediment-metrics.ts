@@ -7,7 +7,8 @@
  */
 import type { ProgramConfig } from '../config/program-config';
 import type { EscalationStep, ProgramItem, ProgramModel } from '../model/program-model';
-import { openImpedimentBlocks } from './impediment-blocks';
+import { itemsAt, type ItemGroups } from '../model/item-groups';
+import type { ImpedimentBlock } from './impediment-blocks';
 import { daysSince, slaPosition } from './impediment-sla';
 import { currentLevelName } from './ladder-levels';
 import { daysToResolve, median, round1, weeklyTrend, type TrendWeek } from './impediment-trend';
@@ -97,17 +98,20 @@ function flaggedImpediment(item: ProgramItem, config: ProgramConfig): OpenImpedi
   };
 }
 
+/** `blocks`: openImpedimentBlocks(model), which the analysis has already. */
 export function impedimentMetrics(
   model: ProgramModel,
+  groups: ItemGroups,
+  blocks: readonly ImpedimentBlock[],
   config: ProgramConfig,
   nowMs: number,
 ): ImpedimentMetrics {
-  const all = model.items.filter((i) => i.kind === 'impediment' && !i.external);
+  const all = itemsAt(model.items, groups.impediments);
   const open = all.filter((i) => !i.done).map((i) => openImpediment(i, config, nowMs));
   // A flag escalated once has its own Impediment issue blocking the item: that issue is the impediment.
-  const raised = new Set(openImpedimentBlocks(model).map((b) => b.blocks));
-  for (const item of model.items) {
-    if (item.flagged && item.kind !== 'impediment' && !item.done && !item.external && !raised.has(item.key))
+  const raised = new Set(blocks.map((b) => b.blocks));
+  for (const item of itemsAt(model.items, groups.flaggedOpen)) {
+    if (item.kind !== 'impediment' && !item.external && !raised.has(item.key))
       open.push(flaggedImpediment(item, config));
   }
   open.sort((a, b) => (b.daysAtLevel ?? 0) - (a.daysAtLevel ?? 0) || (a.key < b.key ? -1 : 1));

@@ -25,25 +25,68 @@ const NON_BLANK = /\S/;
 function isNode(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** The walk's stack, reused: hasText runs for every open item's description (57k at 100k issues). */
-const pending: unknown[] = [];
+/**
+ * The walks' stack, reused with its own top: hasText runs for every open item's description (57k at
+ * 100k issues), and emptying an array by `length = 0` frees its storage, so each call grew a new one.
+ * Popped slots are cleared, so no raw node is kept after a walk.
+ */
+const stack: unknown[] = [];
+let top = 0;
+function pop(): unknown {
+  const node = stack[--top];
+  stack[top] = undefined;
+  return node;
+}
+function clear(): void {
+  while (top > 0) stack[--top] = undefined;
+}
 
 /** Whether a rich-text value (ADF or plain text) has any non-blank text; stops at the first. */
 export function hasText(value: unknown): boolean {
   if (typeof value === 'string') return NON_BLANK.test(value);
-  pending.length = 0;
-  pending.push(value);
-  while (pending.length > 0) {
-    const node = pending.pop();
+  clear();
+  stack[top++] = value;
+  while (top > 0) {
+    const node = pop();
     if (!isNode(node)) continue;
     const { text, content } = node;
     if (typeof text === 'string' && NON_BLANK.test(text)) {
-      pending.length = 0;
+      clear();
       return true;
     }
-    if (Array.isArray(content)) for (let i = 0; i < content.length; i++) pending.push(content[i]);
+    if (Array.isArray(content)) for (let i = 0; i < content.length; i++) stack[top++] = content[i];
   }
   return false;
+}
+
+/**
+ * Whether the block's flattened, trimmed, lower-cased text cannot start with the character code
+ * `first` (NaN: the heading is empty, anything can), found from its first non-blank character alone,
+ * without building the text: most descriptions open with something else than the heading. Only an
+ * ASCII first character decides (its lower case is one code unit whatever follows); any other, or an
+ * empty heading, leaves the answer to the full comparison.
+ */
+function cannotStartWith(block: unknown, first: number): boolean {
+  if (Number.isNaN(first)) return false;
+  clear();
+  stack[top++] = block;
+  while (top > 0) {
+    const node = pop();
+    if (!isNode(node)) continue;
+    const { text, content } = node;
+    const at = typeof text === 'string' ? text.search(NON_BLANK) : -1;
+    if (typeof text === 'string' && at >= 0) {
+      clear();
+      const code = text.charCodeAt(at);
+      if (code >= 128) return false;
+      const lower = code >= 65 && code <= 90 ? code + 32 : code;
+      return lower !== first;
+    }
+    // Children in reverse, so they pop in document order (the order textOf reads them in).
+    if (Array.isArray(content)) for (let i = content.length - 1; i >= 0; i--) stack[top++] = content[i];
+  }
+  // No text at all: the trimmed text is empty, and a non-empty heading cannot start it.
+  return true;
 }
 
 /**
@@ -51,7 +94,7 @@ export function hasText(value: unknown): boolean {
  * a paragraph starting with `heading:`, or a wiki/Markdown heading line (`h3. ...`, `## ...`).
  */
 export function hasHeading(value: unknown, heading: string): boolean {
-  const wanted = heading.toLowerCase();
+  const wanted = lowerCase(heading);
   if (typeof value === 'string') {
     return value
       .split('\n')
@@ -64,10 +107,22 @@ export function hasHeading(value: unknown, heading: string): boolean {
       .some((line) => line.startsWith(wanted));
   }
   if (!isObject(value)) return false;
-  return arrayAt(value.content).some((block) => {
+  const first = wanted.charCodeAt(0);
+  const blocks = arrayAt(value.content);
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
+    if (cannotStartWith(block, first)) continue;
     const text = textOf(block).trim().toLowerCase();
-    return isObject(block) && block.type === 'heading'
-      ? text.startsWith(wanted)
-      : text.startsWith(`${wanted}:`);
-  });
+    const found =
+      isObject(block) && block.type === 'heading' ? text.startsWith(wanted) : text.startsWith(`${wanted}:`);
+    if (found) return true;
+  }
+  return false;
+}
+
+/** The heading in lower case, made once per heading (it is the same for every issue of a program). */
+let lowered = { from: '', to: '' };
+function lowerCase(heading: string): string {
+  if (lowered.from !== heading) lowered = { from: heading, to: heading.toLowerCase() };
+  return lowered.to;
 }

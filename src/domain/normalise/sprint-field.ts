@@ -104,14 +104,15 @@ export function readSprintField(
 }
 
 /**
- * Most items are in one sprint: they share one frozen list per sprint id instead of each keeping its
- * own (fewer live objects for the garbage collector to copy). Bounded, as the kinds cache is.
+ * Most items are in one sprint: they share one list per sprint id instead of each keeping its own
+ * (fewer live objects for the garbage collector to copy). Bounded, as the kinds cache is. Read-only
+ * by type, not frozen (see NO_SPRINTS: a frozen array is slow to iterate).
  */
 const singleSprintLists = new Map<number, readonly number[]>();
 function oneSprint(id: number): readonly number[] {
   let list = singleSprintLists.get(id);
   if (list === undefined) {
-    list = Object.freeze([id]);
+    list = [id];
     if (singleSprintLists.size < 10_000) singleSprintLists.set(id, list);
   }
   return list;

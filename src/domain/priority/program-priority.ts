@@ -5,6 +5,7 @@
  */
 import type { DependencyGraph } from '../graph/dependency-graph';
 import type { EpicDependency } from '../graph/epic-rollup';
+import { itemsAt } from '../model/item-groups';
 import type { ProgramModel } from '../model/program-model';
 import { metaScrumOrder } from './metascrum-order';
 import { rankInversions, type RankInversion } from './rank-inversions';
@@ -34,13 +35,15 @@ export interface ProgramPriority {
   ignoredExplicit: string[];
 }
 
+/** `openEpics`: the open, in-program epics' item indexes (ItemGroups), in item order. */
 export function epicPriorities(
   model: ProgramModel,
+  openEpics: readonly number[],
   graph: DependencyGraph,
   epicEdges: readonly EpicDependency[],
   explicitOrder: readonly string[],
 ): ProgramPriority {
-  const epics = model.items.filter((i) => i.kind === 'epic' && !i.done && !i.external);
+  const epics = itemsAt(model.items, openEpics);
   const byKey = new Map(epics.map((e) => [e.key, e]));
   const ordered = metaScrumOrder(epics, explicitOrder);
   const order = ordered.epics.map((e) => e.key);

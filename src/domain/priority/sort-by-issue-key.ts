@@ -73,6 +73,48 @@ function compareAt(s: SortKeys, i: number, j: number): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+const TWO_POW_53 = 2 ** 53;
+
+/**
+ * The order by one key as a numeric sort of a Float64Array (native, no comparator call): each record
+ * is `(project rank, number, index)` packed into one exact integer, which sorts as compareAt and then
+ * the index do. Undefined when the packing does not fit in 53 bits or a number is not a plain integer,
+ * or when two different keys share project and number (`PAY-07`, `PAY-7`: their order is the keys').
+ * With `tieOrder` (an order of all indexes), equal keys keep that order instead of the index order.
+ */
+function packedOrder(s: SortKeys, n: number, tieOrder?: readonly number[]): number[] | undefined {
+  let projects = 0;
+  let largest = 0;
+  for (let i = 0; i < n; i++) {
+    const rank = s.projectRank[i] ?? 0;
+    const number = s.number[i] ?? Number.NaN;
+    if (!Number.isInteger(number) || number < 0) return undefined;
+    if (rank >= projects) projects = rank + 1;
+    if (number > largest) largest = number;
+  }
+  const indexSpan = n;
+  const numberSpan = largest + 1;
+  if (projects * numberSpan * indexSpan >= TWO_POW_53) return undefined;
+  const tie = new Float64Array(n);
+  for (let k = 0; k < n; k++) tie[tieOrder === undefined ? k : (tieOrder[k] ?? 0)] = k;
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++)
+    packed[i] = ((s.projectRank[i] ?? 0) * numberSpan + (s.number[i] ?? 0)) * indexSpan + (tie[i] ?? 0);
+  packed.sort();
+  const order: number[] = new Array<number>(n);
+  let previousKey = -1;
+  for (let k = 0; k < n; k++) {
+    const value = packed[k] ?? 0;
+    const rank = value % indexSpan;
+    const i = tieOrder === undefined ? rank : (tieOrder[rank] ?? 0);
+    order[k] = i;
+    const key = (value - rank) / indexSpan;
+    if (k > 0 && key === previousKey && s.keys[i] !== s.keys[order[k - 1] ?? 0]) return undefined;
+    previousKey = key;
+  }
+  return order;
+}
+
 /**
  * Stable sort by `keyOf`; with `thenBy`, records of equal key are ordered by that key (the same as
  * sorting by `thenBy` first and then, stably, by `keyOf`, in one pass).
@@ -84,6 +126,13 @@ export function sortByIssueKey<T>(
 ): T[] {
   const first = sortKeysOf(list, keyOf);
   const second = thenBy === undefined ? undefined : sortKeysOf(list, thenBy);
+  // By the second key first, then stably by the first: one comparison-free sort each.
+  const secondOrder = second === undefined ? undefined : packedOrder(second, list.length);
+  const packed =
+    second === undefined || secondOrder !== undefined
+      ? packedOrder(first, list.length, secondOrder)
+      : undefined;
+  if (packed !== undefined) return packed.map((i) => list[i] as T);
   // Indexes are sorted, not { item, i } pairs (no object per record); the comparison ends with the
   // index, a total order, so the result is stable whatever the sort algorithm.
   const n = list.length;

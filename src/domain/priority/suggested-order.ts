@@ -50,11 +50,17 @@ export function suggestedOrder(
   const rank = new Int32Array(n);
   for (let r = 0; r < n; r++) rank[byWsjf[r] ?? 0] = r;
   const members: number[][] = Array.from({ length: count }, () => []);
-  for (const v of byWsjf) members[componentOf[v] ?? 0]?.push(v);
+  for (let r = 0; r < n; r++) {
+    const v = byWsjf[r] ?? 0;
+    members[componentOf[v] ?? 0]?.push(v);
+  }
   const indegree = new Int32Array(count);
-  for (const [a, b] of pairs) {
-    const cb = componentOf[b] ?? 0;
-    if (componentOf[a] !== cb) indegree[cb] = (indegree[cb] ?? 0) + 1;
+  // Indexed loops, not for...of with destructuring: this runs once, mostly unoptimised, where each
+  // pair would allocate an iterator and its results (destructuring a pair too).
+  for (let p = 0; p < pairs.length; p++) {
+    const pair = pairs[p] ?? [0, 0];
+    const cb = componentOf[pair[1]] ?? 0;
+    if (componentOf[pair[0]] !== cb) indegree[cb] = (indegree[cb] ?? 0) + 1;
   }
   // Available components keyed by their best member's rank: the smallest key is the best step.
   const available = new IntMinHeap(count);
@@ -92,7 +98,10 @@ function movesBetween(
   const prerequisites = current.map((): string[] => []);
   const dependants = current.map((): string[] => []);
   const cycleMates = new Map<number, string[]>();
-  for (const [a, b] of pairs) {
+  for (let p = 0; p < pairs.length; p++) {
+    const pair = pairs[p] ?? [0, 0];
+    const a = pair[0];
+    const b = pair[1];
     prerequisites[b]?.push(current[a] ?? '');
     dependants[a]?.push(current[b] ?? '');
   }

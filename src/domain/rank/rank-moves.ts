@@ -75,6 +75,8 @@ function planFor(target: readonly string[], staysAt: Uint8Array, batch: number):
       run.push(key);
       continue;
     }
+    lastStaying = key;
+    if (run.length === 0) continue;
     // Rank the run's chunks last-first, each just before what follows it.
     const parts = chunks(run, batch);
     let anchor = key;
@@ -84,7 +86,6 @@ function planFor(target: readonly string[], staysAt: Uint8Array, batch: number):
       anchor = issues[0] ?? anchor;
     }
     run = [];
-    lastStaying = key;
   }
   let anchor = lastStaying;
   for (const issues of chunks(run, batch)) {

@@ -4,7 +4,6 @@
  * inside an epic, items of unranked or no epic last. {@link rankMovesFor} turns it into operations.
  */
 import type { ProgramModel, ProgramItem } from '../model/program-model';
-import { isOpenBacklogItem } from '../readiness/program-readiness';
 import { compareByRank } from '../priority/metascrum-order';
 import { rankMovesByPosition, type RankOperation } from './rank-moves';
 
@@ -51,13 +50,19 @@ function byEpicPosition(
   return target;
 }
 
-export function rankFlowDown(model: ProgramModel, epicOrder: readonly string[]): TeamRankFlow[] {
+/** `openBacklog`: the open, in-program backlog items' indexes (ItemGroups), in item order. */
+export function rankFlowDown(
+  model: ProgramModel,
+  openBacklog: readonly number[],
+  epicOrder: readonly string[],
+): TeamRankFlow[] {
   const epicPosition = new Map(epicOrder.map((key, i) => [key, i]));
   const active = new Set<number>();
   for (const sprint of model.sprints.values()) if (sprint.state === 'active') active.add(sprint.id);
   const byTeam = new Map<string, ProgramItem[]>();
-  for (const item of model.items) {
-    if (!isOpenBacklogItem(item) || item.team === undefined) continue;
+  for (let b = 0; b < openBacklog.length; b++) {
+    const item = model.items[openBacklog[b] ?? -1];
+    if (item === undefined || item.team === undefined) continue;
     if (inAny(item.sprintIds, active)) continue;
     const list = byTeam.get(item.team);
     if (list) list.push(item);
@@ -82,6 +87,6 @@ export function rankFlowDown(model: ProgramModel, epicOrder: readonly string[]):
 }
 
 function inAny(ids: readonly number[], set: ReadonlySet<number>): boolean {
-  for (const id of ids) if (set.has(id)) return true;
+  for (let i = 0; i < ids.length; i++) if (set.has(ids[i] ?? Number.NaN)) return true;
   return false;
 }

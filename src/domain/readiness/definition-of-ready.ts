@@ -46,6 +46,17 @@ interface Rule {
   sameForEveryItem?: true;
 }
 
+/**
+ * The failure reason of the acceptance-criteria rule, made once per heading: most open items fail it,
+ * and a new string per item (57k at 100k issues) was garbage, the shared result being kept anyway.
+ */
+let criteria: { heading: string; reason: string } | undefined;
+function missingCriteria(heading: string): string {
+  if (criteria?.heading !== heading)
+    criteria = { heading, reason: `no acceptance criteria (field empty, no "${heading}" heading)` };
+  return criteria.reason;
+}
+
 const RULES: Record<ReadinessRuleId, Rule> = {
   description: {
     sameForEveryItem: true,
@@ -55,9 +66,7 @@ const RULES: Record<ReadinessRuleId, Rule> = {
   'acceptance-criteria': {
     sameForEveryItem: true,
     check: (item, _f, config) =>
-      item.hasAcceptanceCriteria
-        ? undefined
-        : `no acceptance criteria (field empty, no "${config.readiness.acceptanceCriteriaHeading}" heading)`,
+      item.hasAcceptanceCriteria ? undefined : missingCriteria(config.readiness.acceptanceCriteriaHeading),
     passReason: () => 'has acceptance criteria',
   },
   estimated: {

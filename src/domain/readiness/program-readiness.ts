@@ -3,6 +3,7 @@
  * open points of the epic's open children, plus the epic's own rules (description, team).
  */
 import type { ProgramConfig } from '../config/program-config';
+import type { ItemGroups } from '../model/item-groups';
 import type { ProgramItem, ProgramModel } from '../model/program-model';
 import type { DependencyGraph } from '../graph/dependency-graph';
 import type { OpenDependency } from '../graph/open-dependencies';
@@ -66,11 +67,9 @@ function factsFor(
 }
 
 /** Open impediments linked as blockers, and the item's own Flagged "Impediment" (a team-level impediment). */
-function openImpedimentsByNode(model: ProgramModel): Map<number, string[]> {
+function openImpedimentsByNode(model: ProgramModel, flaggedOpen: readonly number[]): Map<number, string[]> {
   const byNode = new Map<number, string[]>();
-  model.items.forEach((item, node) => {
-    if (item.flagged && !item.done) byNode.set(node, [`${item.key} (flagged)`]);
-  });
+  for (const node of flaggedOpen) byNode.set(node, [`${model.items[node]?.key ?? ''} (flagged)`]);
   for (const link of model.impedimentLinks) {
     const blocker = model.items[link.from];
     if (blocker?.kind !== 'impediment' || blocker.done) continue;
@@ -86,20 +85,23 @@ export const EPIC_OWN_RULES = ['description', 'team'] as const;
 
 function epicReadiness(
   model: ProgramModel,
+  openEpics: readonly number[],
   items: readonly ItemReadiness[],
   config: ProgramConfig,
 ): EpicReadiness[] {
   const byEpic = new Map<string, ItemReadiness[]>();
-  for (const r of items) {
-    if (r.epicKey === undefined) continue;
+  for (let i = 0; i < items.length; i++) {
+    const r = items[i];
+    if (r?.epicKey === undefined) continue;
     const list = byEpic.get(r.epicKey);
     if (list) list.push(r);
     else byEpic.set(r.epicKey, [r]);
   }
   const ownRules = readinessEvaluator(config, EPIC_OWN_RULES);
   const epics: EpicReadiness[] = [];
-  for (const epic of model.items) {
-    if (epic.kind !== 'epic' || epic.done || epic.external) continue;
+  for (let e = 0; e < openEpics.length; e++) {
+    const epic = model.items[openEpics[e] ?? -1];
+    if (epic === undefined) continue;
     const children = byEpic.get(epic.key) ?? [];
     const own = ownRules.evaluate(epic, NO_FACTS);
     const openPoints = children.reduce((s, c) => s + (c.points ?? 0), 0);
@@ -121,20 +123,23 @@ function epicReadiness(
 
 export function programReadiness(
   model: ProgramModel,
+  groups: ItemGroups,
   graph: DependencyGraph,
   dependencies: readonly OpenDependency[],
   config: ProgramConfig,
 ): ProgramReadiness {
-  const impediments = openImpedimentsByNode(model);
-  const outside = new Set(model.items.filter((i) => i.external).map((i) => i.key));
+  const impediments = openImpedimentsByNode(model, groups.flaggedOpen);
+  const outside = new Set(groups.external.map((node) => model.items[node]?.key ?? ''));
   const evaluator = readinessEvaluator(config);
   const readyNodes = new Uint8Array(model.items.length);
   const items: ItemReadiness[] = [];
-  model.items.forEach((item, node) => {
-    if (!isOpenBacklogItem(item)) return;
+  for (let b = 0; b < groups.openBacklog.length; b++) {
+    const node = groups.openBacklog[b] ?? 0;
+    const item = model.items[node];
+    if (item === undefined) continue;
     const result = evaluator.evaluate(item, factsFor(node, graph, dependencies, impediments, outside));
     if (result.ready) readyNodes[node] = 1;
     items.push(result);
-  });
-  return { items, epics: epicReadiness(model, items, config), readyNodes };
+  }
+  return { items, epics: epicReadiness(model, groups.openEpics, items, config), readyNodes };
 }
