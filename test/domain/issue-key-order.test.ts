@@ -1,5 +1,5 @@
 import { seededRandom } from '../../src/domain/forecast/seeded-random';
-import { issueKeyOrder } from '../../src/domain/priority/issue-key-order';
+import { issueKeyOrder } from '../../src/domain/priority/sort-by-issue-key';
 import { compareIssueKeys } from '../../src/domain/priority/metascrum-order';
 
 /** What issueKeyOrder stands for: the indexes in the order a stable compareIssueKeys sort gives. */

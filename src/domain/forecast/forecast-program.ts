@@ -8,7 +8,7 @@ import type { ProgramConfig } from '../config/program-config';
 import { buildDependencyGraph, type DependencyGraph } from '../graph/dependency-graph';
 import type { ProgramItem, ProgramModel } from '../model/program-model';
 import { compareIssueKeys } from '../priority/metascrum-order';
-import { issueKeyOrder } from '../priority/issue-key-order';
+import { issueKeyOrder } from '../priority/sort-by-issue-key';
 import {
   DAY_MS,
   dueCutoffMs,

@@ -4,6 +4,8 @@
  * among the distinct projects (a handful), so a comparison is two number compares instead of a
  * string compare of two equal-but-distinct project strings.
  */
+import { compareIssueKeys } from './metascrum-order';
+
 interface SortKeys {
   projectRank: Int32Array;
   number: Float64Array;
@@ -146,4 +148,35 @@ export function sortByIssueKey<T>(
     sorted[position[i] ?? 0] = item;
   });
   return sorted;
+}
+
+/** PROJECT-123: a dash, then plain digits without a leading zero (the keys Jira makes). */
+function isPlainKey(key: string): boolean {
+  const from = key.lastIndexOf('-') + 1;
+  const end = key.length;
+  if (from === 0 || end === from || end - from > 15 || (end - from > 1 && key.charCodeAt(from) === 48))
+    return false;
+  for (let i = from; i < end; i++) {
+    const d = key.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return false;
+  }
+  return true;
+}
+
+/**
+ * The indexes of `keys` in the order a stable sort by compareIssueKeys gives (the forecast's entry
+ * order). On plain keys that order is the packed one above, a native numeric sort of 57k numbers
+ * instead of ~900k string comparisons; other keys (which compareIssueKeys orders its own way) take
+ * the comparison sort.
+ */
+export function issueKeyOrder(keys: readonly string[]): number[] {
+  const packed = keys.every(isPlainKey)
+    ? packedOrder(
+        sortKeysOf(keys, (key) => key),
+        keys.length,
+      )
+    : undefined;
+  if (packed !== undefined) return packed;
+  const order = Array.from({ length: keys.length }, (_, i) => i);
+  return order.sort((a, b) => compareIssueKeys(keys[a] ?? '', keys[b] ?? '') || a - b);
 }
