@@ -41,22 +41,31 @@ function clear(): void {
   while (top > 0) stack[--top] = undefined;
 }
 
+/**
+ * The character code of the first non-blank character of an ADF node's flattened text, in document
+ * order (the order textOf reads), or -1 when it has none; the walk stops there.
+ */
+function firstNonBlankCode(node: unknown): number {
+  clear();
+  stack[top++] = node;
+  while (top > 0) {
+    const current = pop();
+    if (!isNode(current)) continue;
+    const { text, content } = current;
+    const at = typeof text === 'string' ? text.search(NON_BLANK) : -1;
+    if (typeof text === 'string' && at >= 0) {
+      clear();
+      return text.charCodeAt(at);
+    }
+    // Children in reverse, so they pop in document order.
+    if (Array.isArray(content)) for (let i = content.length - 1; i >= 0; i--) stack[top++] = content[i];
+  }
+  return -1;
+}
+
 /** Whether a rich-text value (ADF or plain text) has any non-blank text; stops at the first. */
 export function hasText(value: unknown): boolean {
-  if (typeof value === 'string') return NON_BLANK.test(value);
-  clear();
-  stack[top++] = value;
-  while (top > 0) {
-    const node = pop();
-    if (!isNode(node)) continue;
-    const { text, content } = node;
-    if (typeof text === 'string' && NON_BLANK.test(text)) {
-      clear();
-      return true;
-    }
-    if (Array.isArray(content)) for (let i = 0; i < content.length; i++) stack[top++] = content[i];
-  }
-  return false;
+  return typeof value === 'string' ? NON_BLANK.test(value) : firstNonBlankCode(value) >= 0;
 }
 
 /**
@@ -68,25 +77,12 @@ export function hasText(value: unknown): boolean {
  */
 function cannotStartWith(block: unknown, first: number): boolean {
   if (Number.isNaN(first)) return false;
-  clear();
-  stack[top++] = block;
-  while (top > 0) {
-    const node = pop();
-    if (!isNode(node)) continue;
-    const { text, content } = node;
-    const at = typeof text === 'string' ? text.search(NON_BLANK) : -1;
-    if (typeof text === 'string' && at >= 0) {
-      clear();
-      const code = text.charCodeAt(at);
-      if (code >= 128) return false;
-      const lower = code >= 65 && code <= 90 ? code + 32 : code;
-      return lower !== first;
-    }
-    // Children in reverse, so they pop in document order (the order textOf reads them in).
-    if (Array.isArray(content)) for (let i = content.length - 1; i >= 0; i--) stack[top++] = content[i];
-  }
+  const code = firstNonBlankCode(block);
   // No text at all: the trimmed text is empty, and a non-empty heading cannot start it.
-  return true;
+  if (code < 0) return true;
+  if (code >= 128) return false;
+  const lower = code >= 65 && code <= 90 ? code + 32 : code;
+  return lower !== first;
 }
 
 /**
