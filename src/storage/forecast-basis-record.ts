@@ -9,7 +9,7 @@ import type { ForecastBasis } from '../domain/forecast/forecast-basis';
 import type { TeamCalendar } from '../domain/forecast/team-calendar';
 import { projectKeyOf } from '../domain/issue-key';
 import {
-  NO_HISTORY,
+  itemOfFacts,
   type ItemKind,
   type ProgramItem,
   type ProgramModel,
@@ -123,7 +123,7 @@ const NO_RESOLUTION: FieldResolution = { fields: [], storyPointsByProject: [], w
 function itemOf(tuple: ForecastBasisRecord['items'][number]): ProgramItem {
   const [key, kind, team, points, rank, epicKey, parentKey, dueDate, external, sprintIds, summary] = tuple;
   const itemKind = KINDS[kind] ?? 'backlog';
-  return {
+  return itemOfFacts({
     key,
     summary: summary ?? '',
     projectKey: projectKeyOf(key),
@@ -138,17 +138,9 @@ function itemOf(tuple: ForecastBasisRecord['items'][number]): ProgramItem {
     points: points ?? undefined,
     rank: rank ?? undefined,
     sprintIds,
-    createdMs: undefined,
-    resolvedMs: undefined,
-    hasDescription: false,
-    hasAcceptanceCriteria: false,
-    wsjf: undefined,
-    escalationLevel: undefined,
-    escalationHistory: NO_HISTORY,
     dueDate: dueDate ?? undefined,
-    flagged: false,
     external: external === 1,
-  };
+  });
 }
 
 export function forecastBasisOf(record: ForecastBasisRecord): ForecastBasis {

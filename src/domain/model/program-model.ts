@@ -73,6 +73,60 @@ export interface ProgramItem {
 export const NO_SPRINTS: readonly number[] = [];
 export const NO_HISTORY: readonly EscalationStep[] = [];
 
+/** What an item read from less than a whole issue knows: a link end, or a stored forecast basis. */
+export type ItemFacts = Pick<
+  ProgramItem,
+  | 'key'
+  | 'summary'
+  | 'projectKey'
+  | 'team'
+  | 'kind'
+  | 'issueType'
+  | 'statusName'
+  | 'done'
+  | 'parentKey'
+  | 'parentVia'
+  | 'epicKey'
+  | 'points'
+  | 'rank'
+  | 'sprintIds'
+  | 'dueDate'
+  | 'external'
+>;
+
+/**
+ * The item of those facts, every other one unknown (no dates, description, WSJF, escalation or
+ * flag). Its fields are in the order normaliseIssue writes them, so every item has one shape.
+ */
+export function itemOfFacts(facts: ItemFacts): ProgramItem {
+  return {
+    key: facts.key,
+    summary: facts.summary,
+    projectKey: facts.projectKey,
+    team: facts.team,
+    kind: facts.kind,
+    issueType: facts.issueType,
+    statusName: facts.statusName,
+    done: facts.done,
+    parentKey: facts.parentKey,
+    parentVia: facts.parentVia,
+    epicKey: facts.epicKey,
+    points: facts.points,
+    rank: facts.rank,
+    sprintIds: facts.sprintIds,
+    createdMs: undefined,
+    resolvedMs: undefined,
+    hasDescription: false,
+    hasAcceptanceCriteria: false,
+    wsjf: undefined,
+    escalationLevel: undefined,
+    escalationHistory: NO_HISTORY,
+    dueDate: facts.dueDate,
+    flagged: false,
+    external: facts.external,
+  };
+}
+
 export interface ProgramSprint {
   id: number;
   name: string;

@@ -4,7 +4,7 @@
  * {@link PendingExternals} keeps just those few values (parallel arrays, nothing of the raw link) and
  * builds the items at the end for the ones that never arrived.
  */
-import { NO_HISTORY, NO_SPRINTS, type ItemKind, type ProgramItem } from '../model/program-model';
+import { NO_SPRINTS, itemOfFacts, type ItemKind, type ProgramItem } from '../model/program-model';
 import { projectKeyOf } from '../issue-key';
 import { kindOf } from './normalise-issue';
 
@@ -17,7 +17,7 @@ export function externalItem(
   kind: ItemKind,
 ): ProgramItem {
   const projectKey = projectKeyOf(key);
-  return {
+  return itemOfFacts({
     key,
     summary,
     projectKey,
@@ -32,17 +32,9 @@ export function externalItem(
     points: undefined,
     rank: undefined,
     sprintIds: NO_SPRINTS,
-    createdMs: undefined,
-    resolvedMs: undefined,
-    hasDescription: false,
-    hasAcceptanceCriteria: false,
-    wsjf: undefined,
-    escalationLevel: undefined,
-    escalationHistory: NO_HISTORY,
     dueDate: undefined,
-    flagged: false,
     external: true,
-  };
+  });
 }
 
 type Fields = Readonly<Record<string, unknown>>;
