@@ -90,14 +90,17 @@ export async function fetchProgram(
     try {
       const first = await options.fields.first;
       let asked = first;
-      // Only the request holds a pool slot: the next request leaves while this page is processed, so
-      // eight requests stay in flight instead of waiting behind the processing of a whole wave. The
-      // fields are chosen as the request leaves: the whole list, once the boards are known.
+      // Only the exchange holds a pool slot: the next request leaves while this page is parsed and
+      // processed, so eight requests stay in flight instead of waiting behind a whole wave's parsing.
+      // The fields are chosen as the request leaves the pool: the whole list once the boards are known.
       const read = (fields?: readonly string[]) =>
-        limit(() => {
-          asked = fields ?? allFields ?? first;
-          return bulkFetchIssues(client, partition.ids, asked, options.properties);
-        });
+        bulkFetchIssues(
+          client,
+          partition.ids,
+          () => (asked = fields ?? allFields ?? first),
+          options.properties,
+          limit,
+        );
       let page = await read();
       const wanted = await all;
       if (asked !== wanted && wanted.some((field) => !asked.includes(field))) page = await read(wanted);
