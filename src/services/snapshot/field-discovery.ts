@@ -42,14 +42,19 @@ export interface Discovery {
  * story-point field is read, and a board's field joins the candidates, so the first list lacks a field
  * of the whole one only when a board estimates with a field no known story-point name matches.
  */
-function fieldsToRead(
+export function fieldsToRead(
   catalogReply: Promise<CatalogField[]>,
   discovered: Promise<FieldDiscovery>,
   config: ProgramConfig,
+  previousPoints: string | undefined,
 ): FieldsToRead {
   const first = catalogReply.then((catalog) => {
     const resolution = resolveFields({ catalog, boards: [], observed: new Map(), overrides: config.fields });
-    return fieldsToRequest([...resolvedFieldIds(resolution), ...storyPointCandidates(catalog, [])]);
+    const candidates = storyPointCandidates(catalog, []);
+    // Only a field the catalog still has: a deleted one would make Jira refuse nothing but cost bytes.
+    if (previousPoints !== undefined && catalog.some((f) => f.id === previousPoints))
+      candidates.push(previousPoints);
+    return fieldsToRequest([...resolvedFieldIds(resolution), ...candidates]);
   });
   const all = Promise.all([first, discovered]).then(([early, d]) =>
     fieldsToRequest([...early, ...resolvedFieldIds(d.preliminary), ...d.candidates]),
@@ -91,10 +96,12 @@ export function discover(
     linkTypes: Promise<IssueLinkType[]>;
     projectKeys: readonly string[];
     config: ProgramConfig;
+    /** The story-point field the previous build read program-wide, if any. */
+    previousPoints: string | undefined;
   },
 ): Discovery {
   const fields = discoverFields(ctx, input.catalog, input.projectKeys, input.config);
-  const toRead = fieldsToRead(input.catalog, fields, input.config);
+  const toRead = fieldsToRead(input.catalog, fields, input.config, input.previousPoints);
   // Observed now, awaited by the build or the fetch: a failed discovery must never go unhandled.
   for (const reply of [fields, toRead.first, toRead.all]) reply.catch(() => undefined);
   return { fields, toRead, linkTypes: input.linkTypes };

@@ -42,7 +42,10 @@ export async function buildFullSnapshot(ctx: SnapshotJobContext): Promise<Snapsh
   catalog.catch(() => undefined);
   linkTypes.catch(() => undefined);
   const projectKeys = await programProjectKeys(ctx, config.projects);
-  const discovery = discover(ctx, { catalog, linkTypes, projectKeys, config });
+  // The story-point field the previous build read is asked for from the first page: a board estimating
+  // with a field of another name then costs no second read of the pages sent before the boards answer.
+  const previousPoints = previous?.fieldMap.storyPoints;
+  const discovery = discover(ctx, { catalog, linkTypes, projectKeys, config, previousPoints });
   const startedAt = ctx.now();
   let attempt = await fetchInto(ctx, projectKeys, discovery, previous);
   const discovered = await discovery.fields;
