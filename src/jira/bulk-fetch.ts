@@ -4,7 +4,7 @@
  * exists is reported in `issueErrors` instead of failing the whole request as `key in (...)` JQL would.
  */
 import { z } from 'zod';
-import type { JiraClient } from './client';
+import type { ExchangeGate, JiraClient } from './client';
 import { BULK_FETCH_LIMIT, chunksOf } from './request-limits';
 import { RawIssueSchema, type RawIssue } from './schemas';
 
@@ -27,20 +27,28 @@ export interface BulkFetchResult {
 export async function bulkFetchIssues(
   client: JiraClient,
   idsOrKeys: readonly string[],
-  fields: readonly string[],
+  /** The fields, or what names them as each request leaves (see {@link RequestSource}). */
+  fields: readonly string[] | (() => readonly string[]),
   /** Issue properties to return with each issue (`properties` of the reply), e.g. escalation histories. */
   properties: readonly string[] = [],
+  /** The pool each request waits for (its reply is parsed outside it). */
+  gate?: ExchangeGate,
 ): Promise<BulkFetchResult> {
   const result: BulkFetchResult = { issues: [], missing: [] };
   for (const chunk of chunksOf(idsOrKeys, BULK_FETCH_LIMIT)) {
     const reply = await client.send(
-      {
+      () => ({
         method: 'POST',
         path: '/rest/api/3/issue/bulkfetch',
-        body: { issueIdsOrKeys: chunk, fields, ...(properties.length ? { properties } : {}) },
+        body: {
+          issueIdsOrKeys: chunk,
+          fields: typeof fields === 'function' ? fields() : fields,
+          ...(properties.length ? { properties } : {}),
+        },
         idempotent: true,
-      },
+      }),
       BulkFetchReplySchema,
+      gate,
     );
     const found = new Set(reply.issues.flatMap((i) => [i.id, i.key]));
     result.issues.push(...reply.issues);

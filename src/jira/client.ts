@@ -25,6 +25,18 @@ import {
 } from './retry-policy';
 import type { JiraRequest, JiraTransport } from './transport';
 
+/**
+ * Runs one exchange (a request and its reply's bytes) when a bounded pool lets it, as p-limit's `limit`
+ * does: the pool then counts requests in flight, and a reply is parsed after its slot is free.
+ */
+export type ExchangeGate = <T>(exchange: () => Promise<T>) => Promise<T>;
+
+/**
+ * A request, or what builds it as it leaves (once per attempt, inside the gate): a request that waited
+ * for a pool then carries what is known when it goes, not what was known when it queued.
+ */
+export type RequestSource = JiraRequest | (() => JiraRequest);
+
 export interface JiraClientOptions {
   policy?: RetryPolicy;
   clock?: Clock;
@@ -60,12 +72,16 @@ export class JiraClient {
   }
 
   /** Sends a request whose reply has a JSON body, parsed with `schema`. */
-  async send<S extends z.ZodType>(request: JiraRequest, schema: S): Promise<z.infer<S>> {
-    const reply = await this.withRetries(request, true);
+  async send<S extends z.ZodType>(
+    request: RequestSource,
+    schema: S,
+    gate?: ExchangeGate,
+  ): Promise<z.infer<S>> {
+    const reply = await this.withRetries(request, true, gate);
     const parsed = schema.safeParse(reply.json);
     if (!parsed.success) {
       const path = firstIssuePath(parsed.error);
-      throw new JiraBadReply(`${describe(request)}: unexpected reply at ${path}`, reply.status, path);
+      throw new JiraBadReply(`${describe(reply.request)}: unexpected reply at ${path}`, reply.status, path);
     }
     return parsed.data;
   }
@@ -75,18 +91,26 @@ export class JiraClient {
     return (await this.withRetries(request, false)).status;
   }
 
-  private async withRetries(request: JiraRequest, wantsJson: boolean): Promise<RawReply & { json: unknown }> {
+  private async withRetries(
+    source: RequestSource,
+    wantsJson: boolean,
+    gate?: ExchangeGate,
+  ): Promise<RawReply & { json: unknown; request: JiraRequest }> {
+    const build = typeof source === 'function' ? source : () => source;
+    let request = build();
     const idempotent = request.idempotent ?? request.method !== 'POST';
+    const exchange = () => this.attempt((request = build()));
     for (let attempt = 1; ; attempt++) {
       if (this.remainingMs() <= 0) {
         throw new JiraDeadlineExceeded(`${describe(request)}: not sent, the deadline passed`, undefined);
       }
       let error: JiraError;
       try {
-        const reply = await this.attempt(request);
+        // Only the exchange holds the gate's slot: the reply is parsed once the slot is free.
+        const reply = await (gate ? gate(exchange) : exchange());
         if (reply.status >= 200 && reply.status < 300) {
           const json = wantsJson ? parseJson(reply.body) : undefined;
-          if (!wantsJson || json !== undefined) return { ...reply, json };
+          if (!wantsJson || json !== undefined) return { ...reply, json, request };
           error = new NotJson(`${describe(request)}: the reply is not JSON`, reply.status, '(root)');
         } else {
           error = errorFor(request, reply, this.clock.now());

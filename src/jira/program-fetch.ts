@@ -13,10 +13,22 @@ import { PartitionCutter, type CensusEntry, type Partition } from './partitions'
 import type { RawIssue } from './schemas';
 import { forEachTokenPage, KEY_ONLY_PAGE_SIZE, searchRawPage, SEARCH_PAGE_SIZE } from './search';
 
+/**
+ * The fields to read, as discovery learns them. `first` is known from the field catalog alone; `all`
+ * once every board's estimation field is known too (one request per board, so on a site with many
+ * boards it settles waves later), and holds every field of `first`. Pages start with `first` rather
+ * than wait for the boards; a page read before `all` settled is read again only when `all` names a field
+ * `first` did not (a board estimating with a field whose name is not a known story-point name).
+ */
+export interface FieldsToRead {
+  first: Promise<readonly string[]>;
+  all: Promise<readonly string[]>;
+}
+
 export interface ProgramFetchOptions {
   projectKeys: readonly string[];
-  /** The fields to read; a promise, so the census can start while field discovery still runs. */
-  fields: Promise<readonly string[]>;
+  /** Promises, so the census can start while field discovery still runs. */
+  fields: FieldsToRead;
   /** Issue properties to read with each issue (the impediments' escalation histories). */
   properties?: readonly string[];
   /** Requests in flight at most, census included. */
@@ -69,15 +81,30 @@ export async function fetchProgram(
   };
   const report = () => options.onProgress?.({ ...progress });
   let fatal: Error | undefined;
+  let allFields: readonly string[] | undefined;
+  const all = options.fields.all.then((fields) => (allFields = fields));
+  // Awaited by every partition; observed here so that a failed discovery is never unhandled.
+  all.catch(() => undefined);
 
   const fetchPartition = async (partition: Partition): Promise<void> => {
     try {
-      const fields = await options.fields;
-      // Only the request holds a pool slot: the next request leaves while this page is processed, so
-      // eight requests stay in flight instead of waiting behind the processing of a whole wave.
-      const { issues, missing } = await limit(() =>
-        bulkFetchIssues(client, partition.ids, fields, options.properties),
-      );
+      const first = await options.fields.first;
+      let asked = first;
+      // Only the exchange holds a pool slot: the next request leaves while this page is parsed and
+      // processed, so eight requests stay in flight instead of waiting behind a whole wave's parsing.
+      // The fields are chosen as the request leaves the pool: the whole list once the boards are known.
+      const read = (fields?: readonly string[]) =>
+        bulkFetchIssues(
+          client,
+          partition.ids,
+          () => (asked = fields ?? allFields ?? first),
+          options.properties,
+          limit,
+        );
+      let page = await read();
+      const wanted = await all;
+      if (asked !== wanted && wanted.some((field) => !asked.includes(field))) page = await read(wanted);
+      const { issues, missing } = page;
       // Deleted between census and fetch: gone from Jira, so gone from the program. Not a failure.
       missing.forEach((id) => censusIds.delete(id));
       progress.issuesFetched += issues.length;

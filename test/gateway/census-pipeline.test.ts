@@ -11,10 +11,12 @@ import type { JiraRequest, JiraResponse, JiraTransport } from '../../src/jira/tr
 class RoundTripJira implements JiraTransport {
   private pending: Array<{ request: JiraRequest; answer: (r: JiraResponse) => void }> = [];
   maxInFlight = 0;
+  readonly sent: JiraRequest[] = [];
 
   constructor(private readonly issues: number) {}
 
   send(request: JiraRequest): Promise<JiraResponse> {
+    this.sent.push(request);
     return new Promise((answer) => {
       this.pending.push({ request, answer });
       this.maxInFlight = Math.max(this.maxInFlight, this.pending.length);
@@ -45,10 +47,15 @@ class RoundTripJira implements JiraTransport {
         to < this.issues ? { issues, nextPageToken: String(to), isLast: false } : { issues, isLast: true };
     } else {
       const ids = field('issueIdsOrKeys');
+      const asked = field('fields');
+      // Jira names every requested field, with null when the issue has no value.
+      const fields = Object.fromEntries(
+        (Array.isArray(asked) ? asked : []).map((name) => [String(name), null]),
+      );
       const issues = (Array.isArray(ids) ? ids : []).map((id) => ({
         id: String(id),
         key: `P-${String(id)}`,
-        fields: {},
+        fields,
       }));
       json = { issues, issueErrors: [] };
     }
@@ -72,7 +79,7 @@ describe('the full fetch pipeline', () => {
     let finished = false;
     const fetch = fetchProgram(client, {
       projectKeys: ['P'],
-      fields: Promise.resolve(['summary']),
+      fields: { first: Promise.resolve(['summary']), all: Promise.resolve(['summary']) },
       concurrency,
       onIssues: (page) => {
         fetched += page.length;
@@ -95,5 +102,66 @@ describe('the full fetch pipeline', () => {
     const censusPages = Math.ceil(issues / 5_000);
     const floor = 1 + Math.ceil((issues / 100 + censusPages - 1) / concurrency);
     expect(rounds).toBe(floor);
+  });
+
+  /** Runs a fetch whose whole field list settles after `boardRounds` rounds (the boards' configurations). */
+  async function fetchWithLateBoards(first: string[], all: string[], boardRounds: number) {
+    const issues = 5_000;
+    const jira = new RoundTripJira(issues);
+    const client = new JiraClient(jira, { policy: retryPolicyFor('consumer') });
+    let settleAll: (fields: string[]) => void = () => undefined;
+    const handed: Array<Record<string, unknown>> = [];
+    let finished = false;
+    const fetch = fetchProgram(client, {
+      projectKeys: ['P'],
+      fields: { first: Promise.resolve(first), all: new Promise((resolve) => (settleAll = resolve)) },
+      concurrency: 8,
+      onIssues: (page) => {
+        page.forEach((issue) => handed.push(issue.fields ?? {}));
+        return Promise.resolve();
+      },
+    }).finally(() => (finished = true));
+    let rounds = 0;
+    for (;;) {
+      await settle();
+      if (rounds === boardRounds) settleAll(all);
+      await settle();
+      if (finished || !jira.answerRound()) break;
+      rounds++;
+    }
+    const result = await fetch;
+    const reads = jira.sent.filter((r) => r.path === '/rest/api/3/issue/bulkfetch');
+    const asked = (r: JiraRequest) => {
+      const fields: unknown =
+        typeof r.body === 'object' && r.body !== null ? Reflect.get(r.body, 'fields') : [];
+      return Array.isArray(fields) ? fields.map(String) : [];
+    };
+    return { result, rounds, reads, asked, handed, issues };
+  }
+
+  it("starts the pages with the catalog's fields, not after the boards, and reads none twice when the boards add no field", async () => {
+    const run = await fetchWithLateBoards(
+      ['summary', 'customfield_10016'],
+      ['summary', 'customfield_10016'],
+      3,
+    );
+    expect(run.result.failures).toEqual([]);
+    expect(run.handed).toHaveLength(run.issues);
+    // 50 pages and the census page, 8 at a time, as if the boards had been known from the start.
+    expect(run.reads).toHaveLength(50);
+    expect(run.rounds).toBe(1 + Math.ceil(50 / 8));
+  });
+
+  it("reads a page again with a board's estimation field only when it was read without it", async () => {
+    const run = await fetchWithLateBoards(['summary'], ['summary', 'customfield_10999'], 2);
+    expect(run.result.failures).toEqual([]);
+    // Every issue is handed over once, from a read that asked for the board's field.
+    expect(run.handed).toHaveLength(run.issues);
+    expect(run.handed.every((fields) => 'customfield_10999' in fields)).toBe(true);
+    const early = run.reads.filter((r) => !run.asked(r).includes('customfield_10999'));
+    // The boards settle after two rounds (the census, then 8 pages), when 8 more pages have left: those 16
+    // are read twice, every later page once.
+    expect(early).toHaveLength(16);
+    expect(run.reads).toHaveLength(50 + early.length);
   });
 });

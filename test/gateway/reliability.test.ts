@@ -85,8 +85,10 @@ describe('the gateway under Jira faults (emulator fault injection)', () => {
   });
 
   it('marks the snapshot partial, naming the range and the reason, when one partition keeps failing', async () => {
-    // Consumer policy: 6 attempts. The 3rd partition's 6 attempts all fail; everything else succeeds.
-    h.emulator.faults.add({ method: 'POST', path: BULK, status: 503, nth: 3, count: 6 });
+    // Consumer policy: 6 attempts. The 6 attempts of the partition that reads one issue all fail
+    // (its retries queue behind other partitions' reads); everything else succeeds.
+    const id = h.dataset.issues[150]?.id ?? '';
+    h.emulator.faults.add({ method: 'POST', path: BULK, bodyIncludes: `"${id}"`, status: 503, count: 6 });
     const run = await runJob(h, full, { concurrency: 1 });
     expect(run.status).toBe('done');
     expect(run.manifest?.issueCount).toBe(h.dataset.issues.length - 100);

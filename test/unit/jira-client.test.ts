@@ -83,4 +83,40 @@ describe('jiraPath', () => {
   it('leaves out undefined query values', () => {
     expect(withQuery('/p', { a: 1, b: undefined, c: 'x y' })).toBe('/p?a=1&c=x+y');
   });
+
+  it('holds a gated slot for the exchange only: the reply is parsed after the slot is free', async () => {
+    const events: string[] = [];
+    const gate = async <T>(exchange: () => Promise<T>): Promise<T> => {
+      events.push('slot taken');
+      try {
+        return await exchange();
+      } finally {
+        events.push('slot free');
+      }
+    };
+    const Parsed = z.looseObject({ accountId: z.string() }).transform((me) => {
+      events.push('parsed');
+      return me;
+    });
+    const client = clientOf(replying(200, '{"accountId":"a1"}'));
+    await expect(client.send(request, Parsed, gate)).resolves.toEqual({ accountId: 'a1' });
+    expect(events).toEqual(['slot taken', 'slot free', 'parsed']);
+  });
+
+  it('builds a request given as a function as it leaves the gate, with what is known by then', async () => {
+    const sent: JiraRequest[] = [];
+    const transport: JiraTransport = {
+      send: (r) => {
+        sent.push(r);
+        return Promise.resolve(new Response('{"accountId":"a1"}', { status: 200 }));
+      },
+    };
+    let known = 'queued';
+    const gate = async <T>(exchange: () => Promise<T>): Promise<T> => {
+      known = 'leaving';
+      return exchange();
+    };
+    await clientOf(transport).send(() => ({ ...request, query: { state: known } }), Me, gate);
+    expect(sent).toEqual([{ ...request, query: { state: 'leaving' } }]);
+  });
 });

@@ -3,10 +3,13 @@ import { z } from 'zod';
 /**
  * A fault rule: which requests it matches (method + path pattern with `*` or `{param}`), when it fires
  * (from the nth matching call, at most `count` times, with a seeded probability) and what it does.
+ * `bodyIncludes` narrows it to requests whose JSON body holds that text, e.g. `"10042"` for the one
+ * bulk read that names issue 10042, whichever order the reads arrive in.
  */
 export const FaultRuleSchema = z.strictObject({
   method: z.string().optional(),
   path: z.string().min(1),
+  bodyIncludes: z.string().min(1).optional(),
   nth: z.number().int().min(1).optional(),
   count: z.number().int().min(1).optional(),
   probability: z.number().min(0).max(1).optional(),
@@ -88,12 +91,17 @@ export class FaultInjector {
   }
 
   /** Decides the faults for one request; latency adds up, the first other effect wins. */
-  decide(method: string, path: string): FaultDecision {
+  decide(method: string, path: string, body?: unknown): FaultDecision {
     const decision: FaultDecision = { latencyMs: 0 };
+    let bodyText: string | undefined;
     for (const active of this.rules) {
       const { rule } = active;
       if (rule.method !== undefined && rule.method.toUpperCase() !== method) continue;
       if (!active.regex.test(path)) continue;
+      if (rule.bodyIncludes !== undefined) {
+        bodyText ??= JSON.stringify(body ?? null);
+        if (!bodyText.includes(rule.bodyIncludes)) continue;
+      }
       active.seen++;
       if (rule.nth !== undefined && active.seen < rule.nth) continue;
       const limit = rule.count ?? (rule.nth !== undefined ? 1 : Infinity);

@@ -103,7 +103,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
     const statsKey = `${method} ${match.route?.template ?? url.pathname}`;
     counts[statsKey] = (counts[statsKey] ?? 0) + 1;
     total++;
-    const decision = faults.decide(method, url.pathname);
+    const decision = faults.decide(method, url.pathname, body);
     // An injected slow reply adds its delay on top of everything else (reliability tests rely on it).
     if (decision.latencyMs > 0) await sleep(decision.latencyMs);
     const effect = decision.effect;

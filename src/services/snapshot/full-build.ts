@@ -7,21 +7,11 @@
  * discovery fails the build and leaves the previous snapshot in place.
  */
 import { JiraBadRequest } from '../../jira/errors';
-import type { ProgramConfig } from '../../domain/config/program-config';
-import {
-  fieldMapOf,
-  resolvedFieldIds,
-  type BoardEstimation,
-  type CatalogField,
-  type FieldResolution,
-} from '../../domain/config/field-resolution';
+import { fieldMapOf } from '../../domain/config/field-resolution';
 import { resolveFields } from '../../domain/config/resolve-fields';
-import { storyPointCandidates } from '../../domain/config/resolve-story-points';
-import { JiraForbidden, JiraNotFound } from '../../jira/errors';
-import { listBoardEstimations, listFields } from '../../jira/fields';
+import { listFields } from '../../jira/fields';
 import { fetchProgram, type PartitionFailure } from '../../jira/program-fetch';
 import { listBrowsableProjects, listIssueLinkTypes } from '../../jira/reads';
-import type { IssueLinkType } from '../../jira/schemas';
 import type { PartialReason } from '../../shared/contract';
 import { ChunkWriter } from '../../storage/chunk-writer';
 import { snapshotMetaKey } from '../../storage/keys';
@@ -30,7 +20,8 @@ import type { SnapshotManifest } from '../../storage/snapshot-schema';
 import { readManifest, switchTo, writeMeta } from '../../storage/snapshot-store';
 import { aggregateReasons, keepPreviousIssues } from './previous-data';
 import { fenceOf, newVersion, type SnapshotJobContext } from './build-context';
-import { fieldsToRequest, toStoredIssue } from './compact-issue';
+import { toStoredIssue } from './compact-issue';
+import { discover, type Discovery } from './field-discovery';
 import { fitIssue, trimWarning } from './fit-issue';
 import { ProgramMeta } from './program-meta';
 import { propertiesToRequest } from './snapshot-properties';
@@ -42,49 +33,6 @@ async function programProjectKeys(ctx: SnapshotJobContext, configured: readonly 
   return configured?.length ? configured : (await listBrowsableProjects(ctx.asApp)).map((p) => p.key);
 }
 
-/** What the fetch needs before the first page: the fields to request and to read while it streams. */
-interface FieldDiscovery {
-  catalog: CatalogField[];
-  boards: BoardEstimation[];
-  /** Why the boards could not be read (Jira Software absent or hidden from the app). */
-  boardProblem: string | undefined;
-  /** Every role but story points is settled here; story points wait for the observed values. */
-  preliminary: FieldResolution;
-  candidates: string[];
-}
-
-/** Discovery runs alongside the census: the census needs only project keys, the partitions need fields. */
-interface Discovery {
-  fields: Promise<FieldDiscovery>;
-  linkTypes: Promise<IssueLinkType[]>;
-}
-
-async function boardsOf(ctx: SnapshotJobContext, projectKeys: readonly string[]) {
-  try {
-    return { boards: await listBoardEstimations(ctx.asApp, projectKeys), problem: undefined };
-  } catch (error) {
-    if (!(error instanceof JiraNotFound || error instanceof JiraForbidden)) throw error;
-    const problem = `boards could not be read (${error.message}): story points were resolved without them`;
-    return { boards: [], problem };
-  }
-}
-
-async function discoverFields(
-  ctx: SnapshotJobContext,
-  catalogReply: Promise<CatalogField[]>,
-  projectKeys: readonly string[],
-  config: ProgramConfig,
-): Promise<FieldDiscovery> {
-  const [catalog, { boards, problem }] = await Promise.all([catalogReply, boardsOf(ctx, projectKeys)]);
-  return {
-    catalog,
-    boards,
-    boardProblem: problem,
-    preliminary: resolveFields({ catalog, boards, observed: new Map(), overrides: config.fields }),
-    candidates: storyPointCandidates(catalog, boards),
-  };
-}
-
 export async function buildFullSnapshot(ctx: SnapshotJobContext): Promise<SnapshotManifest> {
   const config = await readProgramConfig();
   const previous = await readManifest();
@@ -94,8 +42,10 @@ export async function buildFullSnapshot(ctx: SnapshotJobContext): Promise<Snapsh
   catalog.catch(() => undefined);
   linkTypes.catch(() => undefined);
   const projectKeys = await programProjectKeys(ctx, config.projects);
-  const discovery: Discovery = { fields: discoverFields(ctx, catalog, projectKeys, config), linkTypes };
-  discovery.fields.catch(() => undefined);
+  // The story-point field the previous build read is asked for from the first page: a board estimating
+  // with a field of another name then costs no second read of the pages sent before the boards answer.
+  const previousPoints = previous?.fieldMap.storyPoints;
+  const discovery = discover(ctx, { catalog, linkTypes, projectKeys, config, previousPoints });
   const startedAt = ctx.now();
   let attempt = await fetchInto(ctx, projectKeys, discovery, previous);
   const discovered = await discovery.fields;
@@ -175,9 +125,7 @@ async function fetchInto(
   try {
     const result = await fetchProgram(ctx.asApp, {
       projectKeys,
-      fields: discovery.fields.then((d) =>
-        fieldsToRequest([...resolvedFieldIds(d.preliminary), ...d.candidates]),
-      ),
+      fields: discovery.toRead,
       properties: await propertiesToRequest(),
       concurrency: ctx.concurrency,
       onIssues: async (issues) => {
