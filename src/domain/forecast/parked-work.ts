@@ -102,6 +102,16 @@ export class ParkedWork {
     if (bucket > (this.highBucket[t] ?? 0)) this.highBucket[t] = bucket;
   }
 
+  /**
+   * As `wait`, for a team t that is not playing now and plays sprint `next` next: an item workable
+   * from that sprint is released at once, as `releaseFor(t, next)` would first thing, with no bucket.
+   */
+  waitOrRelease(v: number, t: number, next: number): void {
+    const at = this.readyAt[v * this.readyStride] ?? 0;
+    if ((this.starts[t * this.width + next] ?? this.never) >= at) this.release(v, t);
+    else this.wait(v, t, next);
+  }
+
   /** Before team t plays sprint k: releases every waiting item whose ready time is on or before its start. */
   releaseFor(t: number, k: number): void {
     const row = t * this.width;
