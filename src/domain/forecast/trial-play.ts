@@ -105,16 +105,15 @@ export function playTrial(s: TrialSetup, done: Uint16Array): void {
       if (fromHeap) {
         parked.take(v, t);
         top = parked.firstReleased(t);
+        // A released node was parked (the cursor takes only nodes never parked): count what held it.
+        const bound = state[v * STRIDE + BOUND] ?? -1;
+        if (bound >= 0) {
+          const slot = (preStart[v] ?? 0) + bound;
+          delayCounts[slot] = (delayCounts[slot] ?? 0) + 1;
+        }
       } else at++;
       open--;
       done[v] = k;
-      // A workable node has no open prerequisite, so its flags are 1 exactly when it was parked.
-      const r = v * STRIDE;
-      const bound = state[r + BOUND] ?? -1;
-      if (state[r + FLAGS] === 1 && bound >= 0) {
-        const slot = (preStart[v] ?? 0) + bound;
-        delayCounts[slot] = (delayCounts[slot] ?? 0) + 1;
-      }
       const lastEdge = depStart[v + 1] ?? 0;
       for (let e = depStart[v] ?? 0; e < lastEdge; e++) {
         const d = depNodes[e] ?? 0;
