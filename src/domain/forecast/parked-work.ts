@@ -8,6 +8,8 @@
  *   current one, that starts at or after the ready time. A bucket is released when its sprint is
  *   played; an item whose ready time is still after that sprint's start (only when a team's known
  *   sprints overlap, so starts go back in time) moves to the next sprint that starts after it.
+ *   An item of a team not playing now that is workable from the team's next sprint skips its bucket
+ *   and is released at once (`waitOrRelease`; at the bench's 100k, 2.9k of the 20.5k parked items a trial).
  * Nothing is allocated per trial; `reset` clears the lot.
  */
 export class ParkedWork {

@@ -7,7 +7,7 @@
  * goes on with the next ones; a parked item rejoins, in its queue position, from the first sprint it
  * becomes workable. Progress carries over; an item completes at the end of the sprint its remaining
  * points reach zero. Typed arrays, a preallocated team heap and parked-work buckets (parked-work.ts)
- * only: nothing is allocated per trial.
+ * only: nothing is allocated per trial. One trial is played by trial-play.ts; this sets up and tallies.
  * The order of the teams' sprints, and so of the random draws, is part of the result: the same seed
  * gives the same forecast (test/domain/forecast/trials-reference.test.ts holds it to the reference).
  */
