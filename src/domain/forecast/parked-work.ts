@@ -8,6 +8,8 @@
  *   current one, that starts at or after the ready time. A bucket is released when its sprint is
  *   played; an item whose ready time is still after that sprint's start (only when a team's known
  *   sprints overlap, so starts go back in time) moves to the next sprint that starts after it.
+ *   An item of a team not playing now that is workable from the team's next sprint skips its bucket
+ *   and is released at once (`waitOrRelease`; at the bench's 100k, 2.9k of the 20.5k parked items a trial).
  * Nothing is allocated per trial; `reset` clears the lot.
  */
 export class ParkedWork {
@@ -100,6 +102,16 @@ export class ParkedWork {
     this.waitingCount[t] = (this.waitingCount[t] ?? 0) + 1;
     if (bucket < (this.lowBucket[t] ?? 0)) this.lowBucket[t] = bucket;
     if (bucket > (this.highBucket[t] ?? 0)) this.highBucket[t] = bucket;
+  }
+
+  /**
+   * As `wait`, for a team t that is not playing now and plays sprint `next` next: an item workable
+   * from that sprint is released at once, as `releaseFor(t, next)` would first thing, with no bucket.
+   */
+  waitOrRelease(v: number, t: number, next: number): void {
+    const at = this.readyAt[v * this.readyStride] ?? 0;
+    if ((this.starts[t * this.width + next] ?? this.never) >= at) this.release(v, t);
+    else this.wait(v, t, next);
   }
 
   /** Before team t plays sprint k: releases every waiting item whose ready time is on or before its start. */
