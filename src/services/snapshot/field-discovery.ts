@@ -51,7 +51,7 @@ export function fieldsToRead(
   const first = catalogReply.then((catalog) => {
     const resolution = resolveFields({ catalog, boards: [], observed: new Map(), overrides: config.fields });
     const candidates = storyPointCandidates(catalog, []);
-    // Only a field the catalog still has: a deleted one would make Jira refuse nothing but cost bytes.
+    // Only a field the catalog still has: asking for a deleted one would cost bytes for nothing.
     if (previousPoints !== undefined && catalog.some((f) => f.id === previousPoints))
       candidates.push(previousPoints);
     return fieldsToRequest([...resolvedFieldIds(resolution), ...candidates]);
