@@ -1,8 +1,6 @@
 import type { BoardEstimation, CatalogField } from '../../src/domain/config/field-resolution';
-import { resolveFields } from '../../src/domain/config/resolve-fields';
-import { storyPointCandidates } from '../../src/domain/config/resolve-story-points';
 import { parseProgramConfig } from '../../src/domain/config/program-config';
-import { fieldsToRead, type FieldDiscovery } from '../../src/services/snapshot/field-discovery';
+import { fieldDiscoveryOf, fieldsToRead } from '../../src/services/snapshot/field-discovery';
 
 const catalog: CatalogField[] = [
   { id: 'summary', name: 'Summary' },
@@ -12,20 +10,10 @@ const catalog: CatalogField[] = [
 ];
 const config = parseProgramConfig({});
 
-function discovered(boards: BoardEstimation[]): FieldDiscovery {
-  return {
-    catalog,
-    boards,
-    boardProblem: undefined,
-    preliminary: resolveFields({ catalog, boards, observed: new Map(), overrides: config.fields }),
-    candidates: storyPointCandidates(catalog, boards),
-  };
-}
-
 async function lists(boards: BoardEstimation[], previousPoints?: string) {
   const toRead = fieldsToRead(
     Promise.resolve(catalog),
-    Promise.resolve(discovered(boards)),
+    Promise.resolve(fieldDiscoveryOf(catalog, boards, undefined, config)),
     config,
     previousPoints,
   );

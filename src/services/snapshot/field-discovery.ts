@@ -79,10 +79,20 @@ async function discoverFields(
   config: ProgramConfig,
 ): Promise<FieldDiscovery> {
   const [catalog, { boards, problem }] = await Promise.all([catalogReply, boardsOf(ctx, projectKeys)]);
+  return fieldDiscoveryOf(catalog, boards, problem, config);
+}
+
+/** What the catalog and the boards settle before the first page (pure: the build and its tests share it). */
+export function fieldDiscoveryOf(
+  catalog: CatalogField[],
+  boards: BoardEstimation[],
+  boardProblem: string | undefined,
+  config: ProgramConfig,
+): FieldDiscovery {
   return {
     catalog,
     boards,
-    boardProblem: problem,
+    boardProblem,
     preliminary: resolveFields({ catalog, boards, observed: new Map(), overrides: config.fields }),
     candidates: storyPointCandidates(catalog, boards),
   };
