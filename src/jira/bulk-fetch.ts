@@ -6,12 +6,12 @@
 import { z } from 'zod';
 import type { ExchangeGate, JiraClient } from './client';
 import { BULK_FETCH_LIMIT, chunksOf } from './request-limits';
-import { RawIssueSchema, type RawIssue } from './schemas';
+import { RawIssuesSchema, type RawIssue } from './schemas';
 
 export { BULK_FETCH_LIMIT };
 
 const BulkFetchReplySchema = z.looseObject({
-  issues: z.array(RawIssueSchema),
+  issues: RawIssuesSchema,
   issueErrors: z
     .array(z.looseObject({ id: z.string().optional(), errorMessage: z.string().optional() }))
     .optional(),
