@@ -12,6 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseBenchSizes } from './bench-sizes';
+import { median } from './median';
 import { writeBenchPayload } from './engine/bench-payload';
 
 const CHILD = join(__dirname, 'engine', 'measure-engine.ts');
@@ -30,8 +31,6 @@ const RunSchema = z.object({
   peakRssMb: z.number(),
 });
 type Run = z.infer<typeof RunSchema>;
-
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0;
 
 /** One line from the runs: each figure's median, the largest peak RSS, and every run's ratios. */
 export function summariseRuns(runs: readonly Run[]) {

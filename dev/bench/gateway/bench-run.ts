@@ -15,6 +15,7 @@ import type { JiraRequest } from '../../../src/jira/transport';
 import type { SnapshotManifest } from '../../../src/storage/snapshot-schema';
 import { installForgeRuntime, type ForgeRuntimeDouble } from '../../../test/doubles/forge-runtime';
 import { startEmulatorThread, type EmulatorThread } from './emulator-thread';
+import { median } from '../median';
 import { fetchFloorMs, jsonParseMsOf, recordingTransport } from './fetch-floor';
 import { analyse, readUnitsPerView, unitsSpent, usdPerMonth, type StorageCost } from './storage-cost';
 
@@ -132,8 +133,6 @@ async function timedFirstBuild(emulator: EmulatorThread, parallelism: number): P
   }
 }
 
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0;
-
 export async function runGatewayBenchOnce(options: GatewayBenchOptions): Promise<GatewayBenchLine> {
   const emulator = await startEmulatorThread({ ...options, seed: 42 });
   let timed: TimedBuild | undefined;
@@ -147,10 +146,10 @@ export async function runGatewayBenchOnce(options: GatewayBenchOptions): Promise
       walls.push(timed.wallMs);
     }
     if (!timed) throw new Error('no build was timed');
-    const { forge, manifest, jiraRequests, writesBefore } = timed;
+    const { forge, manifest, jiraRequests, writesBefore, requests } = timed;
     const fetchWallMs = median(walls);
     const parsed = await forge.runAsApp(() =>
-      jsonParseMsOf(forgeTransport('app'), timed?.requests ?? [], options.parallelism),
+      jsonParseMsOf(forgeTransport('app'), requests, options.parallelism),
     );
     // The consumer analyses after every build: its writes are part of what a build costs.
     await analyse(forge);
