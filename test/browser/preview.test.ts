@@ -56,6 +56,27 @@ async function useTheme(theme: 'light' | 'dark', route: string): Promise<void> {
 }
 
 const app = () => page.frameLocator('iframe.forge');
+/** What the check below reads of an element in the page (this project's TypeScript has no DOM types). */
+interface PageElement {
+  textContent: string | null;
+  ownerDocument: {
+    createRange(): {
+      selectNodeContents(node: PageElement): void;
+      getClientRects(): ArrayLike<{ top: number }>;
+    };
+  };
+}
+
+/** Run in the page: the texts of the elements whose text lies on more than one line. */
+function wrappedTexts(elements: PageElement[]): Array<string | null> {
+  return elements
+    .filter((element) => {
+      const text = element.ownerDocument.createRange();
+      text.selectNodeContents(element);
+      return new Set(Array.from(text.getClientRects(), (line) => Math.round(line.top))).size > 1;
+    })
+    .map((element) => element.textContent);
+}
 const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 const rankOf = (key: string) => app().getByTestId(`epic-${key}`).getByTestId('rank').textContent();
 
@@ -134,6 +155,20 @@ describe('MetaScrum panel', () => {
     await app().getByTestId('rank-result').waitFor();
     expect(await app().getByTestId('rank-result').textContent()).toMatch(/re-ranked/);
     await shot('panel-rank-flow');
+  });
+
+  it('keeps every issue key of the backlog table on one line, however narrow its column', async () => {
+    // A 1,000-pixel project page: the long forecast notes of the SRCH epics squeeze the Epic column.
+    await page.setViewportSize({ width: 1000, height: 900 });
+    try {
+      await openAs('cpo', '/project/PAY');
+      await app().locator('#filter-team').selectOption('SRCH');
+      await app().getByRole('link', { name: 'SRCH-7', exact: true }).waitFor();
+      const wrapped = await app().locator('table a[href*="/browse/"]').evaluateAll(wrappedTexts);
+      expect(wrapped).toEqual([]);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
   });
 
   it('tells a user which program projects are hidden from them, and that they cannot reorder', async () => {

@@ -17,7 +17,12 @@ export function IssueLink({ issueKey }: { issueKey: string }) {
     void router.navigate(path);
   };
   return (
-    <a href={`${siteUrl}${path}`} onClick={onClick} style={{ color: token('color.link'), fontWeight: 500 }}>
+    // A key is one word: in a narrow column "SRCH-" above "1" reads as two things.
+    <a
+      href={`${siteUrl}${path}`}
+      onClick={onClick}
+      style={{ color: token('color.link'), fontWeight: 500, whiteSpace: 'nowrap' }}
+    >
       {issueKey}
     </a>
   );
