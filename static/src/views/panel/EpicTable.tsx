@@ -61,7 +61,7 @@ export function EpicTable({
     ? ': drag a row, or use its move buttons, to reorder'
     : ': loading the reorder controls…';
   return (
-    <div ref={root} data-testid="epic-table" aria-busy={busy || !controlsShown}>
+    <div ref={root} data-testid="epic-table" aria-busy={busy || !controlsShown} style={{ overflowX: 'auto' }}>
       <DynamicTableStateless
         testId="epic-table"
         caption={sortCaption(query, COLUMNS) + (canMove && rankOrder ? howToReorder : '')}

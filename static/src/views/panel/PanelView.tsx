@@ -39,7 +39,9 @@ export default function PanelView() {
   const data = board.state === 'ready' ? board.data : board.previous;
   if (!data) return <LoadingState label="Loading the MetaScrum backlog" />;
   return (
-    <div style={{ display: 'grid', gap: token('space.200') }}>
+    // One column no wider than the page: the backlog table scrolls on its own on a narrow page instead of
+    // widening every section above it past the page's edge (a 1,000-pixel project page cut the horizons).
+    <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: token('space.200') }}>
       <Heading size="large" as="h1">
         {data.programName}: MetaScrum backlog
       </Heading>
