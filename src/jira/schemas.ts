@@ -128,6 +128,12 @@ function asRawIssue(value: unknown): RawIssue | Problem {
 
 const isProblem = (checked: RawIssue | Problem): checked is Problem => Array.isArray(checked);
 
+/** Reports `problem` of the issue at `at` (its field appended, when it names one) and fails the parse. */
+function reported(ctx: z.RefinementCtx, [field, message]: Problem, at: number[], input: unknown): never {
+  ctx.addIssue({ code: 'custom', path: field ? [...at, field] : at, message, input });
+  return z.NEVER;
+}
+
 /**
  * A list of raw issues, checked in one plain loop and returned as it came (no copy). A census page holds
  * 5,000 issues: zod's object schema took 35-75 ms on the first pages of a build, before V8 had optimised
@@ -138,11 +144,7 @@ export const RawIssuesSchema = z
   .transform((issues, ctx): RawIssue[] => {
     for (let i = 0; i < issues.length; i++) {
       const checked = asRawIssue(issues[i]);
-      if (isProblem(checked)) {
-        const [field, message] = checked;
-        ctx.addIssue({ code: 'custom', path: field ? [i, field] : [i], message, input: issues[i] });
-        return z.NEVER;
-      }
+      if (isProblem(checked)) return reported(ctx, checked, [i], issues[i]);
     }
     return issues as RawIssue[];
   });
@@ -150,10 +152,7 @@ export const RawIssuesSchema = z
 /** One raw issue (see {@link RawIssuesSchema}). */
 export const RawIssueSchema = z.unknown().transform((value, ctx): RawIssue => {
   const checked = asRawIssue(value);
-  if (!isProblem(checked)) return checked;
-  const [field, message] = checked;
-  ctx.addIssue({ code: 'custom', path: field ? [field] : [], message, input: value });
-  return z.NEVER;
+  return isProblem(checked) ? reported(ctx, checked, [], value) : checked;
 });
 
 export const RawSearchPageSchema = z.looseObject({
